@@ -1,0 +1,557 @@
+/*
+ * sctconv/ast.h - the one schema AST that every source parser builds and every target emitter reads.
+ *
+ * No source dialect appears here: a T-SQL IDENTITY(1,1) and an Oracle GENERATED AS IDENTITY are both an
+ * sct_identity; a feature only one dialect has is a generic node with a flag, not a dialect struct.
+ * Every node records where it came from as a byte offset (`loc`) into the source buffer; line and column are
+ * computed only when something is reported. All nodes live in the arena of the conversion that made them.
+ * Pipelines may walk this tree read-only through the public API.
+ */
+#ifndef SCTCONV_AST_H
+#define SCTCONV_AST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef uint32_t sct_loc; /* byte offset into the source buffer */
+
+/* A growable array of node pointers (arena-backed). */
+typedef struct sct_list {
+	void **items;
+	int n;
+	int cap;
+} sct_list;
+
+/* One identifier as written: text without quotes/brackets, and whether it was quoted. */
+typedef struct sct_ident {
+	const char *s;
+	sct_loc loc;
+	unsigned char quoted;
+} sct_ident;
+
+/* A possibly qualified name: [server.][catalog.][schema.]name. Absent parts have s == NULL. */
+typedef struct sct_qname {
+	sct_ident server;
+	sct_ident catalog;
+	sct_ident schema;
+	sct_ident name;
+	sct_loc loc;
+} sct_qname;
+
+/* ---------- types ---------- */
+
+#define SCT_PARAM_MAX  (-1) /* (max) */
+#define SCT_PARAM_STAR (-2) /* (*) as in Oracle NUMBER(*,0) */
+
+enum {
+	SCT_TF_BYTE = 1u << 0,      /* VARCHAR2(n BYTE) */
+	SCT_TF_CHAR = 1u << 1,      /* VARCHAR2(n CHAR) */
+	SCT_TF_TZ = 1u << 2,        /* WITH TIME ZONE */
+	SCT_TF_LOCAL_TZ = 1u << 3,  /* WITH LOCAL TIME ZONE */
+	SCT_TF_UNSIGNED = 1u << 4,
+	SCT_TF_VARYING = 1u << 5,   /* CHARACTER VARYING, etc. folded into name by the parser */
+	SCT_TF_USER = 1u << 6,      /* a user-defined (alias/object) type, schema may be set */
+};
+
+typedef struct sct_type {
+	sct_loc loc;
+	const char *name;    /* lower case, as written: "nvarchar", "datetime2", "double precision" */
+	const char *schema;  /* for user-defined types, else NULL */
+	int nparams;
+	int64_t params[3];   /* SCT_PARAM_MAX / SCT_PARAM_STAR for (max) / (*) */
+	unsigned flags;      /* SCT_TF_* */
+	/* Filled by the converter: the target type text, or NULL if it could not be mapped. */
+	const char *out;
+} sct_type;
+
+/* ---------- expressions ---------- */
+
+typedef enum sct_expr_kind {
+	SCT_E_NULL,      /* NULL */
+	SCT_E_NUM,       /* text: numeric literal as written */
+	SCT_E_STR,       /* text: string value (unescaped); flags SCT_EF_NATIONAL for N'..' */
+	SCT_E_BIN,       /* text: hex digits of 0x... literal (without 0x) */
+	SCT_E_BOOL,      /* TRUE/FALSE (target-side only) */
+	SCT_E_COL,       /* name: column reference, possibly qualified (table.col, schema.table.col) */
+	SCT_E_STAR,      /* name: t.* (name.name == NULL for bare *) */
+	SCT_E_VAR,       /* text: @variable / bind variable */
+	SCT_E_GLOBAL,    /* text: @@ROWCOUNT etc. (lower case, without @@) */
+	SCT_E_KEYWORD,   /* text: a niladic keyword used as a value: CURRENT_TIMESTAMP, CURRENT_USER, SYSDATE... */
+	SCT_E_FUNC,      /* name, args, flags (DISTINCT, star arg), over */
+	SCT_E_UNARY,     /* op, a */
+	SCT_E_BINARY,    /* op, a, b */
+	SCT_E_CASE,      /* a: operand or NULL; args: list of sct_when; b: ELSE or NULL */
+	SCT_E_CAST,      /* a: value; type; b: style (CONVERT) or NULL; flags SCT_EF_TRY, SCT_EF_CONVERT */
+	SCT_E_SUBQUERY,  /* query */
+	SCT_E_EXISTS,    /* query */
+	SCT_E_IN,        /* a IN (args) or a IN (query); flags SCT_EF_NOT */
+	SCT_E_BETWEEN,   /* a BETWEEN b AND c; flags SCT_EF_NOT */
+	SCT_E_LIKE,      /* a LIKE b [ESCAPE c]; flags SCT_EF_NOT */
+	SCT_E_ISNULL,    /* a IS [NOT] NULL; flags SCT_EF_NOT */
+	SCT_E_NEXTVAL,   /* NEXT VALUE FOR name / seq.NEXTVAL */
+	SCT_E_PAREN,     /* ( a ) kept for faithful output */
+	SCT_E_LIST,      /* args: (a, b, ...) row constructor / VALUES row */
+	SCT_E_TEMPLATE,  /* converter output: text is a template with {0},{1}.. referring to args */
+	SCT_E_RAW        /* text: source text kept verbatim (last resort; the converter reports it) */
+} sct_expr_kind;
+
+typedef enum sct_op {
+	SCT_OP_NONE,
+	/* unary */
+	SCT_OP_NEG, SCT_OP_POS, SCT_OP_NOT, SCT_OP_BITNOT,
+	/* binary */
+	SCT_OP_ADD, SCT_OP_SUB, SCT_OP_MUL, SCT_OP_DIV, SCT_OP_MOD,
+	SCT_OP_CONCAT,                 /* || (Oracle, and T-SQL string + after conversion) */
+	SCT_OP_BITAND, SCT_OP_BITOR, SCT_OP_BITXOR,
+	SCT_OP_EQ, SCT_OP_NE, SCT_OP_LT, SCT_OP_GT, SCT_OP_LE, SCT_OP_GE,
+	SCT_OP_NLT, SCT_OP_NGT,        /* !< !> */
+	SCT_OP_AND, SCT_OP_OR
+} sct_op;
+
+enum {
+	SCT_EF_NATIONAL = 1u << 0,  /* N'...' */
+	SCT_EF_DISTINCT = 1u << 1,  /* COUNT(DISTINCT x) */
+	SCT_EF_STARARG = 1u << 2,   /* COUNT(*) */
+	SCT_EF_NOT = 1u << 3,
+	SCT_EF_TRY = 1u << 4,       /* TRY_CAST / TRY_CONVERT */
+	SCT_EF_CONVERT = 1u << 5,   /* written as CONVERT(type, value [, style]) */
+	SCT_EF_ALL = 1u << 6,       /* op ALL (subquery) */
+	SCT_EF_ANY = 1u << 7,       /* op ANY/SOME (subquery) */
+	SCT_EF_STRING = 1u << 8,    /* converter: expression is known to be a string */
+};
+
+struct sct_query;
+struct sct_over;
+
+typedef struct sct_expr {
+	sct_expr_kind kind;
+	sct_loc loc;
+	sct_op op;
+	unsigned flags;           /* SCT_EF_* */
+	const char *text;         /* literal text, variable name, keyword, template */
+	sct_qname *name;          /* column, function, sequence name */
+	struct sct_expr *a, *b, *c;
+	sct_list args;            /* of sct_expr* (or sct_when* for CASE) */
+	sct_type *type;           /* CAST target */
+	struct sct_query *query;  /* subquery / EXISTS / IN (subquery) */
+	struct sct_over *over;    /* window: f(...) OVER (...) */
+	sct_loc end;              /* byte offset just past the expression (for RAW / snippets) */
+} sct_expr;
+
+typedef struct sct_when {
+	sct_loc loc;
+	sct_expr *cond;
+	sct_expr *result;
+} sct_when;
+
+typedef struct sct_sort {
+	sct_loc loc;
+	sct_expr *expr;
+	int desc;                 /* 1 DESC, 0 ASC/unspecified */
+	int nulls;                /* 0 unspecified, 1 NULLS FIRST, 2 NULLS LAST */
+} sct_sort;
+
+typedef struct sct_over {
+	sct_loc loc;
+	sct_list partition_by;    /* sct_expr* */
+	sct_list order_by;        /* sct_sort* */
+	const char *frame;        /* ROWS/RANGE frame as target-neutral text, or NULL */
+} sct_over;
+
+/* ---------- queries ---------- */
+
+typedef enum sct_from_kind {
+	SCT_FROM_TABLE,    /* name [AS alias] [WITH (hints)] */
+	SCT_FROM_SUBQUERY, /* (query) AS alias [(cols)] */
+	SCT_FROM_FUNC,     /* table-valued function call: expr (SCT_E_FUNC) AS alias */
+	SCT_FROM_JOIN,     /* left join_type right ON cond */
+	SCT_FROM_VALUES    /* (VALUES (...), (...)) AS alias(cols) */
+} sct_from_kind;
+
+typedef enum sct_join_kind {
+	SCT_JOIN_INNER, SCT_JOIN_LEFT, SCT_JOIN_RIGHT, SCT_JOIN_FULL, SCT_JOIN_CROSS,
+	SCT_JOIN_CROSS_APPLY, SCT_JOIN_OUTER_APPLY
+} sct_join_kind;
+
+typedef struct sct_from {
+	sct_from_kind kind;
+	sct_loc loc;
+	sct_qname *name;          /* TABLE */
+	sct_ident alias;          /* alias.s == NULL when none */
+	sct_list col_aliases;     /* sct_ident* */
+	struct sct_query *query;  /* SUBQUERY */
+	sct_expr *func;           /* FUNC */
+	sct_list values;          /* VALUES: rows, each an SCT_E_LIST */
+	sct_join_kind join;       /* JOIN */
+	struct sct_from *left, *right;
+	sct_expr *on;
+	int has_hints;            /* WITH (NOLOCK) etc. were present (dropped, reported) */
+} sct_from;
+
+typedef struct sct_target {
+	sct_loc loc;
+	sct_expr *expr;
+	sct_ident alias;          /* alias.s == NULL when none */
+} sct_target;
+
+typedef struct sct_cte {
+	sct_loc loc;
+	sct_ident name;
+	sct_list columns;         /* sct_ident* */
+	struct sct_query *query;
+} sct_cte;
+
+typedef enum sct_query_kind { SCT_Q_SELECT, SCT_Q_UNION, SCT_Q_UNION_ALL, SCT_Q_EXCEPT, SCT_Q_INTERSECT } sct_query_kind;
+
+enum {
+	SCT_QF_DISTINCT = 1u << 0,
+	SCT_QF_TOP_PERCENT = 1u << 1,
+	SCT_QF_TOP_TIES = 1u << 2,
+	SCT_QF_FOR_XML = 1u << 3,   /* FOR XML ... (not convertible as is) */
+	SCT_QF_FOR_JSON = 1u << 4,  /* FOR JSON ... */
+	SCT_QF_RECURSIVE = 1u << 5, /* a CTE refers to itself (set by the converter) */
+	SCT_QF_PAREN = 1u << 6,     /* the query was written in parentheses */
+};
+
+typedef struct sct_query {
+	sct_query_kind kind;
+	sct_loc loc;
+	unsigned flags;           /* SCT_QF_* */
+	sct_list ctes;            /* sct_cte*, on the outermost query only */
+	/* SELECT */
+	sct_expr *top;            /* TOP n / FETCH FIRST n / ROWNUM limit */
+	sct_list targets;         /* sct_target* */
+	sct_qname *into;          /* SELECT ... INTO name */
+	sct_list from;            /* sct_from* (comma-separated items) */
+	sct_expr *where;
+	sct_list group_by;        /* sct_expr* */
+	sct_expr *having;
+	/* set operations */
+	struct sct_query *left, *right;
+	/* both */
+	sct_list order_by;        /* sct_sort* */
+	sct_expr *offset;         /* OFFSET n ROWS */
+	sct_expr *fetch;          /* FETCH NEXT n ROWS ONLY */
+} sct_query;
+
+/* ---------- schema objects ---------- */
+
+typedef enum sct_fk_action {
+	SCT_FK_UNSPEC, SCT_FK_NO_ACTION, SCT_FK_CASCADE, SCT_FK_SET_NULL, SCT_FK_SET_DEFAULT, SCT_FK_RESTRICT
+} sct_fk_action;
+
+typedef enum sct_cons_kind {
+	SCT_CONS_PRIMARY, SCT_CONS_UNIQUE, SCT_CONS_FOREIGN, SCT_CONS_CHECK,
+	SCT_CONS_DEFAULT  /* ALTER TABLE ADD [CONSTRAINT n] DEFAULT expr FOR col */
+} sct_cons_kind;
+
+/* A physical or engine option that the target has no use for: kept for the report. */
+typedef struct sct_option {
+	sct_loc loc;
+	const char *name;         /* lower case: "fillfactor", "filegroup", "data_compression", ... */
+	const char *value;        /* as written, or NULL */
+} sct_option;
+
+typedef struct sct_index_col {
+	sct_loc loc;
+	sct_ident name;           /* column name, or s == NULL when expr is set */
+	sct_expr *expr;           /* function-based index element */
+	int desc;
+} sct_index_col;
+
+enum {
+	SCT_CF_CLUSTERED = 1u << 0,
+	SCT_CF_NONCLUSTERED = 1u << 1,
+	SCT_CF_NOCHECK = 1u << 2,          /* created WITH NOCHECK / NOVALIDATE: existing rows not checked */
+	SCT_CF_DISABLED = 1u << 3,         /* NOCHECK CONSTRAINT / DISABLE */
+	SCT_CF_NOT_FOR_REPLICATION = 1u << 4,
+	SCT_CF_DEFERRABLE = 1u << 5,
+	SCT_CF_INITIALLY_DEFERRED = 1u << 6,
+};
+
+typedef struct sct_constraint {
+	sct_cons_kind kind;
+	sct_loc loc;
+	sct_ident name;           /* s == NULL when unnamed */
+	sct_list columns;         /* sct_index_col* (PK, UNIQUE, FK; DEFAULT: the FOR column) */
+	sct_qname *ref_table;     /* FK */
+	sct_list ref_columns;     /* sct_ident* */
+	sct_fk_action on_delete, on_update;
+	sct_expr *expr;           /* CHECK condition, DEFAULT value */
+	unsigned flags;           /* SCT_CF_* */
+	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
+} sct_constraint;
+
+typedef struct sct_identity {
+	sct_loc loc;
+	const char *seed;         /* as written, NULL = default */
+	const char *increment;
+	int always;               /* GENERATED ALWAYS (1) vs BY DEFAULT / T-SQL IDENTITY (0) */
+	sct_list options;         /* further sequence options (sct_option*) */
+} sct_identity;
+
+enum {
+	SCT_COLF_ROWGUIDCOL = 1u << 0,
+	SCT_COLF_SPARSE = 1u << 1,
+	SCT_COLF_FILESTREAM = 1u << 2,
+	SCT_COLF_PERIOD_START = 1u << 3,   /* GENERATED ALWAYS AS ROW START */
+	SCT_COLF_PERIOD_END = 1u << 4,     /* GENERATED ALWAYS AS ROW END */
+	SCT_COLF_HIDDEN = 1u << 5,
+	SCT_COLF_PERSISTED = 1u << 6,      /* computed column stored */
+	SCT_COLF_NOT_FOR_REPLICATION = 1u << 7,
+	SCT_COLF_MASKED = 1u << 8,
+	SCT_COLF_ENCRYPTED = 1u << 9,
+	SCT_COLF_DEFAULT_ON_NULL = 1u << 10,
+};
+
+typedef struct sct_column {
+	sct_loc loc;
+	sct_ident name;
+	sct_type *type;           /* NULL for a T-SQL computed column without a type */
+	int nullable;             /* -1 unspecified, 0 NOT NULL, 1 NULL */
+	sct_expr *def;            /* DEFAULT */
+	sct_ident def_name;       /* CONSTRAINT name of the default (T-SQL) */
+	sct_identity *identity;
+	sct_expr *computed;       /* AS (expr) */
+	const char *collation;
+	unsigned flags;           /* SCT_COLF_* */
+	sct_list constraints;     /* inline sct_constraint* (columns empty: this column) */
+	const char *comment;      /* set by the resolver from comment statements */
+	sct_list options;         /* sct_option* kept for the report */
+} sct_column;
+
+enum {
+	SCT_TABF_TEMPORAL = 1u << 0,        /* SYSTEM_VERSIONING = ON */
+	SCT_TABF_MEMORY_OPTIMIZED = 1u << 1,
+	SCT_TABF_TEMPORARY = 1u << 2,       /* #temp / GLOBAL TEMPORARY */
+	SCT_TABF_FILETABLE = 1u << 3,
+	SCT_TABF_EXTERNAL = 1u << 4,
+	SCT_TABF_PARTITIONED = 1u << 5,
+	SCT_TABF_IF_NOT_EXISTS = 1u << 6,
+};
+
+typedef struct sct_table {
+	sct_qname *name;
+	sct_list columns;         /* sct_column* */
+	sct_list constraints;     /* sct_constraint* (table-level) */
+	unsigned flags;           /* SCT_TABF_* */
+	sct_ident period_start, period_end; /* PERIOD FOR SYSTEM_TIME (a, b) */
+	sct_qname *history_table; /* SYSTEM_VERSIONING HISTORY_TABLE */
+	sct_list options;         /* sct_option*: ON filegroup, TEXTIMAGE_ON, WITH (...), ... */
+	const char *comment;
+} sct_table;
+
+typedef enum sct_alter_kind {
+	SCT_ALTER_ADD_COLUMN,      /* column */
+	SCT_ALTER_ADD_CONSTRAINT,  /* constraint (incl. DEFAULT ... FOR col) */
+	SCT_ALTER_ENABLE_CONSTRAINT,  /* CHECK CONSTRAINT name|ALL: name in constraint->name */
+	SCT_ALTER_DISABLE_CONSTRAINT, /* NOCHECK CONSTRAINT name|ALL */
+	SCT_ALTER_DROP_CONSTRAINT,
+	SCT_ALTER_DROP_COLUMN,
+	SCT_ALTER_ALTER_COLUMN,    /* column: new definition */
+	SCT_ALTER_OTHER            /* anything else: text keeps a short description */
+} sct_alter_kind;
+
+typedef struct sct_alter_action {
+	sct_alter_kind kind;
+	sct_loc loc;
+	sct_column *column;
+	sct_constraint *constraint;
+	sct_ident name;            /* constraint/column name for ENABLE/DISABLE/DROP ("all" for ALL) */
+	const char *text;          /* OTHER */
+} sct_alter_action;
+
+typedef struct sct_alter_table {
+	sct_qname *name;
+	sct_list actions;          /* sct_alter_action* */
+} sct_alter_table;
+
+enum {
+	SCT_IDXF_UNIQUE = 1u << 0,
+	SCT_IDXF_CLUSTERED = 1u << 1,
+	SCT_IDXF_NONCLUSTERED = 1u << 2,
+	SCT_IDXF_COLUMNSTORE = 1u << 3,
+	SCT_IDXF_XML = 1u << 4,
+	SCT_IDXF_SPATIAL = 1u << 5,
+	SCT_IDXF_FULLTEXT = 1u << 6,
+	SCT_IDXF_BITMAP = 1u << 7,
+	SCT_IDXF_REVERSE = 1u << 8,
+};
+
+typedef struct sct_index {
+	sct_ident name;
+	sct_qname *table;
+	unsigned flags;            /* SCT_IDXF_* */
+	sct_list columns;          /* sct_index_col* */
+	sct_list include;          /* sct_ident* */
+	sct_expr *where;           /* filtered index */
+	sct_list options;          /* sct_option* */
+} sct_index;
+
+enum {
+	SCT_VIEWF_SCHEMABINDING = 1u << 0,
+	SCT_VIEWF_CHECK_OPTION = 1u << 1,
+	SCT_VIEWF_ENCRYPTION = 1u << 2,
+	SCT_VIEWF_VIEW_METADATA = 1u << 3,
+	SCT_VIEWF_OR_REPLACE = 1u << 4,   /* CREATE OR ALTER / OR REPLACE */
+	SCT_VIEWF_FORCE = 1u << 5,
+	SCT_VIEWF_MATERIALIZED = 1u << 6,
+};
+
+typedef struct sct_view {
+	sct_qname *name;
+	sct_list columns;          /* sct_ident* */
+	sct_query *query;
+	unsigned flags;            /* SCT_VIEWF_* */
+	sct_loc query_loc, query_end; /* span of the query text */
+	const char *comment;
+} sct_view;
+
+typedef struct sct_sequence {
+	sct_qname *name;
+	sct_type *type;            /* AS type, or NULL */
+	const char *start, *increment, *minvalue, *maxvalue, *cache; /* as written; NULL = not given */
+	int no_minvalue, no_maxvalue, no_cache;
+	int cycle;                 /* -1 unspecified, 0 NO CYCLE, 1 CYCLE */
+	int order;                 /* Oracle ORDER (-1 unspecified) */
+	sct_list options;
+} sct_sequence;
+
+typedef struct sct_synonym {
+	sct_qname *name;
+	sct_qname *target;
+	int is_public;
+} sct_synonym;
+
+typedef enum sct_comment_on {
+	SCT_ON_SCHEMA, SCT_ON_TABLE, SCT_ON_COLUMN, SCT_ON_VIEW, SCT_ON_INDEX, SCT_ON_CONSTRAINT,
+	SCT_ON_ROUTINE, SCT_ON_OTHER
+} sct_comment_on;
+
+typedef struct sct_comment {
+	sct_comment_on on;
+	sct_qname *object;         /* schema: object->name; table/view: schema.name */
+	sct_ident column;          /* SCT_ON_COLUMN */
+	const char *text;          /* the comment, unescaped */
+	const char *property;      /* T-SQL extended property name ("MS_Description"), or NULL */
+} sct_comment;
+
+typedef enum sct_type_def_kind { SCT_TYPEDEF_ALIAS, SCT_TYPEDEF_TABLE, SCT_TYPEDEF_OBJECT, SCT_TYPEDEF_COLLECTION, SCT_TYPEDEF_OTHER } sct_type_def_kind;
+
+typedef struct sct_type_def {
+	sct_type_def_kind kind;
+	sct_qname *name;
+	sct_type *base;            /* ALIAS: base type; COLLECTION: element type */
+	int nullable;              /* ALIAS: -1 / 0 / 1 */
+	sct_list columns;          /* TABLE / OBJECT: sct_column* */
+} sct_type_def;
+
+typedef enum sct_routine_kind {
+	SCT_ROUTINE_PROCEDURE, SCT_ROUTINE_FUNCTION, SCT_ROUTINE_TRIGGER, SCT_ROUTINE_PACKAGE,
+	SCT_ROUTINE_PACKAGE_BODY, SCT_ROUTINE_TYPE_BODY
+} sct_routine_kind;
+
+typedef enum sct_param_mode { SCT_PARAM_IN, SCT_PARAM_OUT, SCT_PARAM_INOUT } sct_param_mode;
+
+typedef struct sct_param {
+	sct_loc loc;
+	sct_ident name;            /* without @ */
+	sct_type *type;
+	sct_expr *def;
+	sct_param_mode mode;
+	int readonly;
+} sct_param;
+
+enum {
+	SCT_TRIG_INSERT = 1u << 0, SCT_TRIG_UPDATE = 1u << 1, SCT_TRIG_DELETE = 1u << 2,
+	SCT_TRIG_DDL = 1u << 3,    /* ON DATABASE / ALL SERVER */
+};
+typedef enum sct_trigger_timing { SCT_TRIG_AFTER, SCT_TRIG_BEFORE, SCT_TRIG_INSTEAD_OF } sct_trigger_timing;
+
+typedef struct sct_routine {
+	sct_routine_kind kind;
+	sct_qname *name;
+	int or_replace;            /* CREATE OR ALTER / OR REPLACE */
+	sct_list params;           /* sct_param* */
+	sct_type *returns;         /* scalar function */
+	int returns_table;         /* RETURNS TABLE (inline) or RETURNS @t TABLE (...) */
+	sct_list returns_columns;  /* sct_column* for RETURNS @t TABLE (...) */
+	sct_qname *trigger_table;  /* TRIGGER ... ON table */
+	unsigned trigger_events;   /* SCT_TRIG_* */
+	sct_trigger_timing trigger_timing;
+	sct_loc body_loc, body_end; /* span of the body text */
+	void *body;                /* parsed body (statement tree), when the parser builds one; else NULL */
+} sct_routine;
+
+typedef enum sct_other_kind {
+	SCT_OTHER_SESSION,   /* USE, SET, sqlcmd :setvar/:on error, SQL*Plus SET/PROMPT...: no meaning in the target DDL */
+	SCT_OTHER_PRINT,     /* PRINT / PROMPT */
+	SCT_OTHER_DROP,      /* DROP ... (script cleanup) */
+	SCT_OTHER_SECURITY,  /* GRANT / DENY / REVOKE / CREATE USER / ROLE / LOGIN */
+	SCT_OTHER_DATA,      /* INSERT / UPDATE / DELETE / MERGE / BULK INSERT / TRUNCATE */
+	SCT_OTHER_CONTROL,   /* IF / BEGIN / DECLARE / EXEC of something else at script level */
+	SCT_OTHER_DYNAMIC,   /* EXEC('...') of DDL */
+	SCT_OTHER_DATABASE,  /* CREATE/ALTER DATABASE, filegroups, partition functions/schemes, ... */
+	SCT_OTHER_UNKNOWN    /* recognised as a statement but not classified */
+} sct_other_kind;
+
+typedef struct sct_other {
+	sct_other_kind kind;
+	const char *verb;          /* e.g. "USE", "SET NOCOUNT", "DROP TABLE", "GRANT", "INSERT" */
+} sct_other;
+
+typedef enum sct_stmt_kind {
+	SCT_STMT_SCHEMA, SCT_STMT_TABLE, SCT_STMT_ALTER_TABLE, SCT_STMT_INDEX, SCT_STMT_VIEW,
+	SCT_STMT_SEQUENCE, SCT_STMT_SYNONYM, SCT_STMT_COMMENT, SCT_STMT_TYPE, SCT_STMT_ROUTINE,
+	SCT_STMT_OTHER, SCT_STMT_UNPARSED
+} sct_stmt_kind;
+
+typedef struct sct_schema_def {
+	sct_ident name;
+	sct_ident authorization;   /* s == NULL when absent */
+} sct_schema_def;
+
+/* Conversion outcome of a statement, set by the converter. */
+typedef enum sct_status {
+	SCT_STATUS_PENDING,        /* not converted yet */
+	SCT_STATUS_CONVERTED,      /* converted automatically */
+	SCT_STATUS_NOTES,          /* converted, with report items a person should read */
+	SCT_STATUS_MANUAL,         /* carried as a comment: needs a person */
+	SCT_STATUS_SKIPPED         /* no meaning in the target (session chatter): carried as a comment */
+} sct_status;
+
+typedef struct sct_stmt {
+	sct_stmt_kind kind;
+	sct_loc loc;               /* start of the statement's source text */
+	sct_loc end;               /* one past its last byte */
+	int file;                  /* index of the input file in the conversion */
+	int batch;                 /* batch number (GO / '/'), 0-based */
+	union {
+		sct_schema_def *schema;
+		sct_table *table;
+		sct_alter_table *alter;
+		sct_index *index;
+		sct_view *view;
+		sct_sequence *sequence;
+		sct_synonym *synonym;
+		sct_comment *comment;
+		sct_type_def *type;
+		sct_routine *routine;
+		sct_other *other;
+		void *any;
+	} u;
+	/* UNPARSED: what the parser said, and where. */
+	const char *error;
+	sct_loc error_loc;
+	/* Filled by the converter. */
+	sct_status status;
+} sct_stmt;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

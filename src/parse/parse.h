@@ -1,0 +1,19 @@
+/* parse.h - entry points of the source parsers: bytes of one script in, a list of sct_stmt out. */
+#ifndef SCT_PARSE_H
+#define SCT_PARSE_H
+#include <stddef.h>
+#include "sctconv/ast.h"
+#include "util/arena.h"
+
+/*
+ * Parse one T-SQL script. `src` is UTF-8 (already decoded by the caller; BOM removed), `len` bytes long,
+ * with src[len] == '\0' (NUL bytes may also occur inside). Every statement found is appended to `out`
+ * as an sct_stmt* in source order, with file = file_index. Never fails and never stops early: a statement
+ * that does not parse becomes SCT_STMT_UNPARSED with `error` (a message, no position) and `error_loc`
+ * (byte offset of the offending token), and parsing goes on with the next statement.
+ */
+void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
+
+/* Maximum nesting of parentheses/expressions before a statement is rejected with a clear error. */
+#define SCT_MAX_DEPTH 1000
+#endif

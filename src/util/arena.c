@@ -1,0 +1,103 @@
+/* arena.c - bump allocator with geometrically growing blocks; one free releases a whole conversion. */
+#include "arena.h"
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sct_arena_block {
+	sct_arena_block *next;
+	size_t size;
+	/* data follows, aligned to 16 */
+};
+
+#define HDR ((sizeof(sct_arena_block) + 15) & ~(size_t)15)
+
+void sct_arena_init(sct_arena *a)
+{
+	a->head = NULL;
+	a->cur = a->end = NULL;
+	a->total = 0;
+}
+
+void sct_arena_release(sct_arena *a)
+{
+	sct_arena_block *b = a->head;
+	while (b) {
+		sct_arena_block *n = b->next;
+		free(b);
+		b = n;
+	}
+	sct_arena_init(a);
+}
+
+static void grow(sct_arena *a, size_t need)
+{
+	size_t size = a->head ? a->head->size * 2 : 64 * 1024;
+	if (size > 64u * 1024 * 1024)
+		size = 64u * 1024 * 1024;
+	if (size < need + HDR)
+		size = need + HDR;
+	sct_arena_block *b = malloc(size);
+	if (!b) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
+	b->size = size;
+	b->next = a->head;
+	a->head = b;
+	a->cur = (char *)b + HDR;
+	a->end = (char *)b + size;
+	a->total += size;
+}
+
+void *sct_arena_alloc(sct_arena *a, size_t n)
+{
+	n = (n + 7) & ~(size_t)7;
+	if (n == 0)
+		n = 8;
+	if (!a->cur || (size_t)(a->end - a->cur) < n)
+		grow(a, n);
+	void *p = a->cur;
+	a->cur += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *sct_arena_strndup(sct_arena *a, const char *s, size_t n)
+{
+	char *p = sct_arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *sct_arena_strdup(sct_arena *a, const char *s)
+{
+	return sct_arena_strndup(a, s, strlen(s));
+}
+
+char *sct_arena_printf(sct_arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	char *p = sct_arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+char *sct_arena_lower(sct_arena *a, const char *s)
+{
+	size_t n = strlen(s);
+	char *p = sct_arena_strndup(a, s, n);
+	for (size_t i = 0; i < n; i++)
+		p[i] = (char)tolower((unsigned char)p[i]);
+	return p;
+}

@@ -1,0 +1,33 @@
+/* linemap.c - line table for a source buffer; positions are only resolved when reported. */
+#include "linemap.h"
+
+void sct_linemap_build(sct_linemap *m, sct_arena *a, const char *src, size_t len)
+{
+	uint32_t n = 1;
+	for (size_t i = 0; i < len; i++)
+		if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
+			n++;
+	uint32_t *starts = sct_arena_alloc(a, sizeof(uint32_t) * n);
+	uint32_t k = 0;
+	starts[k++] = 0;
+	for (size_t i = 0; i < len; i++)
+		if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
+			starts[k++] = (uint32_t)(i + 1);
+	m->starts = starts;
+	m->nlines = n;
+	m->src = src;
+}
+
+void sct_linemap_find(const sct_linemap *m, uint32_t off, int *line, int *col)
+{
+	uint32_t lo = 0, hi = m->nlines;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (m->starts[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*line = (int)lo + 1;
+	*col = (int)(off - m->starts[lo]) + 1;
+}

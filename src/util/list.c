@@ -1,0 +1,16 @@
+/* list.c - growable pointer arrays in an arena (old storage is simply abandoned to the arena). */
+#include "list.h"
+#include <string.h>
+
+void sct_list_push(sct_arena *a, sct_list *l, void *item)
+{
+	if (l->n == l->cap) {
+		int cap = l->cap ? l->cap * 2 : 4;
+		void **items = sct_arena_alloc(a, sizeof(void *) * (size_t)cap);
+		if (l->n)
+			memcpy(items, l->items, sizeof(void *) * (size_t)l->n);
+		l->items = items;
+		l->cap = cap;
+	}
+	l->items[l->n++] = item;
+}

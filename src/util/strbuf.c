@@ -1,0 +1,81 @@
+/* strbuf.c - growable byte buffer, always NUL-terminated after the first write. */
+#include "strbuf.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void sct_buf_init(sct_buf *b)
+{
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void sct_buf_free(sct_buf *b)
+{
+	free(b->data);
+	sct_buf_init(b);
+}
+
+void sct_buf_reserve(sct_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	char *d = realloc(b->data, cap);
+	if (!d) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
+	b->data = d;
+	b->cap = cap;
+}
+
+void sct_buf_put(sct_buf *b, const char *s, size_t n)
+{
+	sct_buf_reserve(b, n);
+	if (n)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = 0;
+}
+
+void sct_buf_puts(sct_buf *b, const char *s)
+{
+	sct_buf_put(b, s, strlen(s));
+}
+
+void sct_buf_putc(sct_buf *b, char c)
+{
+	sct_buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = 0;
+}
+
+void sct_buf_printf(sct_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	sct_buf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *sct_buf_detach(sct_buf *b, size_t *len)
+{
+	if (!b->data)
+		sct_buf_put(b, "", 0);
+	char *d = b->data;
+	if (len)
+		*len = b->len;
+	sct_buf_init(b);
+	return d;
+}

@@ -1,0 +1,19 @@
+/* strbuf.h - growable byte buffer (malloc-backed) for output text. */
+#ifndef SCT_STRBUF_H
+#define SCT_STRBUF_H
+#include <stddef.h>
+
+typedef struct sct_buf {
+	char *data;
+	size_t len, cap;
+} sct_buf;
+
+void sct_buf_init(sct_buf *b);
+void sct_buf_free(sct_buf *b);
+void sct_buf_reserve(sct_buf *b, size_t extra);
+void sct_buf_put(sct_buf *b, const char *s, size_t n);
+void sct_buf_puts(sct_buf *b, const char *s);
+void sct_buf_putc(sct_buf *b, char c);
+void sct_buf_printf(sct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *sct_buf_detach(sct_buf *b, size_t *len); /* NUL-terminated; caller frees */
+#endif
