@@ -6,10 +6,8 @@ OPT     ?= -O2 -g
 CFLAGS  ?=
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -fPIC
 B       ?= build
-PG_QUERY_CFLAGS := $(shell pkg-config --cflags libpg_query 2>/dev/null || echo -I/usr/include/pg_query)
-PG_QUERY_LIBS   := $(shell pkg-config --libs libpg_query 2>/dev/null || echo -lpg_query)
-INC     := -Iinclude -Isrc -I$(B)/gen $(PG_QUERY_CFLAGS)
-LIBS    := $(PG_QUERY_LIBS) -lpthread
+INC     := -Iinclude -Isrc -I$(B)/gen
+LIBS    := -lpg_query -lpthread
 
 RE2C    ?= re2c
 BISON   ?= bison
@@ -63,6 +61,11 @@ $(B)/obj/%.o: %.c $(GEN_H) $(wildcard include/*.h include/sctconv/*.h)
 	$(CC) $(CFLAGS) $(INC) -MMD -MP -c -o $@ $<
 
 -include $(wildcard $(B)/obj/src/*/*.d $(B)/obj/src/*/*/*.d)
+
+# small developer tools (tools/NAME.c linked against the library): make build/tools/NAME
+$(B)/tools/%: tools/%.c $(B)/libsctconv.a
+	@mkdir -p $(B)/tools
+	$(CC) $(CFLAGS) $(INC) -o $@ $< $(B)/libsctconv.a $(LIBS)
 
 # tests
 $(B)/tests/%: tests/unit/%.c $(B)/libsctconv.a

@@ -95,6 +95,7 @@ typedef enum sct_expr_kind {
 	SCT_E_NEXTVAL,   /* NEXT VALUE FOR name / seq.NEXTVAL */
 	SCT_E_PAREN,     /* ( a ) kept for faithful output */
 	SCT_E_LIST,      /* args: (a, b, ...) row constructor / VALUES row */
+	SCT_E_COLLATE,   /* a COLLATE text */
 	SCT_E_TEMPLATE,  /* converter output: text is a template with {0},{1}.. referring to args */
 	SCT_E_RAW        /* text: source text kept verbatim (last resort; the converter reports it) */
 } sct_expr_kind;
@@ -338,6 +339,7 @@ typedef struct sct_table {
 	sct_qname *name;
 	sct_list columns;         /* sct_column* */
 	sct_list constraints;     /* sct_constraint* (table-level) */
+	sct_list indexes;         /* sct_index* declared inline (INDEX name (cols) inside CREATE TABLE) */
 	unsigned flags;           /* SCT_TABF_* */
 	sct_ident period_start, period_end; /* PERIOD FOR SYSTEM_TIME (a, b) */
 	sct_qname *history_table; /* SYSTEM_VERSIONING HISTORY_TABLE */
