@@ -123,6 +123,7 @@ enum {
 	SCT_EF_ALL = 1u << 6,       /* op ALL (subquery) */
 	SCT_EF_ANY = 1u << 7,       /* op ANY/SOME (subquery) */
 	SCT_EF_STRING = 1u << 8,    /* converter: expression is known to be a string */
+	SCT_EF_NOT_IMMUTABLE = 1u << 9, /* converter: result depends on session settings (e.g. date to text) */
 };
 
 struct sct_query;
@@ -285,6 +286,7 @@ typedef struct sct_constraint {
 	sct_expr *expr;           /* CHECK condition, DEFAULT value */
 	unsigned flags;           /* SCT_CF_* */
 	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
+	unsigned char skip;       /* converter: not emitted (reported) */
 } sct_constraint;
 
 typedef struct sct_identity {
@@ -365,6 +367,7 @@ typedef struct sct_alter_action {
 	sct_constraint *constraint;
 	sct_ident name;            /* constraint/column name for ENABLE/DISABLE/DROP ("all" for ALL) */
 	const char *text;          /* OTHER */
+	unsigned char skip;        /* converter: not emitted (reported) */
 } sct_alter_action;
 
 typedef struct sct_alter_table {
@@ -392,6 +395,7 @@ typedef struct sct_index {
 	sct_list include;          /* sct_ident* */
 	sct_expr *where;           /* filtered index */
 	sct_list options;          /* sct_option* */
+	unsigned char skip;        /* converter: not emitted (reported) */
 } sct_index;
 
 enum {

@@ -1,0 +1,183 @@
+/* main.c - the sctconv command: a thin client of libsctconv (argument parsing, files, exit status). */
+#include "sctconv.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: sctconv --from DIALECT --to ENGINE[:VERSION] [options] FILE... | -\n"
+	"\n"
+	"Converts database schema scripts and reports what needs a person.\n"
+	"\n"
+	"  --from DIALECT       source dialect: mssql\n"
+	"  --to ENGINE[:VER]    target engine: postgres[:10..17] (default 15), aurora-postgres[:11..16]\n"
+	"  -o, --output FILE    write the DDL to FILE (default: standard output)\n"
+	"  --report FILE        write the assessment report (JSON) to FILE ('-' for standard output)\n"
+	"  --rules FILE         add a rules file; its rules win over the built-in ones (repeatable)\n"
+	"  --keep-case          keep identifier case (quoted) instead of folding to lower case\n"
+	"  --default-schema S   schema for unqualified names (default: dbo)\n"
+	"  --no-validate        do not check emitted PostgreSQL with libpg_query\n"
+	"  -q, --quiet          no summary line on standard error\n"
+	"  -h, --help           this text;  --version  the version\n"
+	"\n"
+	"Exit status: 0 everything converted, 1 some input not converted or needs a person, 2 usage error.\n";
+
+static int write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "wb");
+	if (!f) {
+		fprintf(stderr, "sctconv: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	size_t w = fwrite(data, 1, len, f);
+	int bad = w != len || ferror(f);
+	if (f != stdout ? fclose(f) != 0 : fflush(f) != 0)
+		bad = 1;
+	if (bad) {
+		fprintf(stderr, "sctconv: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Can we create/replace this output file? Checked before converting so a bad path is a usage error. */
+static int check_writable(const char *path)
+{
+	if (strcmp(path, "-") == 0)
+		return 0;
+	FILE *f = fopen(path, "ab");
+	if (!f) {
+		fprintf(stderr, "sctconv: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	sct_options opts = SCT_OPTIONS_INIT;
+	const char *output = NULL, *report = NULL;
+	const char **rules = calloc((size_t)argc, sizeof(char *));
+	const char **files = calloc((size_t)argc, sizeof(char *));
+	int nrules = 0, nfiles = 0, quiet = 0;
+	if (!rules || !files)
+		return 2;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = NULL;
+#define TAKE(name)                                                                       \
+	(strcmp(a, name) == 0 ? (i + 1 < argc ? (val = argv[++i], 1) : -1)                   \
+			      : (strncmp(a, name "=", sizeof(name)) == 0 ? (val = a + sizeof(name), 1) : 0))
+		int t;
+		if ((t = TAKE("--from")) || (t = TAKE("--to")) || (t = TAKE("--output")) || (t = TAKE("-o")) ||
+		    (t = TAKE("--report")) || (t = TAKE("--rules")) || (t = TAKE("--default-schema"))) {
+			if (t < 0) {
+				fprintf(stderr, "sctconv: %s needs a value\n%s", a, usage);
+				return 2;
+			}
+			if (!strncmp(a, "--from", 6))
+				opts.source = val;
+			else if (!strncmp(a, "--to", 4))
+				opts.target = val;
+			else if (!strncmp(a, "--output", 8) || !strcmp(a, "-o"))
+				output = val;
+			else if (!strncmp(a, "--report", 8))
+				report = val;
+			else if (!strncmp(a, "--rules", 7))
+				rules[nrules++] = val;
+			else
+				opts.default_schema = val;
+		} else if (!strcmp(a, "--keep-case")) {
+			opts.keep_case = 1;
+		} else if (!strcmp(a, "--no-validate")) {
+			opts.no_validate = 1;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			quiet = 1;
+		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "--version")) {
+			printf("sctconv %s\n", SCT_VERSION_STRING);
+			return 0;
+		} else if (a[0] == '-' && a[1] != 0) {
+			fprintf(stderr, "sctconv: unknown option '%s'\n%s", a, usage);
+			return 2;
+		} else {
+			files[nfiles++] = a;
+		}
+	}
+	if (!opts.source || !opts.target) {
+		fprintf(stderr, "sctconv: --from and --to are required\n%s", usage);
+		return 2;
+	}
+	if (nfiles == 0) {
+		fprintf(stderr, "sctconv: no input files (use - for standard input)\n");
+		return 2;
+	}
+	sct_session *s;
+	if (sct_session_new(&s, &opts) != SCT_OK) {
+		fprintf(stderr, "sctconv: %s\n", sct_error_last());
+		return 2;
+	}
+	for (int i = 0; i < nrules; i++)
+		if (sct_session_add_rules_file(s, rules[i]) != SCT_OK) {
+			fprintf(stderr, "%s\n", sct_error_last());
+			sct_session_free(s);
+			return 2;
+		}
+	if (sct_session_same_engine(s)) {
+		fprintf(stderr, "sctconv: source and target are both %s: no conversion is needed\n", opts.source);
+		sct_session_free(s);
+		return 0;
+	}
+	if ((output && check_writable(output)) || (report && check_writable(report))) {
+		sct_session_free(s);
+		return 2;
+	}
+	sct_result *r;
+	if (sct_convert_files(&r, s, files, (size_t)nfiles) != SCT_OK) {
+		fprintf(stderr, "sctconv: %s\n", sct_error_last());
+		sct_session_free(s);
+		return 2;
+	}
+	size_t nitems, len;
+	const sct_item *items = sct_result_items(r, &nitems);
+	for (size_t i = 0; i < nitems; i++)
+		if (!strcmp(items[i].code, "P001") || !strcmp(items[i].code, "X001"))
+			fprintf(stderr, "%s:%d:%d: error: %s\n", items[i].file, items[i].line, items[i].col, items[i].message);
+	const char *ddl = sct_result_ddl(r, &len);
+	int rc = sct_result_status(r);
+	if (write_file(output ? output : "-", ddl, len))
+		rc = 2;
+	if (report) {
+		char *buf;
+		size_t blen;
+		if (sct_result_report(&buf, &blen, r, SCT_REPORT_JSON) != SCT_OK) {
+			fprintf(stderr, "sctconv: %s\n", sct_error_last());
+			rc = 2;
+		} else {
+			if (write_file(report, buf, blen))
+				rc = 2;
+			sct_buffer_free(buf);
+		}
+	}
+	if (!quiet) {
+		size_t n = sct_result_stmt_count(r), conv = 0, manual = 0;
+		for (size_t i = 0; i < n; i++) {
+			const sct_stmt *st = sct_result_stmt(r, i);
+			if (st->status == SCT_STATUS_CONVERTED || st->status == SCT_STATUS_NOTES)
+				conv++;
+			else if (st->status == SCT_STATUS_MANUAL)
+				manual++;
+		}
+		fprintf(stderr, "sctconv: %zu statements: %zu converted, %zu need a person, %zu not needed; %zu report items\n",
+			n, conv, manual, n - conv - manual, nitems);
+	}
+	sct_result_free(r);
+	sct_session_free(s);
+	free(rules);
+	free(files);
+	return rc;
+}

@@ -1,0 +1,799 @@
+/* convert.c - the conversion driver: builds the catalog of the input, converts each statement in place,
+ * decides what is emitted and what is carried for a person, and orders views by dependency. */
+#include "convert.h"
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *qstr(sct_conv *cv, const sct_qname *q)
+{
+	if (!q)
+		return "";
+	if (q->schema.s)
+		return sct_arena_printf(cv->a, "%s.%s", q->schema.s, q->name.s ? q->name.s : "");
+	return q->name.s ? q->name.s : "";
+}
+
+static void set_ctx(sct_conv *cv, sct_stmt *s, const char *object, const char *objtype)
+{
+	cv->cur = s;
+	cv->cur_object = object;
+	cv->cur_objtype = objtype;
+}
+
+/* ---------- pass 1: the catalog ---------- */
+
+static void reg(sct_conv *cv, sct_objkind k, sct_qname *q, sct_stmt *s, int emitted)
+{
+	if (!q || !q->name.s)
+		return;
+	sct_object *o = SCT_NEW(cv->a, sct_object);
+	o->kind = k;
+	o->key = sct_conv_key(cv, q);
+	o->stmt = s;
+	o->emitted = emitted;
+	sct_hash_put(&cv->objects, o->key, o);
+}
+
+static void register_objects(sct_conv *cv)
+{
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		switch (s->kind) {
+		case SCT_STMT_TABLE: reg(cv, SCT_K_TABLE, s->u.table->name, s, 1); break;
+		case SCT_STMT_VIEW: reg(cv, SCT_K_VIEW, s->u.view->name, s, 1); break;
+		case SCT_STMT_SEQUENCE: reg(cv, SCT_K_SEQUENCE, s->u.sequence->name, s, 1); break;
+		case SCT_STMT_TYPE: reg(cv, SCT_K_TYPE, s->u.type->name, s, 0); break;
+		case SCT_STMT_SYNONYM: reg(cv, SCT_K_SYNONYM, s->u.synonym->name, s, 1); break;
+		case SCT_STMT_ROUTINE: reg(cv, SCT_K_ROUTINE, s->u.routine->name, s, 0); break;
+		default: break;
+		}
+	}
+}
+
+static sct_object *lookup(sct_conv *cv, const sct_qname *q)
+{
+	return q ? sct_hash_get(&cv->objects, sct_conv_key(cv, q)) : NULL;
+}
+
+/* ---------- columns and constraints ---------- */
+
+typedef struct table_notes {
+	int collations, attributes, options;
+	const char *option_names;
+} table_notes;
+
+static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
+{
+	for (int i = 0; i < opts->n; i++) {
+		const sct_option *o = opts->items[i];
+		if (!o->name)
+			continue;
+		/* the default filegroup is no information */
+		if ((!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) && o->value &&
+		    (!strcasecmp(o->value, "primary") || !strcasecmp(o->value, "[primary]")))
+			continue;
+		tn->options++;
+		if (!tn->option_names)
+			tn->option_names = o->name;
+		else if (strlen(tn->option_names) < 200 && !strstr(tn->option_names, o->name))
+			tn->option_names = sct_arena_printf(cv->a, "%s, %s", tn->option_names, o->name);
+	}
+}
+
+static int is_int_type(const char *out)
+{
+	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint"));
+}
+
+static const char *class_type(sct_tclass c)
+{
+	switch (c) {
+	case SCT_TC_NUMBER: return "numeric";
+	case SCT_TC_BOOL: return "boolean";
+	case SCT_TC_DATE: return "timestamp";
+	case SCT_TC_BINARY: return "bytea";
+	default: return "text";
+	}
+}
+
+static int refers_computed(const sct_expr *e, const sct_table *t)
+{
+	if (!e)
+		return 0;
+	if (e->kind == SCT_E_COL && e->name && e->name->name.s)
+		for (int i = 0; i < t->columns.n; i++) {
+			const sct_column *c = t->columns.items[i];
+			if (c->computed && c->name.s && !strcasecmp(c->name.s, e->name->name.s))
+				return 1;
+		}
+	if (refers_computed(e->a, t) || refers_computed(e->b, t) || refers_computed(e->c, t))
+		return 1;
+	for (int i = 0; i < e->args.n; i++) {
+		if (e->kind == SCT_E_CASE) {
+			const sct_when *w = e->args.items[i];
+			if (refers_computed(w->cond, t) || refers_computed(w->result, t))
+				return 1;
+		} else if (refers_computed(e->args.items[i], t)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_column *col, const char *schema,
+			    table_notes *tn);
+
+static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *tname, table_notes *tn,
+			const char *schema)
+{
+	const char *obj = sct_arena_printf(cv->a, "%s.%s", tname, c->name.s ? c->name.s : "?");
+	const char *saved = cv->cur_object;
+	cv->cur_object = obj;
+	sct_scope sc = {0};
+	sc.table = t;
+	sct_tclass cls = SCT_TC_UNKNOWN;
+	if (c->type) {
+		const sct_type *base = sct_conv_resolve_alias(cv, c->type, &c->nullable);
+		(void)base;
+		cls = sct_conv_tclass(cv, c->type);
+		sct_conv_type(cv, c->type, obj);
+	}
+	if (c->identity) {
+		if (!c->type) {
+			c->identity = NULL;
+		} else if (!is_int_type(c->type->out)) {
+			sct_conv_itemf(cv, "T002", c->loc, "identity column %s of type %s made bigint", obj,
+				       c->type->name);
+			c->type->out = "bigint";
+		}
+		if (c->flags & SCT_COLF_NOT_FOR_REPLICATION)
+			sct_conv_item(cv, "K004", c->loc, NULL);
+	}
+	if (c->def) {
+		sct_expr *d = c->def;
+		if (cls == SCT_TC_BOOL)
+			d = sct_conv_bool_literal(cv, d);
+		sc.failed = NULL;
+		sct_expr *x = sct_conv_expr(cv, &sc, d);
+		if (!x)
+			sct_conv_itemf(cv, "K006", c->def->loc, "default of %s dropped: %s", obj, sc.failed ? sc.failed : "");
+		c->def = x;
+	}
+	if (c->computed) {
+		sc.failed = NULL;
+		sct_tclass ccls = sct_conv_expr_class(cv, &sc, c->computed);
+		int refc = refers_computed(c->computed, t);
+		sct_expr *x = sct_conv_expr(cv, &sc, c->computed);
+		const char *why = NULL;
+		if (!x)
+			why = sc.failed ? sc.failed : "expression not convertible";
+		else if (refc)
+			why = "it refers to another computed column";
+		else if (!sct_conv_immutable(x))
+			why = "its expression is not immutable in the target";
+		else if (cv->family == SCT_FAMILY_POSTGRES && cv->version && cv->version < 12000000)
+			why = "generated columns need PostgreSQL 12";
+		if (why) {
+			sct_conv_itemf(cv, "K007", c->loc, "computed column %s created as a plain %s column: %s", obj,
+				       class_type(ccls), why);
+			c->computed = NULL;
+			if (!c->type) {
+				sct_type *ty = SCT_NEW(cv->a, sct_type);
+				ty->loc = c->loc;
+				ty->name = class_type(ccls);
+				ty->out = class_type(ccls);
+				c->type = ty;
+			}
+		} else {
+			c->computed = x;
+			if (!(c->flags & SCT_COLF_PERSISTED))
+				sct_conv_itemf(cv, "K008", c->loc, "computed column %s is stored", obj);
+			if (!c->type) {
+				sct_type *ty = SCT_NEW(cv->a, sct_type);
+				ty->loc = c->loc;
+				ty->name = class_type(ccls);
+				ty->out = ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
+				c->type = ty;
+			}
+		}
+	}
+	if (c->collation)
+		tn->collations++;
+	if (c->flags & (SCT_COLF_ROWGUIDCOL | SCT_COLF_SPARSE | SCT_COLF_FILESTREAM | SCT_COLF_HIDDEN))
+		tn->attributes++;
+	if (c->flags & (SCT_COLF_MASKED | SCT_COLF_ENCRYPTED))
+		sct_conv_itemf(cv, "K017", c->loc, "column %s", obj);
+	note_options(cv, tn, &c->options);
+	for (int i = 0; i < c->constraints.n; i++)
+		conv_constraint(cv, t, c->constraints.items[i], c, schema, tn);
+	sct_conv_ident(cv, &c->name);
+	cv->cur_object = saved;
+}
+
+static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_column *col, const char *schema,
+			    table_notes *tn)
+{
+	sct_scope sc = {0};
+	sc.table = t;
+	note_options(cv, tn, &k->options);
+	if (k->flags & SCT_CF_NOT_FOR_REPLICATION)
+		sct_conv_item(cv, "K004", k->loc, NULL);
+	switch (k->kind) {
+	case SCT_CONS_PRIMARY:
+	case SCT_CONS_UNIQUE:
+		break;
+	case SCT_CONS_FOREIGN: {
+		sct_object *o = lookup(cv, k->ref_table);
+		if (!o || o->kind != SCT_K_TABLE || !o->emitted) {
+			sct_conv_itemf(cv, "K014", k->loc, "foreign key %s refers to '%s', which is %s", k->name.s ? k->name.s : "",
+				       qstr(cv, k->ref_table), o ? "not converted" : "not defined in the input");
+			k->skip = 1;
+			return;
+		}
+		sct_conv_qname(cv, k->ref_table);
+		for (int i = 0; i < k->ref_columns.n; i++)
+			sct_conv_ident(cv, k->ref_columns.items[i]);
+		if (k->flags & SCT_CF_NOCHECK)
+			sct_conv_item(cv, "K002", k->loc, NULL);
+		break;
+	}
+	case SCT_CONS_CHECK: {
+		sct_expr *x = sct_conv_expr(cv, &sc, k->expr);
+		if (!x) {
+			sct_conv_itemf(cv, "K005", k->loc, "check constraint %s dropped: %s", k->name.s ? k->name.s : "",
+				       sc.failed ? sc.failed : "");
+			k->skip = 1;
+			return;
+		}
+		k->expr = x;
+		if (k->flags & SCT_CF_NOCHECK)
+			sct_conv_item(cv, "K002", k->loc, NULL);
+		break;
+	}
+	case SCT_CONS_DEFAULT: {
+		sct_column *target = NULL;
+		const char *cname = k->columns.n ? ((sct_index_col *)k->columns.items[0])->name.s : NULL;
+		for (int i = 0; cname && i < t->columns.n; i++) {
+			sct_column *c = t->columns.items[i];
+			if (c->name.s && !strcasecmp(c->name.s, cname))
+				target = c;
+		}
+		sct_expr *d = k->expr;
+		if (target && target->type && sct_conv_tclass(cv, target->type) == SCT_TC_BOOL)
+			d = sct_conv_bool_literal(cv, d);
+		sct_expr *x = sct_conv_expr(cv, &sc, d);
+		if (!x) {
+			sct_conv_itemf(cv, "K006", k->loc, "default for %s dropped: %s", cname ? cname : "?",
+				       sc.failed ? sc.failed : "");
+			k->skip = 1;
+			return;
+		}
+		k->expr = x;
+		break;
+	}
+	}
+	(void)col;
+	for (int i = 0; i < k->columns.n; i++) {
+		sct_index_col *ic = k->columns.items[i];
+		sct_conv_ident(cv, &ic->name);
+	}
+	if (k->name.s) {
+		sct_conv_ident(cv, &k->name);
+		if (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)
+			k->name.s = sct_conv_unique_rel(cv, schema, k->name.s, k->loc);
+	}
+}
+
+static void conv_index_body(sct_conv *cv, sct_index *x, sct_table *t, const char *schema, table_notes *tn,
+			    int *manual)
+{
+	sct_scope sc = {0};
+	sc.table = t;
+	if (x->flags & (SCT_IDXF_COLUMNSTORE | SCT_IDXF_XML | SCT_IDXF_SPATIAL | SCT_IDXF_FULLTEXT)) {
+		const char *what = (x->flags & SCT_IDXF_COLUMNSTORE) ? "columnstore" : (x->flags & SCT_IDXF_XML) ? "XML"
+				   : (x->flags & SCT_IDXF_SPATIAL) ? "spatial" : "full-text";
+		sct_conv_itemf(cv, "K011", x->name.loc, "%s index %s not created", what, x->name.s ? x->name.s : "");
+		x->skip = 1;
+		*manual = 1;
+		return;
+	}
+	if (x->flags & SCT_IDXF_CLUSTERED)
+		sct_conv_itemf(cv, "K012", x->name.loc, "clustered index %s", x->name.s ? x->name.s : "");
+	for (int i = 0; i < x->columns.n; i++) {
+		sct_index_col *ic = x->columns.items[i];
+		if (ic->expr) {
+			sct_expr *e = sct_conv_expr(cv, &sc, ic->expr);
+			if (!e || !sct_conv_immutable(e)) {
+				sct_conv_itemf(cv, "K011", ic->loc, "index expression of %s not convertible",
+					       x->name.s ? x->name.s : "");
+				x->skip = 1;
+				*manual = 1;
+				return;
+			}
+			ic->expr = e;
+		}
+		sct_conv_ident(cv, &ic->name);
+	}
+	if (x->include.n && cv->family == SCT_FAMILY_POSTGRES && cv->version && cv->version < 11000000) {
+		sct_conv_itemf(cv, "K001", x->name.loc, "INCLUDE columns of %s dropped: they need PostgreSQL 11",
+			       x->name.s ? x->name.s : "");
+		x->include.n = 0;
+	}
+	for (int i = 0; i < x->include.n; i++)
+		sct_conv_ident(cv, x->include.items[i]);
+	if (x->where) {
+		sct_expr *e = sct_conv_expr(cv, &sc, x->where);
+		if (!e) {
+			sct_conv_itemf(cv, "K011", x->where->loc, "filter of index %s not convertible",
+				       x->name.s ? x->name.s : "");
+			x->skip = 1;
+			*manual = 1;
+			return;
+		}
+		x->where = e;
+	}
+	note_options(cv, tn, &x->options);
+	sct_conv_ident(cv, &x->name);
+	if (!x->name.s)
+		x->name.s = sct_arena_printf(cv->a, "%s_idx", t && t->name ? t->name->name.s : "ix");
+	x->name.s = sct_conv_unique_rel(cv, schema, x->name.s, x->name.loc);
+}
+
+static void flush_notes(sct_conv *cv, const table_notes *tn, sct_loc loc)
+{
+	if (tn->collations)
+		sct_conv_itemf(cv, "K015", loc, "COLLATE dropped on %d column(s)", tn->collations);
+	if (tn->attributes)
+		sct_conv_itemf(cv, "K013", loc, "ROWGUIDCOL/SPARSE/FILESTREAM/HIDDEN dropped on %d column(s)",
+			       tn->attributes);
+	if (tn->options)
+		sct_conv_itemf(cv, "K001", loc, "dropped: %s", tn->option_names);
+}
+
+/* ---------- statements ---------- */
+
+static int conv_table(sct_conv *cv, sct_stmt *s)
+{
+	sct_table *t = s->u.table;
+	const char *src = qstr(cv, t->name);
+	set_ctx(cv, s, src, "table");
+	sct_conv_qname(cv, t->name);
+	sct_conv_use_schema(cv, t->name->schema.s);
+	t->name->name.s = sct_conv_unique_rel(cv, t->name->schema.s, t->name->name.s, t->name->loc);
+	cv->cur_object = qstr(cv, t->name);
+	table_notes tn = {0};
+	note_options(cv, &tn, &t->options);
+	for (int i = 0; i < t->columns.n; i++)
+		conv_column(cv, t, t->columns.items[i], cv->cur_object, &tn, t->name->schema.s);
+	for (int i = 0; i < t->constraints.n; i++)
+		conv_constraint(cv, t, t->constraints.items[i], NULL, t->name->schema.s, &tn);
+	int manual = 0;
+	for (int i = 0; i < t->indexes.n; i++)
+		conv_index_body(cv, t->indexes.items[i], t, t->name->schema.s, &tn, &manual);
+	if (t->flags & SCT_TABF_TEMPORAL)
+		sct_conv_itemf(cv, "K009", s->loc, "table %s is system-versioned%s%s", cv->cur_object,
+			       t->history_table ? "; history table " : "", t->history_table ? qstr(cv, t->history_table) : "");
+	if (t->flags & SCT_TABF_MEMORY_OPTIMIZED)
+		sct_conv_item(cv, "K010", s->loc, NULL);
+	if (t->period_start.s)
+		sct_conv_ident(cv, &t->period_start);
+	if (t->period_end.s)
+		sct_conv_ident(cv, &t->period_end);
+	flush_notes(cv, &tn, s->loc);
+	return 0;
+}
+
+static sct_table *emitted_table(sct_conv *cv, sct_qname *q)
+{
+	sct_object *o = lookup(cv, q);
+	return o && o->kind == SCT_K_TABLE && o->emitted ? o->stmt->u.table : NULL;
+}
+
+static int conv_alter(sct_conv *cv, sct_stmt *s)
+{
+	sct_alter_table *at = s->u.alter;
+	set_ctx(cv, s, qstr(cv, at->name), "table");
+	sct_table *t = emitted_table(cv, at->name);
+	if (!t) {
+		sct_conv_itemf(cv, "K014", s->loc, "ALTER TABLE of '%s', which is not defined in the input or not converted",
+			       qstr(cv, at->name));
+		return -1;
+	}
+	sct_conv_qname(cv, at->name);
+	/* the table may have been renamed on collision: use its target name */
+	at->name = t->name;
+	table_notes tn = {0};
+	for (int i = 0; i < at->actions.n; i++) {
+		sct_alter_action *a = at->actions.items[i];
+		switch (a->kind) {
+		case SCT_ALTER_ADD_COLUMN:
+			conv_column(cv, t, a->column, qstr(cv, t->name), &tn, t->name->schema.s);
+			break;
+		case SCT_ALTER_ADD_CONSTRAINT:
+			conv_constraint(cv, t, a->constraint, NULL, t->name->schema.s, &tn);
+			a->skip = a->constraint->skip;
+			break;
+		case SCT_ALTER_ENABLE_CONSTRAINT:
+			a->skip = 1; /* constraints are always enabled in PostgreSQL */
+			break;
+		case SCT_ALTER_DISABLE_CONSTRAINT:
+			sct_conv_itemf(cv, "K003", a->loc, "NOCHECK CONSTRAINT %s", a->name.s ? a->name.s : "");
+			a->skip = 1;
+			break;
+		case SCT_ALTER_DROP_CONSTRAINT:
+		case SCT_ALTER_DROP_COLUMN:
+			sct_conv_ident(cv, &a->name);
+			break;
+		case SCT_ALTER_ALTER_COLUMN:
+			if (a->column) {
+				conv_column(cv, t, a->column, qstr(cv, t->name), &tn, t->name->schema.s);
+			} else {
+				a->skip = 1;
+			}
+			break;
+		case SCT_ALTER_OTHER:
+		default:
+			sct_conv_itemf(cv, "K016", a->loc, "ALTER TABLE %s: %s", qstr(cv, t->name), a->text ? a->text : "");
+			a->skip = 1;
+			break;
+		}
+	}
+	flush_notes(cv, &tn, s->loc);
+	return 0;
+}
+
+static int conv_index(sct_conv *cv, sct_stmt *s)
+{
+	sct_index *x = s->u.index;
+	set_ctx(cv, s, x->name.s, "index");
+	sct_table *t = emitted_table(cv, x->table);
+	if (!t) {
+		sct_conv_itemf(cv, "K014", s->loc, "index %s on '%s', which is not defined in the input or not converted",
+			       x->name.s ? x->name.s : "", qstr(cv, x->table));
+		return -1;
+	}
+	sct_conv_qname(cv, x->table);
+	x->table = t->name;
+	table_notes tn = {0};
+	int manual = 0;
+	conv_index_body(cv, x, t, t->name->schema.s, &tn, &manual);
+	flush_notes(cv, &tn, s->loc);
+	return manual ? -1 : 0;
+}
+
+static int conv_view(sct_conv *cv, sct_stmt *s, sct_object *o)
+{
+	sct_view *v = s->u.view;
+	set_ctx(cv, s, qstr(cv, v->name), "view");
+	sct_scope sc = {0};
+	if (sct_conv_query(cv, &sc, v->query, &o->deps) < 0)
+		return -1;
+	sct_conv_qname(cv, v->name);
+	sct_conv_use_schema(cv, v->name->schema.s);
+	v->name->name.s = sct_conv_unique_rel(cv, v->name->schema.s, v->name->name.s, v->name->loc);
+	for (int i = 0; i < v->columns.n; i++)
+		sct_conv_ident(cv, v->columns.items[i]);
+	return 0;
+}
+
+static const char *type_min(const char *out)
+{
+	if (out && !strcmp(out, "smallint"))
+		return "-32768";
+	if (out && !strcmp(out, "integer"))
+		return "-2147483648";
+	return "-9223372036854775808";
+}
+
+static int conv_sequence(sct_conv *cv, sct_stmt *s)
+{
+	sct_sequence *q = s->u.sequence;
+	set_ctx(cv, s, qstr(cv, q->name), "sequence");
+	sct_conv_qname(cv, q->name);
+	sct_conv_use_schema(cv, q->name->schema.s);
+	q->name->name.s = sct_conv_unique_rel(cv, q->name->schema.s, q->name->name.s, q->name->loc);
+	if (q->type) {
+		sct_conv_type(cv, q->type, cv->cur_object);
+		if (!is_int_type(q->type->out)) {
+			sct_conv_itemf(cv, "K018", q->type->loc, "sequence type %s replaced by bigint", q->type->name);
+			q->type->out = "bigint";
+		}
+	}
+	int descending = q->increment && q->increment[0] == '-';
+	if (!q->start && !descending) {
+		/* SQL Server starts an ascending sequence at its minimum value, PostgreSQL at 1 */
+		q->start = q->minvalue ? q->minvalue : type_min(q->type ? q->type->out : "bigint");
+		sct_conv_itemf(cv, "K018", s->loc, "START WITH %s made explicit (the source's default)", q->start);
+	}
+	return 0;
+}
+
+static int conv_synonym(sct_conv *cv, sct_stmt *s, sct_object *self)
+{
+	sct_synonym *y = s->u.synonym;
+	set_ctx(cv, s, qstr(cv, y->name), "synonym");
+	sct_object *o = lookup(cv, y->target);
+	if (!y->target || y->target->server.s || y->target->catalog.s || !o || o == self ||
+	    (o->kind != SCT_K_TABLE && o->kind != SCT_K_VIEW) || !o->emitted) {
+		sct_conv_itemf(cv, "C006", s->loc, "synonym %s for '%s'", cv->cur_object, qstr(cv, y->target));
+		self->emitted = 0;
+		return -1;
+	}
+	sct_list_push(cv->a, &self->deps, o);
+	sct_conv_qname(cv, y->target);
+	y->target = o->kind == SCT_K_TABLE ? o->stmt->u.table->name : y->target;
+	sct_conv_qname(cv, y->name);
+	sct_conv_use_schema(cv, y->name->schema.s);
+	y->name->name.s = sct_conv_unique_rel(cv, y->name->schema.s, y->name->name.s, y->name->loc);
+	sct_conv_item(cv, "C005", s->loc, NULL);
+	return 0;
+}
+
+static int is_description(const char *p)
+{
+	return !p || !strcasecmp(p, "MS_Description") || !strcasecmp(p, "Description");
+}
+
+static int conv_comment(sct_conv *cv, sct_stmt *s)
+{
+	sct_comment *c = s->u.comment;
+	set_ctx(cv, s, qstr(cv, c->object), "comment");
+	if (!is_description(c->property)) {
+		sct_conv_itemf(cv, "C009", s->loc, "extended property '%s'", c->property);
+		return 1;
+	}
+	switch (c->on) {
+	case SCT_ON_SCHEMA:
+		if (!c->object || !c->object->name.s)
+			return 1;
+		sct_conv_ident(cv, &c->object->name);
+		sct_conv_use_schema(cv, c->object->name.s);
+		return 0;
+	case SCT_ON_TABLE:
+	case SCT_ON_VIEW:
+	case SCT_ON_COLUMN: {
+		sct_object *o = lookup(cv, c->object);
+		if (!o || !o->emitted || (o->kind != SCT_K_TABLE && o->kind != SCT_K_VIEW))
+			return 1; /* the object is reported on its own */
+		if (c->on == SCT_ON_COLUMN && o->kind == SCT_K_TABLE) {
+			sct_table *t = o->stmt->u.table;
+			int found = 0;
+			for (int i = 0; i < t->columns.n; i++) {
+				sct_column *col = t->columns.items[i];
+				if (col->name.s && c->column.s && !strcasecmp(col->name.s, c->column.s))
+					found = 1;
+			}
+			if (!found)
+				return 1;
+		}
+		c->on = c->on == SCT_ON_COLUMN ? SCT_ON_COLUMN : (o->kind == SCT_K_VIEW ? SCT_ON_VIEW : SCT_ON_TABLE);
+		c->object = o->kind == SCT_K_TABLE ? o->stmt->u.table->name : o->stmt->u.view->name;
+		sct_conv_ident(cv, &c->column);
+		s->u.comment->object = c->object;
+		/* the target object's name is converted when its own statement is; ordering guarantees that the
+		 * emitter prints comments last */
+		return 0;
+	}
+	default:
+		sct_conv_itemf(cv, "C009", s->loc, "description of an index, constraint or routine not converted");
+		return 1;
+	}
+}
+
+static int routine_lines(const sct_stmt *s, const char *src)
+{
+	int n = 1;
+	for (sct_loc i = s->loc; src && i < s->end; i++)
+		if (src[i] == '\n')
+			n++;
+	return n;
+}
+
+static void conv_routine(sct_conv *cv, sct_stmt *s, const char *src)
+{
+	sct_routine *r = s->u.routine;
+	static const char *const codes[] = {"C001", "C002", "C003", "C004", "C004", "C004"};
+	static const char *const kinds[] = {"procedure", "function", "trigger", "package", "package body", "type body"};
+	set_ctx(cv, s, qstr(cv, r->name), kinds[r->kind]);
+	int lines = routine_lines(s, src);
+	sct_item *it = sct_report_addf(cv->rep, codes[r->kind], s->file, s->loc, cv->cur_object, kinds[r->kind],
+				       "%s %s (%d lines) not converted: carried as a comment", kinds[r->kind],
+				       cv->cur_object, lines);
+	/* effort model: the code's base effort plus one minute per line of source */
+	it->effort_minutes += lines;
+}
+
+static int conv_other(sct_conv *cv, sct_stmt *s)
+{
+	const sct_other *o = s->u.other;
+	set_ctx(cv, s, "", "statement");
+	const char *verb = o->verb ? o->verb : "statement";
+	switch (o->kind) {
+	case SCT_OTHER_SESSION:
+	case SCT_OTHER_PRINT:
+		sct_conv_itemf(cv, "P002", s->loc, "%s carried as a comment", verb);
+		return 1;
+	case SCT_OTHER_DROP:
+		sct_conv_itemf(cv, "P003", s->loc, "%s not carried over", verb);
+		return 1;
+	case SCT_OTHER_SECURITY:
+		sct_conv_itemf(cv, "P004", s->loc, "%s not converted", verb);
+		return -1;
+	case SCT_OTHER_DATA:
+		sct_conv_itemf(cv, "P005", s->loc, "%s not converted", verb);
+		return -1;
+	case SCT_OTHER_DYNAMIC:
+		sct_conv_itemf(cv, "P006", s->loc, "%s not converted", verb);
+		return -1;
+	case SCT_OTHER_DATABASE:
+		sct_conv_itemf(cv, "P008", s->loc, "%s not converted", verb);
+		return 1;
+	case SCT_OTHER_CONTROL:
+		if (!strcasecmp(verb, "IF") || !strcasecmp(verb, "ELSE") || !strcasecmp(verb, "END") ||
+		    !strcasecmp(verb, "BEGIN")) {
+			sct_conv_itemf(cv, "P009", s->loc, "%s guard dropped", verb);
+			return 1;
+		}
+		/* fall through */
+	default:
+		sct_conv_itemf(cv, "P007", s->loc, "%s not converted", verb);
+		return -1;
+	}
+}
+
+/* ---------- views: dependency closure and order ---------- */
+
+static void order_views(sct_conv *cv, sct_list *views)
+{
+	/* A view reading a view that is not emitted is not emitted either; repeat to a fixed point. */
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = 0; i < views->n; i++) {
+			sct_object *o = views->items[i];
+			if (!o->emitted)
+				continue;
+			for (int j = 0; j < o->deps.n; j++) {
+				sct_object *d = o->deps.items[j];
+				if (!d->emitted) {
+					set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
+					sct_conv_itemf(cv, "E003", o->stmt->loc, "reads '%s', which is not converted", d->key);
+					o->emitted = 0;
+					o->stmt->status = SCT_STATUS_MANUAL;
+					changed = 1;
+					break;
+				}
+			}
+		}
+	}
+	/* Depth-first order with an explicit stack; a cycle leaves the view out (reported). */
+	for (int i = 0; i < views->n; i++)
+		((sct_object *)views->items[i])->visit = 0;
+	sct_list stack = {0};
+	for (int i = 0; i < views->n; i++) {
+		sct_object *root = views->items[i];
+		if (!root->emitted || root->visit)
+			continue;
+		sct_list_push(cv->a, &stack, root);
+		while (stack.n) {
+			sct_object *o = stack.items[stack.n - 1];
+			if (o->visit == 0) {
+				o->visit = 1; /* on stack */
+				for (int j = 0; j < o->deps.n; j++) {
+					sct_object *d = o->deps.items[j];
+					if (d->kind != SCT_K_VIEW || !d->emitted)
+						continue;
+					if (d->visit == 0)
+						sct_list_push(cv->a, &stack, d);
+				}
+			} else {
+				stack.n--;
+				if (o->visit == 1) {
+					o->visit = 2;
+					sct_list_push(cv->a, &cv->view_order, o->stmt);
+				}
+			}
+		}
+	}
+}
+
+/* ---------- driver ---------- */
+
+static void finish(sct_conv *cv, sct_stmt *s, int mark, int rc)
+{
+	if (s->status == SCT_STATUS_MANUAL)
+		return;
+	if (rc < 0)
+		s->status = SCT_STATUS_MANUAL;
+	else if (rc > 0)
+		s->status = SCT_STATUS_SKIPPED;
+	else
+		s->status = sct_report_max_severity(cv->rep, mark) >= SCT_SEV_WARNING ? SCT_STATUS_NOTES
+											: SCT_STATUS_CONVERTED;
+}
+
+void sct_convert_all(sct_conv *cv)
+{
+	register_objects(cv);
+	sct_list views = {0};
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		int mark = cv->rep->items.n, rc = 0;
+		const char *src = s->file >= 0 && s->file < cv->rep->nfiles ? cv->rep->files[s->file].src : NULL;
+		switch (s->kind) {
+		case SCT_STMT_SCHEMA:
+			set_ctx(cv, s, s->u.schema->name.s, "schema");
+			sct_conv_ident(cv, &s->u.schema->name);
+			sct_conv_ident(cv, &s->u.schema->authorization);
+			sct_conv_use_schema(cv, s->u.schema->name.s);
+			break;
+		case SCT_STMT_TABLE: rc = conv_table(cv, s); break;
+		case SCT_STMT_ALTER_TABLE: rc = conv_alter(cv, s); break;
+		case SCT_STMT_INDEX: rc = conv_index(cv, s); break;
+		case SCT_STMT_VIEW: continue; /* after everything else */
+		case SCT_STMT_SEQUENCE: rc = conv_sequence(cv, s); break;
+		case SCT_STMT_SYNONYM: continue; /* after views exist */
+		case SCT_STMT_COMMENT: continue; /* after names are final */
+		case SCT_STMT_TYPE:
+			set_ctx(cv, s, qstr(cv, s->u.type->name), "type");
+			if (s->u.type->kind == SCT_TYPEDEF_ALIAS) {
+				rc = 1; /* resolved at every use */
+			} else {
+				sct_conv_itemf(cv, "C007", s->loc, "type %s", cv->cur_object);
+				rc = -1;
+			}
+			break;
+		case SCT_STMT_ROUTINE:
+			conv_routine(cv, s, src);
+			rc = -1;
+			break;
+		case SCT_STMT_OTHER: rc = conv_other(cv, s); break;
+		case SCT_STMT_UNPARSED:
+			set_ctx(cv, s, "", "statement");
+			sct_report_add(cv->rep, "P001", s->file, s->error_loc, "", "statement",
+				       s->error ? s->error : "syntax error");
+			rc = -1;
+			break;
+		}
+		finish(cv, s, mark, rc);
+	}
+	/* views (and synonyms, which become views) once every table is known */
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		if (s->kind != SCT_STMT_VIEW)
+			continue;
+		sct_object *o = lookup(cv, s->u.view->name);
+		if (!o || o->stmt != s) { /* a second definition of the same name */
+			o = SCT_NEW(cv->a, sct_object);
+			o->kind = SCT_K_VIEW;
+			o->stmt = s;
+			o->emitted = 1;
+			o->key = "";
+		}
+		int mark = cv->rep->items.n;
+		int rc = conv_view(cv, s, o);
+		if (rc < 0)
+			o->emitted = 0;
+		sct_list_push(cv->a, &views, o);
+		finish(cv, s, mark, rc);
+	}
+	order_views(cv, &views);
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		int mark = cv->rep->items.n, rc;
+		if (s->kind == SCT_STMT_SYNONYM) {
+			sct_object *o = lookup(cv, s->u.synonym->name);
+			if (!o || o->stmt != s) {
+				o = SCT_NEW(cv->a, sct_object);
+				o->stmt = s;
+				o->kind = SCT_K_SYNONYM;
+			}
+			rc = conv_synonym(cv, s, o);
+		} else if (s->kind == SCT_STMT_COMMENT) {
+			rc = conv_comment(cv, s);
+		} else {
+			continue;
+		}
+		finish(cv, s, mark, rc);
+	}
+}

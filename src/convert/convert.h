@@ -1,0 +1,85 @@
+/* convert.h - the conversion stage: rewrites the source AST in place into target form, recording report
+ * items. It meets source and target only through the AST and the rules tables. */
+#ifndef SCT_CONVERT_H
+#define SCT_CONVERT_H
+#include "sctconv/ast.h"
+#include "report/report.h"
+#include "rules/rules.h"
+#include "util/arena.h"
+#include "util/hash.h"
+#include "util/list.h"
+
+typedef enum sct_family { SCT_FAMILY_POSTGRES, SCT_FAMILY_MYSQL, SCT_FAMILY_OTHER } sct_family;
+
+/* A catalog entry: one named object of the input, keyed by its folded source name "schema.name". */
+typedef enum sct_objkind { SCT_K_TABLE, SCT_K_VIEW, SCT_K_SEQUENCE, SCT_K_TYPE, SCT_K_SYNONYM, SCT_K_ROUTINE } sct_objkind;
+typedef struct sct_object {
+	sct_objkind kind;
+	const char *key;          /* "schema.name" folded source name */
+	sct_stmt *stmt;
+	int emitted;              /* will exist in the target */
+	sct_list deps;            /* views: sct_object* they refer to */
+	int visit;                /* ordering */
+} sct_object;
+
+typedef struct sct_conv {
+	sct_arena *a;
+	sct_report *rep;
+	const sct_rules *rules;
+	const char *engine;       /* "postgres", "aurora-postgres", ... */
+	sct_family family;
+	long version;             /* major*1000000 + minor*1000 + patch */
+	int keep_case;
+	int max_ident;            /* 63 for PostgreSQL */
+	const char *default_schema;
+	sct_list *stmts;          /* sct_stmt* of every input, in order */
+	sct_hash objects;         /* key -> sct_object* */
+	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
+	sct_list schemas;         /* target schema names (const char*) to create, in order of first use */
+	sct_hash schema_seen;
+	sct_list view_order;      /* sct_stmt* of views in dependency order */
+	/* current statement context for items */
+	sct_stmt *cur;
+	const char *cur_object;
+	const char *cur_objtype;
+} sct_conv;
+
+void sct_convert_all(sct_conv *cv);
+
+/* names.c */
+const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc);   /* fold + shorten one identifier */
+void sct_conv_ident(sct_conv *cv, sct_ident *id);
+void sct_conv_qname(sct_conv *cv, sct_qname *q);                       /* object name: fills schema */
+const char *sct_conv_key(sct_conv *cv, const sct_qname *q);             /* catalog key of a source name */
+void sct_conv_use_schema(sct_conv *cv, const char *schema);
+const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc);
+
+/* types.c */
+int sct_conv_type(sct_conv *cv, sct_type *t, const char *object);      /* 0 ok, -1 unmapped (t->out = "text") */
+const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable);
+
+/* exprs.c: type classes used to choose operators */
+typedef enum sct_tclass { SCT_TC_UNKNOWN, SCT_TC_STRING, SCT_TC_NUMBER, SCT_TC_BOOL, SCT_TC_DATE, SCT_TC_BINARY } sct_tclass;
+sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t);
+
+/* Name scope for column references: the table being defined, or the FROM items of a query. */
+typedef struct sct_scope {
+	struct sct_scope *up;
+	sct_table *table;         /* DDL context */
+	sct_list items;           /* query context: sct_from* of kind TABLE/SUBQUERY */
+	sct_list objs;            /* parallel: sct_object* (or NULL) for each item */
+	sct_list *deps;           /* where to record referenced objects */
+	const char *failed;       /* first reason the expression could not be converted */
+} sct_scope;
+
+/* Returns the converted expression (may be a new node), or NULL if it cannot be converted (scope->failed
+ * says why; an item was added). */
+sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e);
+sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */
+sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
+int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
+int sct_conv_immutable(const sct_expr *e);
+
+void sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
+void sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+#endif

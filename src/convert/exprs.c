@@ -1,0 +1,614 @@
+/* exprs.c - expressions: column references, operators, functions (through the rules tables), CASE, CAST,
+ * subqueries. Type classes of the source decide operators that differ (string + becomes ||). */
+#include "convert.h"
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+void sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
+{
+	sct_report_add(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype, msg);
+}
+
+void sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	sct_conv_item(cv, code, loc, sct_arena_strdup(cv->a, buf));
+}
+
+static sct_expr *fail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, const char *msg)
+{
+	if (sc && !sc->failed)
+		sc->failed = msg;
+	sct_conv_item(cv, code, loc, msg);
+	return NULL;
+}
+
+static sct_expr *new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc)
+{
+	sct_expr *e = SCT_NEW(cv->a, sct_expr);
+	e->kind = k;
+	e->loc = loc;
+	return e;
+}
+
+/* ---------- column lookup for type classes ---------- */
+
+static sct_column *table_column(sct_table *t, const char *name)
+{
+	for (int i = 0; t && i < t->columns.n; i++) {
+		sct_column *c = t->columns.items[i];
+		if (c->name.s && strcasecmp(c->name.s, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+static sct_column *scope_column(sct_scope *sc, const sct_qname *q)
+{
+	const char *col = q->name.s, *qual = q->schema.s;
+	for (; sc; sc = sc->up) {
+		if (sc->table && !qual) {
+			sct_column *c = table_column(sc->table, col);
+			if (c)
+				return c;
+		}
+		for (int i = 0; i < sc->items.n; i++) {
+			sct_from *f = sc->items.items[i];
+			sct_object *o = sc->objs.items[i];
+			if (!o || o->kind != SCT_K_TABLE)
+				continue;
+			if (qual) {
+				const char *nm = f->alias.s ? f->alias.s : (f->name ? f->name->name.s : NULL);
+				if (!nm || strcasecmp(nm, qual) != 0)
+					continue;
+			}
+			sct_column *c = table_column(o->stmt->u.table, col);
+			if (c)
+				return c;
+		}
+	}
+	return NULL;
+}
+
+static const struct { const char *name; sct_tclass c; } func_class[] = {
+	{"left", SCT_TC_STRING}, {"right", SCT_TC_STRING}, {"substring", SCT_TC_STRING}, {"ltrim", SCT_TC_STRING},
+	{"rtrim", SCT_TC_STRING}, {"trim", SCT_TC_STRING}, {"upper", SCT_TC_STRING}, {"lower", SCT_TC_STRING},
+	{"replace", SCT_TC_STRING}, {"concat", SCT_TC_STRING}, {"concat_ws", SCT_TC_STRING}, {"str", SCT_TC_STRING},
+	{"char", SCT_TC_STRING}, {"nchar", SCT_TC_STRING}, {"space", SCT_TC_STRING}, {"replicate", SCT_TC_STRING},
+	{"stuff", SCT_TC_STRING}, {"format", SCT_TC_STRING}, {"reverse", SCT_TC_STRING}, {"datename", SCT_TC_STRING},
+	{"quotename", SCT_TC_STRING}, {"suser_sname", SCT_TC_STRING}, {"user_name", SCT_TC_STRING},
+	{"db_name", SCT_TC_STRING}, {"host_name", SCT_TC_STRING}, {"app_name", SCT_TC_STRING},
+	{"string_agg", SCT_TC_STRING}, {"translate", SCT_TC_STRING}, {"nvl", SCT_TC_UNKNOWN},
+	{"len", SCT_TC_NUMBER}, {"datalength", SCT_TC_NUMBER}, {"charindex", SCT_TC_NUMBER},
+	{"datediff", SCT_TC_NUMBER}, {"datepart", SCT_TC_NUMBER}, {"year", SCT_TC_NUMBER},
+	{"month", SCT_TC_NUMBER}, {"day", SCT_TC_NUMBER}, {"count", SCT_TC_NUMBER}, {"count_big", SCT_TC_NUMBER},
+	{"sum", SCT_TC_NUMBER}, {"avg", SCT_TC_NUMBER}, {"abs", SCT_TC_NUMBER}, {"round", SCT_TC_NUMBER},
+	{"floor", SCT_TC_NUMBER}, {"ceiling", SCT_TC_NUMBER}, {"row_number", SCT_TC_NUMBER},
+	{"rank", SCT_TC_NUMBER}, {"dense_rank", SCT_TC_NUMBER},
+	{"getdate", SCT_TC_DATE}, {"sysdatetime", SCT_TC_DATE}, {"getutcdate", SCT_TC_DATE},
+	{"dateadd", SCT_TC_DATE}, {"eomonth", SCT_TC_DATE}, {"sysutcdatetime", SCT_TC_DATE},
+};
+
+sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
+{
+	if (!e)
+		return SCT_TC_UNKNOWN;
+	switch (e->kind) {
+	case SCT_E_STR: return SCT_TC_STRING;
+	case SCT_E_NUM: return SCT_TC_NUMBER;
+	case SCT_E_BIN: return SCT_TC_BINARY;
+	case SCT_E_PAREN: case SCT_E_COLLATE: return sct_conv_expr_class(cv, sc, e->a);
+	case SCT_E_COL: {
+		sct_column *c = scope_column(sc, e->name);
+		return c && c->type ? sct_conv_tclass(cv, c->type) : SCT_TC_UNKNOWN;
+	}
+	case SCT_E_CAST: return sct_conv_tclass(cv, e->type);
+	case SCT_E_KEYWORD:
+		return strcasecmp(e->text, "current_timestamp") == 0 ? SCT_TC_DATE : SCT_TC_STRING;
+	case SCT_E_BINARY:
+		if (e->op == SCT_OP_CONCAT)
+			return SCT_TC_STRING;
+		if (e->op == SCT_OP_ADD) {
+			sct_tclass a = sct_conv_expr_class(cv, sc, e->a), b = sct_conv_expr_class(cv, sc, e->b);
+			if (a == SCT_TC_STRING || b == SCT_TC_STRING)
+				return SCT_TC_STRING;
+			if (a == SCT_TC_DATE || b == SCT_TC_DATE)
+				return SCT_TC_DATE;
+			return a != SCT_TC_UNKNOWN ? a : b;
+		}
+		if (e->op >= SCT_OP_SUB && e->op <= SCT_OP_MOD)
+			return SCT_TC_NUMBER;
+		return SCT_TC_UNKNOWN;
+	case SCT_E_CASE:
+		for (int i = 0; i < e->args.n; i++) {
+			sct_tclass c = sct_conv_expr_class(cv, sc, ((sct_when *)e->args.items[i])->result);
+			if (c != SCT_TC_UNKNOWN)
+				return c;
+		}
+		return sct_conv_expr_class(cv, sc, e->b);
+	case SCT_E_FUNC: {
+		const char *n = e->name ? e->name->name.s : NULL;
+		if (!n || e->name->schema.s)
+			return SCT_TC_UNKNOWN;
+		if (!strcasecmp(n, "isnull") || !strcasecmp(n, "coalesce") || !strcasecmp(n, "nullif") ||
+		    !strcasecmp(n, "min") || !strcasecmp(n, "max") || !strcasecmp(n, "iif")) {
+			for (int i = !strcasecmp(n, "iif"); i < e->args.n; i++) {
+				sct_tclass c = sct_conv_expr_class(cv, sc, e->args.items[i]);
+				if (c != SCT_TC_UNKNOWN)
+					return c;
+			}
+			return SCT_TC_UNKNOWN;
+		}
+		for (size_t i = 0; i < sizeof func_class / sizeof func_class[0]; i++)
+			if (!strcasecmp(func_class[i].name, n))
+				return func_class[i].c;
+		return SCT_TC_UNKNOWN;
+	}
+	default:
+		return SCT_TC_UNKNOWN;
+	}
+}
+
+/* ---------- helpers ---------- */
+
+static sct_expr *strip_paren(sct_expr *e)
+{
+	while (e && e->kind == SCT_E_PAREN)
+		e = e->a;
+	return e;
+}
+
+sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e)
+{
+	sct_expr *in = strip_paren(e);
+	if (in && in->kind == SCT_E_NUM && (strcmp(in->text, "0") == 0 || strcmp(in->text, "1") == 0)) {
+		sct_expr *b = new_expr(cv, SCT_E_BOOL, in->loc);
+		b->text = in->text[0] == '1' ? "true" : "false";
+		return b;
+	}
+	return e;
+}
+
+static const char *bare_word(sct_conv *cv, const sct_expr *e)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == SCT_E_COL && e->name && !e->name->schema.s && e->name->name.s && !e->name->name.quoted)
+		return sct_arena_lower(cv->a, e->name->name.s);
+	if (e->kind == SCT_E_NUM || e->kind == SCT_E_KEYWORD)
+		return sct_arena_lower(cv->a, e->text);
+	if (e->kind == SCT_E_UNARY && e->op == SCT_OP_NEG && e->a && e->a->kind == SCT_E_NUM)
+		return sct_arena_printf(cv->a, "-%s", e->a->text);
+	return NULL;
+}
+
+/* Build a TEMPLATE node from a matched rule: text with \1<arg+1> and \2<from+1> markers. */
+static sct_expr *apply_template(sct_conv *cv, const sct_rule *r, sct_expr *orig, sct_expr **args, int nargs)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	for (int i = 0; i < r->nsegs; i++) {
+		const sct_tseg *s = &r->segs[i];
+		if (s->arg == SCT_TSEG_TEXT) {
+			sct_buf_put(&b, s->text, s->len);
+		} else if (s->arg == SCT_TSEG_ALL) {
+			sct_buf_putc(&b, '\2');
+			sct_buf_putc(&b, (char)(s->len + 1));
+		} else {
+			sct_buf_putc(&b, '\1');
+			sct_buf_putc(&b, (char)(s->arg + 1));
+		}
+	}
+	sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, orig->loc);
+	t->text = sct_arena_strndup(cv->a, b.data ? b.data : "", b.len);
+	sct_buf_free(&b);
+	t->name = orig->name;
+	t->end = orig->end;
+	for (int i = 0; i < nargs; i++)
+		sct_list_push(cv->a, &t->args, args[i]);
+	return t;
+}
+
+static void rule_note(sct_conv *cv, const sct_rule *r, sct_loc loc, const char *what)
+{
+	if (r->code)
+		sct_conv_itemf(cv, r->code, loc, "%s: %s", what, r->note ? r->note : "converted with a difference");
+}
+
+static int is_user_function_name(const sct_qname *q)
+{
+	return q && q->schema.s != NULL;
+}
+
+/* Functions that are immutable in PostgreSQL once mapped (allowed in generated columns and indexes). */
+static int immutable_func(const char *n)
+{
+	static const char *const ok[] = {"isnull", "coalesce", "nullif", "upper", "lower", "substring", "len",
+		"left", "right", "ltrim", "rtrim", "replace", "abs", "round", "ceiling", "floor", "iif", "datalength",
+		"power", "sqrt", "sign", "reverse", "replicate", "nvl", "nvl2", "decode", "trim", "length", "substr",
+		"upper", "lower", "square", NULL};
+	for (int i = 0; ok[i]; i++)
+		if (!strcasecmp(ok[i], n))
+			return 1;
+	return 0;
+}
+
+int sct_conv_immutable(const sct_expr *e)
+{
+	if (!e)
+		return 1;
+	if (e->flags & SCT_EF_NOT_IMMUTABLE)
+		return 0;
+	switch (e->kind) {
+	case SCT_E_NULL: case SCT_E_NUM: case SCT_E_STR: case SCT_E_BIN: case SCT_E_BOOL: case SCT_E_COL:
+		return 1;
+	case SCT_E_PAREN: case SCT_E_UNARY: case SCT_E_BINARY: case SCT_E_ISNULL: case SCT_E_BETWEEN:
+	case SCT_E_LIKE: case SCT_E_CAST: case SCT_E_CASE: case SCT_E_IN: case SCT_E_LIST:
+		break;
+	case SCT_E_TEMPLATE:
+		if (!e->name || !e->name->name.s || !immutable_func(e->name->name.s))
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	if (e->query)
+		return 0;
+	if (!sct_conv_immutable(e->a) || !sct_conv_immutable(e->b) || !sct_conv_immutable(e->c))
+		return 0;
+	for (int i = 0; i < e->args.n; i++) {
+		if (e->kind == SCT_E_CASE) {
+			const sct_when *w = e->args.items[i];
+			if (!sct_conv_immutable(w->cond) || !sct_conv_immutable(w->result))
+				return 0;
+		} else if (!sct_conv_immutable(e->args.items[i])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int conv_list(sct_conv *cv, sct_scope *sc, sct_list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		sct_expr *x = sct_conv_expr(cv, sc, l->items[i]);
+		if (!x)
+			return -1;
+		l->items[i] = x;
+	}
+	return 0;
+}
+
+static int is_cmp(sct_op op)
+{
+	return op >= SCT_OP_EQ && op <= SCT_OP_NGT;
+}
+
+/* LIKE pattern with [...] character classes: T-SQL only. */
+static int like_has_class(const sct_expr *p)
+{
+	p = p && p->kind == SCT_E_PAREN ? p->a : p;
+	return p && p->kind == SCT_E_STR && strchr(p->text, '[') != NULL;
+}
+
+/* Translate a T-SQL LIKE pattern with [] classes into an anchored POSIX regular expression. */
+static const char *like_to_regex(sct_conv *cv, const char *pat)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_buf_putc(&b, '^');
+	for (const char *p = pat; *p; p++) {
+		if (*p == '%')
+			sct_buf_puts(&b, ".*");
+		else if (*p == '_')
+			sct_buf_putc(&b, '.');
+		else if (*p == '[') {
+			const char *q = strchr(p, ']');
+			if (!q) {
+				sct_buf_puts(&b, "\\[");
+				continue;
+			}
+			sct_buf_putc(&b, '[');
+			p++;
+			if (*p == '^') {
+				sct_buf_putc(&b, '^');
+				p++;
+			}
+			for (; p < q; p++) {
+				if (*p == '\\' || *p == '[')
+					sct_buf_putc(&b, '\\');
+				sct_buf_putc(&b, *p);
+			}
+			sct_buf_putc(&b, ']');
+		} else {
+			if (strchr(".^$*+?(){}|\\", *p))
+				sct_buf_putc(&b, '\\');
+			sct_buf_putc(&b, *p);
+		}
+	}
+	sct_buf_putc(&b, '$');
+	const char *r = sct_arena_strndup(cv->a, b.data, b.len);
+	sct_buf_free(&b);
+	return r;
+}
+
+static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	const char *fname = e->name && e->name->name.s ? e->name->name.s : "?";
+	if (is_user_function_name(e->name)) {
+		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, e->name));
+		char *msg = sct_arena_printf(cv->a, "call of function '%s.%s' which %s", e->name->schema.s, fname,
+					     o ? "is not converted automatically" : "is not defined in the input");
+		return fail(cv, sc, "E003", e->loc, msg);
+	}
+	int nargs = e->args.n;
+	const char **words = sct_arena_alloc(cv->a, sizeof(char *) * (size_t)(nargs + 1));
+	for (int i = 0; i < nargs; i++)
+		words[i] = bare_word(cv, e->args.items[i]);
+	char *lname = sct_arena_lower(cv->a, fname);
+	if (e->flags & SCT_EF_STARARG)
+		words[0] = "*";
+	const sct_rule *r = sct_rules_match_func(cv->rules, lname, (e->flags & SCT_EF_STARARG) ? 1 : nargs, words);
+	if (!r) {
+		char *msg = sct_arena_printf(cv->a, "function '%s' with %d argument(s) has no mapping for %s", fname,
+					     nargs, cv->engine);
+		return fail(cv, sc, "E001", e->loc, msg);
+	}
+	if (r->action != SCT_RULE_MAP) {
+		char *msg = sct_arena_printf(cv->a, "function '%s': %s", fname, r->note ? r->note : "no equivalent");
+		return fail(cv, sc, r->code ? r->code : "F104", e->loc, msg);
+	}
+	sct_expr **args = sct_arena_alloc(cv->a, sizeof(sct_expr *) * (size_t)(nargs + 1));
+	for (int i = 0; i < nargs; i++) {
+		/* date-part words (day, yy, ...) are plain column references to the parser: converting them
+		 * only folds their case, and the rule's template does not use them */
+		args[i] = sct_conv_expr(cv, sc, e->args.items[i]);
+		if (!args[i])
+			return NULL;
+	}
+	if (e->flags & SCT_EF_STARARG) {
+		sct_expr *star = new_expr(cv, SCT_E_RAW, e->loc);
+		star->text = "*";
+		args[0] = star;
+		nargs = 1;
+	}
+	if (e->over) {
+		if (conv_list(cv, sc, &e->over->partition_by))
+			return NULL;
+		for (int i = 0; i < e->over->order_by.n; i++) {
+			sct_sort *s = e->over->order_by.items[i];
+			if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
+				return NULL;
+		}
+	}
+	rule_note(cv, r, e->loc, fname);
+	sct_expr *t = apply_template(cv, r, e, args, nargs);
+	t->over = e->over;
+	if (e->flags & SCT_EF_DISTINCT) {
+		/* aggregate with DISTINCT: the template is name(args); insert DISTINCT after the parenthesis */
+		const char *p = strchr(t->text, '(');
+		if (p)
+			t->text = sct_arena_printf(cv->a, "%.*sDISTINCT %s", (int)(p - t->text + 1), t->text, p + 1);
+	}
+	return t;
+}
+
+static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	sct_tclass from = sct_conv_expr_class(cv, sc, e->a);
+	char *what = sct_arena_printf(cv->a, "CAST to %s", e->type ? e->type->name : "?");
+	const char *saved_obj = cv->cur_object;
+	if (sct_conv_type(cv, e->type, what) < 0)
+		return fail(cv, sc, "E002", e->loc, "CAST/CONVERT to a type with no mapping");
+	cv->cur_object = saved_obj;
+	sct_expr *style = e->b;
+	if (e->flags & SCT_EF_TRY)
+		sct_conv_item(cv, "E008", e->loc, NULL);
+	if (style) {
+		const char *words[3] = {sct_arena_lower(cv->a, e->type->name), NULL, bare_word(cv, style)};
+		const sct_rule *r = sct_rules_match_func(cv->rules, "convert", 3, words);
+		sct_expr *a = sct_conv_expr(cv, sc, e->a);
+		if (!a)
+			return NULL;
+		if (r && r->action == SCT_RULE_MAP) {
+			sct_expr *ty = new_expr(cv, SCT_E_RAW, e->loc);
+			ty->text = e->type->out;
+			sct_expr *args[3] = {ty, a, style};
+			rule_note(cv, r, e->loc, "CONVERT style");
+			sct_expr *t = apply_template(cv, r, e, args, 3);
+			t->flags |= SCT_EF_NOT_IMMUTABLE;
+			return t;
+		}
+		if (!(style->kind == SCT_E_NUM && strcmp(style->text, "0") == 0))
+			sct_conv_itemf(cv, "E007", e->loc, "CONVERT style %s not supported: plain CAST used",
+				       style->text ? style->text : "?");
+		e->a = a;
+		e->b = NULL;
+	} else if (!(e->a = sct_conv_expr(cv, sc, e->a))) {
+		return NULL;
+	}
+	if (from == SCT_TC_DATE || from == SCT_TC_UNKNOWN)
+		e->flags |= SCT_EF_NOT_IMMUTABLE;
+	e->flags &= ~(unsigned)(SCT_EF_TRY | SCT_EF_CONVERT);
+	return e;
+}
+
+static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	sct_tclass ca = sct_conv_expr_class(cv, sc, e->a), cb = sct_conv_expr_class(cv, sc, e->b);
+	if (e->op == SCT_OP_ADD && (ca == SCT_TC_STRING || cb == SCT_TC_STRING))
+		e->op = SCT_OP_CONCAT;
+	if (is_cmp(e->op)) {
+		if (ca == SCT_TC_BOOL)
+			e->b = sct_conv_bool_literal(cv, e->b);
+		if (cb == SCT_TC_BOOL)
+			e->a = sct_conv_bool_literal(cv, e->a);
+		if (e->op == SCT_OP_NLT)
+			e->op = SCT_OP_GE;
+		if (e->op == SCT_OP_NGT)
+			e->op = SCT_OP_LE;
+	}
+	sct_expr *a = sct_conv_expr(cv, sc, e->a);
+	if (!a)
+		return NULL;
+	sct_expr *b = sct_conv_expr(cv, sc, e->b);
+	if (!b)
+		return NULL;
+	e->a = a;
+	e->b = b;
+	if (e->op == SCT_OP_ADD && ca == SCT_TC_DATE && cb == SCT_TC_NUMBER) {
+		/* datetime + n adds days */
+		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		t->text = "(\1\1 + (\1\2) * interval '1 day')";
+		sct_list_push(cv->a, &t->args, a);
+		sct_list_push(cv->a, &t->args, b);
+		return t;
+	}
+	if (e->query) { /* op ALL/ANY (subquery) */
+		sct_scope sub = {0};
+		sub.up = sc;
+		sub.deps = sc ? sc->deps : NULL;
+		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
+	}
+	return e;
+}
+
+sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	if (!e)
+		return NULL;
+	switch (e->kind) {
+	case SCT_E_NULL: case SCT_E_NUM: case SCT_E_BIN: case SCT_E_BOOL:
+		return e;
+	case SCT_E_STR:
+		e->flags &= ~(unsigned)SCT_EF_NATIONAL;
+		return e;
+	case SCT_E_COL:
+		if (e->name->server.s || e->name->catalog.s)
+			return fail(cv, sc, "E003", e->loc, "column reference through another database");
+		sct_conv_ident(cv, &e->name->schema);
+		sct_conv_ident(cv, &e->name->name);
+		return e;
+	case SCT_E_STAR:
+		if (e->name) {
+			sct_conv_ident(cv, &e->name->schema);
+			sct_conv_ident(cv, &e->name->name);
+		}
+		return e;
+	case SCT_E_VAR:
+		return fail(cv, sc, "E002", e->loc,
+			    sct_arena_printf(cv->a, "variable '%s' outside of code", e->text ? e->text : "?"));
+	case SCT_E_GLOBAL:
+	case SCT_E_KEYWORD: {
+		char *key = e->kind == SCT_E_GLOBAL ? sct_arena_printf(cv->a, "@@%s", e->text)
+						    : sct_arena_lower(cv->a, e->text);
+		if (e->kind == SCT_E_GLOBAL)
+			for (char *p = key; *p; p++)
+				*p = (char)tolower((unsigned char)*p);
+		const sct_rule *r = sct_rules_match_keyword(cv->rules, key);
+		if (!r && e->kind == SCT_E_KEYWORD)
+			return e; /* standard SQL keyword (CURRENT_TIMESTAMP, CURRENT_USER, ...) */
+		if (!r || r->action != SCT_RULE_MAP)
+			return fail(cv, sc, r && r->code ? r->code : "E001", e->loc,
+				    sct_arena_printf(cv->a, "'%s' has no mapping for %s", key, cv->engine));
+		rule_note(cv, r, e->loc, key);
+		sct_expr *t = apply_template(cv, r, e, NULL, 0);
+		if (e->kind == SCT_E_GLOBAL || strcasecmp(key, "current_timestamp"))
+			t->flags |= SCT_EF_NOT_IMMUTABLE;
+		t->name = NULL;
+		return t;
+	}
+	case SCT_E_FUNC:
+		return conv_func(cv, sc, e);
+	case SCT_E_UNARY:
+		return (e->a = sct_conv_expr(cv, sc, e->a)) ? e : NULL;
+	case SCT_E_BINARY:
+		return conv_binary(cv, sc, e);
+	case SCT_E_CASE:
+		if (e->a && !(e->a = sct_conv_expr(cv, sc, e->a)))
+			return NULL;
+		for (int i = 0; i < e->args.n; i++) {
+			sct_when *w = e->args.items[i];
+			if (!(w->cond = sct_conv_expr(cv, sc, w->cond)) || !(w->result = sct_conv_expr(cv, sc, w->result)))
+				return NULL;
+		}
+		if (e->b && !(e->b = sct_conv_expr(cv, sc, e->b)))
+			return NULL;
+		return e;
+	case SCT_E_CAST:
+		return conv_cast(cv, sc, e);
+	case SCT_E_SUBQUERY:
+	case SCT_E_EXISTS: {
+		sct_scope sub = {0};
+		sub.up = sc;
+		sub.deps = sc ? sc->deps : NULL;
+		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
+		return e;
+	}
+	case SCT_E_IN:
+		if (!(e->a = sct_conv_expr(cv, sc, e->a)))
+			return NULL;
+		if (e->query) {
+			sct_scope sub = {0};
+			sub.up = sc;
+			sub.deps = sc ? sc->deps : NULL;
+			if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+				return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
+			return e;
+		}
+		return conv_list(cv, sc, &e->args) ? NULL : e;
+	case SCT_E_BETWEEN:
+		if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)) ||
+		    !(e->c = sct_conv_expr(cv, sc, e->c)))
+			return NULL;
+		return e;
+	case SCT_E_LIKE:
+		if (like_has_class(e->b) && !e->c) {
+			/* T-SQL [..] classes: PostgreSQL LIKE has none; use an anchored regular expression */
+			sct_expr *p = e->b->kind == SCT_E_PAREN ? e->b->a : e->b;
+			sct_expr *re = new_expr(cv, SCT_E_STR, p->loc);
+			re->text = like_to_regex(cv, p->text);
+			if (!(e->a = sct_conv_expr(cv, sc, e->a)))
+				return NULL;
+			sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+			t->text = (e->flags & SCT_EF_NOT) ? "(\1\1 !~ \1\2)" : "(\1\1 ~ \1\2)";
+			sct_list_push(cv->a, &t->args, e->a);
+			sct_list_push(cv->a, &t->args, re);
+			return t;
+		}
+		if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)))
+			return NULL;
+		if (e->c && !(e->c = sct_conv_expr(cv, sc, e->c)))
+			return NULL;
+		return e;
+	case SCT_E_ISNULL:
+	case SCT_E_PAREN:
+		return (e->a = sct_conv_expr(cv, sc, e->a)) ? e : NULL;
+	case SCT_E_COLLATE:
+		sct_conv_itemf(cv, "K015", e->loc, "COLLATE %s dropped", e->text ? e->text : "");
+		return sct_conv_expr(cv, sc, e->a);
+	case SCT_E_NEXTVAL: {
+		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, e->name));
+		if (!o || o->kind != SCT_K_SEQUENCE || !o->emitted)
+			return fail(cv, sc, "E003", e->loc, "NEXT VALUE FOR a sequence that is not converted");
+		sct_conv_qname(cv, e->name);
+		return e;
+	}
+	case SCT_E_LIST:
+		return conv_list(cv, sc, &e->args) ? NULL : e;
+	case SCT_E_TEMPLATE:
+		return e;
+	case SCT_E_RAW:
+	default:
+		return fail(cv, sc, "E002", e->loc, "expression kept as raw text cannot be converted");
+	}
+}

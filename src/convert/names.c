@@ -1,0 +1,102 @@
+/* names.c - target identifiers: case folding, shortening to the target's limit, collisions, schemas. */
+#include "convert.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+static unsigned hash32(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	char *out = sct_arena_strndup(cv->a, s, n);
+	if (!cv->keep_case)
+		for (size_t i = 0; i < n; i++)
+			out[i] = (char)tolower((unsigned char)out[i]);
+	if ((int)n > cv->max_ident) {
+		/* keep a readable prefix, end with a hash of the full name: deterministic and unique */
+		int keep = cv->max_ident - 9;
+		while (keep > 0 && ((unsigned char)out[keep] & 0xC0) == 0x80)
+			keep--; /* do not cut a UTF-8 sequence */
+		char *sh = sct_arena_alloc(cv->a, (size_t)cv->max_ident + 1);
+		memcpy(sh, out, (size_t)keep);
+		snprintf(sh + keep, (size_t)cv->max_ident + 1 - (size_t)keep, "_%08x", hash32(out));
+		sct_conv_itemf(cv, "N001", loc, "identifier '%s' is longer than %d bytes: shortened to '%s'", s,
+			       cv->max_ident, sh);
+		return sh;
+	}
+	return out;
+}
+
+void sct_conv_ident(sct_conv *cv, sct_ident *id)
+{
+	if (id->s)
+		id->s = sct_conv_name(cv, id->s, id->loc);
+}
+
+const char *sct_conv_key(sct_conv *cv, const sct_qname *q)
+{
+	const char *schema = q->schema.s ? q->schema.s : cv->default_schema;
+	char *k = sct_arena_printf(cv->a, "%s.%s", schema, q->name.s ? q->name.s : "");
+	for (char *p = k; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return k;
+}
+
+void sct_conv_use_schema(sct_conv *cv, const char *schema)
+{
+	if (!sct_hash_get(&cv->schema_seen, schema)) {
+		sct_hash_put(&cv->schema_seen, schema, (void *)1);
+		sct_list_push(cv->a, &cv->schemas, (void *)schema);
+	}
+}
+
+void sct_conv_qname(sct_conv *cv, sct_qname *q)
+{
+	if (q->server.s || q->catalog.s) {
+		sct_conv_itemf(cv, "N003", q->loc, "reference to '%s%s%s' loses its database/server part",
+			       q->catalog.s ? q->catalog.s : "", q->catalog.s ? "." : "", q->name.s ? q->name.s : "");
+		q->server.s = NULL;
+		q->catalog.s = NULL;
+	}
+	if (!q->schema.s) {
+		q->schema.s = cv->default_schema;
+		q->schema.loc = q->loc;
+	}
+	sct_conv_ident(cv, &q->schema);
+	sct_conv_ident(cv, &q->name);
+}
+
+/* Relation names (tables, views, sequences, indexes, key constraints) share one namespace per schema in
+ * PostgreSQL; SQL Server scopes index names per table. Rename on collision, deterministically. */
+const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc)
+{
+	const char *key = sct_arena_printf(cv->a, "%s.%s", schema, name);
+	if (!sct_hash_get(&cv->relnames, key)) {
+		sct_hash_put(&cv->relnames, key, (void *)1);
+		return name;
+	}
+	for (int i = 1;; i++) {
+		char suffix[16];
+		snprintf(suffix, sizeof suffix, "_%d", i);
+		size_t n = strlen(name), sl = strlen(suffix);
+		if (n + sl > (size_t)cv->max_ident)
+			n = (size_t)cv->max_ident - sl;
+		char *cand = sct_arena_printf(cv->a, "%.*s%s", (int)n, name, suffix);
+		key = sct_arena_printf(cv->a, "%s.%s", schema, cand);
+		if (!sct_hash_get(&cv->relnames, key)) {
+			sct_hash_put(&cv->relnames, key, (void *)1);
+			sct_conv_itemf(cv, "N002", loc, "name '%s' is already used in schema '%s': renamed to '%s'", name,
+				       schema, cand);
+			return cand;
+		}
+	}
+}

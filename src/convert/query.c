@@ -1,0 +1,206 @@
+/* query.c - SELECT trees of views and subqueries: FROM items resolved against the catalog (so a view
+ * is only emitted when everything it reads exists in the target), TOP, APPLY, hints, set operations. */
+#include "convert.h"
+#include <string.h>
+#include <strings.h>
+
+typedef struct cte_names {
+	const struct cte_names *up;
+	const sct_list *ctes;
+} cte_names;
+
+static int is_cte(const cte_names *c, const sct_qname *q)
+{
+	if (q->schema.s || q->catalog.s)
+		return 0;
+	for (; c; c = c->up)
+		for (int i = 0; i < c->ctes->n; i++) {
+			const sct_cte *cte = c->ctes->items[i];
+			if (cte->name.s && strcasecmp(cte->name.s, q->name.s) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+static int qfail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, const char *msg)
+{
+	if (!sc->failed)
+		sc->failed = msg;
+	sct_conv_item(cv, code, loc, msg);
+	return -1;
+}
+
+static void add_dep(sct_conv *cv, sct_scope *sc, sct_object *o)
+{
+	for (sct_scope *s = sc; s; s = s->up)
+		if (s->deps) {
+			for (int i = 0; i < s->deps->n; i++)
+				if (s->deps->items[i] == o)
+					return;
+			sct_list_push(cv->a, s->deps, o);
+			return;
+		}
+}
+
+static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_from *f);
+
+static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer)
+{
+	cte_names mine = {outer, &q->ctes};
+	const cte_names *ctes = q->ctes.n ? &mine : outer;
+	for (int i = 0; i < q->ctes.n; i++) {
+		sct_cte *c = q->ctes.items[i];
+		sct_scope sub = {0};
+		sub.up = sc->up;
+		sub.deps = sc->deps;
+		if (conv_query_in(cv, &sub, c->query, ctes) < 0)
+			return qfail(cv, sc, "E004", c->loc, sub.failed ? sub.failed : "CTE could not be converted");
+		sct_conv_ident(cv, &c->name);
+		for (int j = 0; j < c->columns.n; j++)
+			sct_conv_ident(cv, c->columns.items[j]);
+	}
+	if (q->kind != SCT_Q_SELECT) {
+		sct_scope l = {0}, r = {0};
+		l.up = r.up = sc->up;
+		l.deps = r.deps = sc->deps;
+		if (conv_query_in(cv, &l, q->left, ctes) < 0)
+			return qfail(cv, sc, "E004", q->loc, l.failed ? l.failed : "set operation");
+		if (conv_query_in(cv, &r, q->right, ctes) < 0)
+			return qfail(cv, sc, "E004", q->loc, r.failed ? r.failed : "set operation");
+	} else {
+		if (q->flags & (SCT_QF_FOR_XML | SCT_QF_FOR_JSON))
+			return qfail(cv, sc, "E004", q->loc, "FOR XML / FOR JSON has no direct equivalent");
+		if (q->into)
+			return qfail(cv, sc, "E004", q->loc, "SELECT ... INTO in a query");
+		for (int i = 0; i < q->from.n; i++)
+			if (conv_from(cv, sc, ctes, q->from.items[i]) < 0)
+				return -1;
+		for (int i = 0; i < q->targets.n; i++) {
+			sct_target *t = q->targets.items[i];
+			if (!(t->expr = sct_conv_expr(cv, sc, t->expr)))
+				return -1;
+			sct_conv_ident(cv, &t->alias);
+		}
+		if (q->where && !(q->where = sct_conv_expr(cv, sc, q->where)))
+			return -1;
+		for (int i = 0; i < q->group_by.n; i++)
+			if (!(q->group_by.items[i] = sct_conv_expr(cv, sc, q->group_by.items[i])))
+				return -1;
+		if (q->having && !(q->having = sct_conv_expr(cv, sc, q->having)))
+			return -1;
+		if (q->top) {
+			sct_expr *t = q->top;
+			while (t->kind == SCT_E_PAREN)
+				t = t->a;
+			if (q->flags & SCT_QF_TOP_PERCENT) {
+				if (t->kind == SCT_E_NUM && strcmp(t->text, "100") == 0) {
+					sct_conv_item(cv, "E009", q->top->loc, NULL);
+					q->top = NULL;
+					q->flags &= ~(unsigned)SCT_QF_TOP_PERCENT;
+				} else {
+					return qfail(cv, sc, "E004", q->top->loc, "TOP n PERCENT has no direct equivalent");
+				}
+			} else if (!(q->top = sct_conv_expr(cv, sc, q->top))) {
+				return -1;
+			}
+			if ((q->flags & SCT_QF_TOP_TIES) && cv->family == SCT_FAMILY_POSTGRES && cv->version &&
+			    cv->version < 13000000)
+				return qfail(cv, sc, "E004", q->loc, "TOP ... WITH TIES needs PostgreSQL 13");
+		}
+	}
+	for (int i = 0; i < q->order_by.n; i++) {
+		sct_sort *s = q->order_by.items[i];
+		if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
+			return -1;
+	}
+	if (q->offset && !(q->offset = sct_conv_expr(cv, sc, q->offset)))
+		return -1;
+	if (q->fetch && !(q->fetch = sct_conv_expr(cv, sc, q->fetch)))
+		return -1;
+	return 0;
+}
+
+static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_from *f)
+{
+	switch (f->kind) {
+	case SCT_FROM_TABLE: {
+		sct_object *o = NULL;
+		if (f->has_hints)
+			sct_conv_item(cv, "E006", f->loc, NULL);
+		if (!is_cte(ctes, f->name)) {
+			o = sct_hash_get(&cv->objects, sct_conv_key(cv, f->name));
+			while (o && o->kind == SCT_K_SYNONYM && o->stmt->u.synonym->target && o->visit < 2) {
+				o->visit++; /* bounded: synonym chains */
+				o = sct_hash_get(&cv->objects, sct_conv_key(cv, o->stmt->u.synonym->target));
+			}
+			if (!o || (o->kind != SCT_K_TABLE && o->kind != SCT_K_VIEW && o->kind != SCT_K_SYNONYM))
+				return qfail(cv, sc, "E003", f->loc,
+					     sct_arena_printf(cv->a, "reads '%s%s%s', which is not defined in the input",
+							      f->name->schema.s ? f->name->schema.s : "",
+							      f->name->schema.s ? "." : "", f->name->name.s));
+			if (!o->emitted && o->kind == SCT_K_TABLE)
+				return qfail(cv, sc, "E003", f->loc,
+					     sct_arena_printf(cv->a, "reads '%s', which is not converted", f->name->name.s));
+			add_dep(cv, sc, o);
+			sct_conv_qname(cv, f->name);
+		} else {
+			sct_conv_ident(cv, &f->name->name);
+		}
+		sct_list_push(cv->a, &sc->items, f);
+		sct_list_push(cv->a, &sc->objs, o);
+		break;
+	}
+	case SCT_FROM_SUBQUERY: {
+		sct_scope sub = {0};
+		sub.up = sc->up;
+		sub.deps = sc->deps;
+		if (conv_query_in(cv, &sub, f->query, ctes) < 0)
+			return qfail(cv, sc, "E004", f->loc, sub.failed ? sub.failed : "derived table");
+		sct_list_push(cv->a, &sc->items, f);
+		sct_list_push(cv->a, &sc->objs, NULL);
+		break;
+	}
+	case SCT_FROM_FUNC:
+		return qfail(cv, sc, "E003", f->loc, "table-valued function in FROM is not converted automatically");
+	case SCT_FROM_VALUES:
+		for (int i = 0; i < f->values.n; i++)
+			if (!(f->values.items[i] = sct_conv_expr(cv, sc, f->values.items[i])))
+				return -1;
+		sct_list_push(cv->a, &sc->items, f);
+		sct_list_push(cv->a, &sc->objs, NULL);
+		break;
+	case SCT_FROM_JOIN:
+		if (conv_from(cv, sc, ctes, f->left) < 0)
+			return -1;
+		if (f->join == SCT_JOIN_CROSS_APPLY || f->join == SCT_JOIN_OUTER_APPLY) {
+			/* the right side may refer to the left: LATERAL */
+			if (f->right->kind == SCT_FROM_SUBQUERY) {
+				sct_scope sub = {0};
+				sub.up = sc;
+				sub.deps = sc->deps;
+				if (conv_query_in(cv, &sub, f->right->query, ctes) < 0)
+					return qfail(cv, sc, "E004", f->loc, sub.failed ? sub.failed : "APPLY");
+				sct_list_push(cv->a, &sc->items, f->right);
+				sct_list_push(cv->a, &sc->objs, NULL);
+			} else if (conv_from(cv, sc, ctes, f->right) < 0) {
+				return -1;
+			}
+		} else if (conv_from(cv, sc, ctes, f->right) < 0) {
+			return -1;
+		}
+		if (f->on && !(f->on = sct_conv_expr(cv, sc, f->on)))
+			return -1;
+		break;
+	}
+	sct_conv_ident(cv, &f->alias);
+	for (int i = 0; i < f->col_aliases.n; i++)
+		sct_conv_ident(cv, f->col_aliases.items[i]);
+	return 0;
+}
+
+int sct_conv_query(sct_conv *cv, sct_scope *sc, sct_query *q, sct_list *deps)
+{
+	if (!sc->deps)
+		sc->deps = deps;
+	return conv_query_in(cv, sc, q, NULL);
+}

@@ -1,0 +1,88 @@
+/* types.c - where a source type becomes a target type: alias types resolved, then the rules tables. */
+#include "convert.h"
+#include <stdio.h>
+#include <string.h>
+
+/* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
+const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
+{
+	for (int depth = 0; depth < 16; depth++) {
+		sct_qname q;
+		memset(&q, 0, sizeof q);
+		q.schema.s = t->schema;
+		q.name.s = t->name;
+		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &q));
+		if (!o || o->kind != SCT_K_TYPE || o->stmt->u.type->kind != SCT_TYPEDEF_ALIAS || !o->stmt->u.type->base)
+			return t;
+		if (nullable && *nullable < 0)
+			*nullable = o->stmt->u.type->nullable;
+		t = o->stmt->u.type->base;
+	}
+	return t;
+}
+
+int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
+{
+	const sct_type *base = sct_conv_resolve_alias(cv, t, NULL);
+	if (base != t) {
+		sct_conv_itemf(cv, "C008", t->loc, "alias type '%s' resolved to '%s'", t->name, base->name);
+		sct_type *copy = sct_arena_alloc(cv->a, sizeof *copy);
+		*copy = *base;
+		copy->loc = t->loc;
+		*t = *copy;
+	}
+	const sct_rule *r = sct_rules_match_type(cv->rules, t->name, t->nparams, t->params);
+	if (!r) {
+		t->out = "text";
+		sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s has no mapping: created as text", t->name,
+			       object ? object : "?");
+		return -1;
+	}
+	if (r->action != SCT_RULE_MAP) {
+		t->out = "text";
+		sct_conv_itemf(cv, r->code ? r->code : "T104", t->loc, "type '%s' of %s: %s; created as text", t->name,
+			       object ? object : "?", r->note ? r->note : "no equivalent");
+		return -1;
+	}
+	char buf[256];
+	int n = sct_rules_expand_type(cv->rules, r, t->nparams, t->params, buf, sizeof buf);
+	if (n < 0 || n >= (int)sizeof buf) {
+		t->out = "text";
+		sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s could not be expanded by rule %s:%d", t->name,
+			       object ? object : "?", r->file, r->line);
+		return -1;
+	}
+	t->out = sct_arena_strdup(cv->a, buf);
+	if (r->code)
+		sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type", t->name, t->out,
+			       r->note ? ": " : "", r->note ? r->note : "");
+	return 0;
+}
+
+/* Type class of a source type, for choosing operators (string + is concatenation). */
+sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
+{
+	if (!t || !t->name)
+		return SCT_TC_UNKNOWN;
+	t = sct_conv_resolve_alias(cv, t, NULL);
+	static const struct { const char *name; sct_tclass c; } tab[] = {
+		{"char", SCT_TC_STRING}, {"varchar", SCT_TC_STRING}, {"nchar", SCT_TC_STRING},
+		{"nvarchar", SCT_TC_STRING}, {"text", SCT_TC_STRING}, {"ntext", SCT_TC_STRING},
+		{"sysname", SCT_TC_STRING}, {"xml", SCT_TC_STRING}, {"varchar2", SCT_TC_STRING},
+		{"nvarchar2", SCT_TC_STRING}, {"clob", SCT_TC_STRING}, {"nclob", SCT_TC_STRING},
+		{"character", SCT_TC_STRING}, {"character varying", SCT_TC_STRING},
+		{"int", SCT_TC_NUMBER}, {"integer", SCT_TC_NUMBER}, {"bigint", SCT_TC_NUMBER},
+		{"smallint", SCT_TC_NUMBER}, {"tinyint", SCT_TC_NUMBER}, {"decimal", SCT_TC_NUMBER},
+		{"numeric", SCT_TC_NUMBER}, {"money", SCT_TC_NUMBER}, {"smallmoney", SCT_TC_NUMBER},
+		{"float", SCT_TC_NUMBER}, {"real", SCT_TC_NUMBER}, {"number", SCT_TC_NUMBER},
+		{"bit", SCT_TC_BOOL},
+		{"date", SCT_TC_DATE}, {"datetime", SCT_TC_DATE}, {"datetime2", SCT_TC_DATE},
+		{"smalldatetime", SCT_TC_DATE}, {"datetimeoffset", SCT_TC_DATE}, {"time", SCT_TC_DATE},
+		{"timestamp", SCT_TC_BINARY}, {"rowversion", SCT_TC_BINARY},
+		{"binary", SCT_TC_BINARY}, {"varbinary", SCT_TC_BINARY}, {"image", SCT_TC_BINARY},
+	};
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+		if (strcmp(tab[i].name, t->name) == 0)
+			return tab[i].c;
+	return SCT_TC_UNKNOWN;
+}

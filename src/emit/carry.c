@@ -1,0 +1,31 @@
+/* carry.c - statements that are not converted go into the output as comments, verbatim, so nothing is lost. */
+#include "emit.h"
+#include <string.h>
+
+void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *out)
+{
+	const sct_report_file *f = s->file >= 0 && s->file < cv->rep->nfiles ? &cv->rep->files[s->file] : NULL;
+	int line = 0, col = 0;
+	if (f)
+		sct_linemap_find(&f->lines, s->loc, &line, &col);
+	sct_buf_printf(out, "-- [sctconv] %s:%d: %s\n", f ? f->name : "?", line, why);
+	if (!f || s->end <= s->loc || s->end > f->len)
+		return;
+	const char *p = f->src + s->loc, *end = f->src + s->end;
+	sct_buf_puts(out, "-- | ");
+	for (; p < end; p++) {
+		if (*p == '\r') {
+			if (p + 1 < end && p[1] == '\n')
+				continue;
+			sct_buf_puts(out, "\n-- | ");
+		} else if (*p == '\n') {
+			if (p + 1 < end)
+				sct_buf_puts(out, "\n-- | ");
+		} else if (*p == '\0') {
+			sct_buf_puts(out, "\\0");
+		} else {
+			sct_buf_putc(out, *p);
+		}
+	}
+	sct_buf_puts(out, "\n\n");
+}

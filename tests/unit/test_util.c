@@ -1,0 +1,163 @@
+/* test_util.c - arena, lists, string buffer, hash map, line map and input decoding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "parse/input.h"
+#include "util/arena.h"
+#include "util/hash.h"
+#include "util/linemap.h"
+#include "util/list.h"
+#include "util/strbuf.h"
+
+static void arena_alloc_is_zeroed_and_aligned(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	for (int i = 1; i < 5000; i++) {
+		unsigned char *p = sct_arena_alloc(&a, (size_t)(i % 97) + 1);
+		assert_int_equal((uintptr_t)p % 8, 0);
+		for (int j = 0; j < i % 97 + 1; j++)
+			assert_int_equal(p[j], 0);
+		memset(p, 0xAB, (size_t)(i % 97) + 1);
+	}
+	char *big = sct_arena_alloc(&a, 10u << 20); /* larger than a block */
+	big[(10u << 20) - 1] = 1;
+	assert_string_equal(sct_arena_printf(&a, "%s-%d", "x", 42), "x-42");
+	assert_string_equal(sct_arena_lower(&a, "AbC"), "abc");
+	assert_string_equal(sct_arena_strndup(&a, "hello", 3), "hel");
+	sct_arena_release(&a);
+	assert_null(a.head);
+}
+
+static void list_grows(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_list l = {0};
+	for (intptr_t i = 0; i < 1000; i++)
+		sct_list_push(&a, &l, (void *)i);
+	assert_int_equal(l.n, 1000);
+	for (intptr_t i = 0; i < 1000; i++)
+		assert_int_equal((intptr_t)l.items[i], i);
+	sct_arena_release(&a);
+}
+
+static void buf_appends(void **state)
+{
+	(void)state;
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_buf_puts(&b, "abc");
+	sct_buf_putc(&b, '-');
+	sct_buf_printf(&b, "%05d", 42);
+	for (int i = 0; i < 1000; i++)
+		sct_buf_put(&b, "xy", 2);
+	assert_int_equal(b.len, 3 + 1 + 5 + 2000);
+	assert_memory_equal(b.data, "abc-00042xy", 11);
+	size_t len;
+	char *d = sct_buf_detach(&b, &len);
+	assert_int_equal(len, 2009);
+	assert_int_equal(d[len], 0);
+	free(d);
+}
+
+static void hash_puts_and_gets(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_hash h;
+	sct_hash_init(&h, &a);
+	assert_null(sct_hash_get(&h, "x"));
+	for (intptr_t i = 0; i < 2000; i++)
+		sct_hash_put(&h, sct_arena_printf(&a, "key%ld", (long)i), (void *)(i + 1));
+	for (intptr_t i = 0; i < 2000; i++) {
+		char k[32];
+		snprintf(k, sizeof k, "key%ld", (long)i);
+		assert_int_equal((intptr_t)sct_hash_get(&h, k), i + 1);
+	}
+	sct_hash_put(&h, "key7", (void *)99);
+	assert_int_equal((intptr_t)sct_hash_get(&h, "key7"), 99);
+	assert_int_equal(h.n, 2000);
+	assert_null(sct_hash_get(&h, "key2000"));
+	sct_arena_release(&a);
+}
+
+static void linemap_handles_lf_crlf_cr(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	const char *src = "ab\ncd\r\nef\rgh";
+	sct_linemap m;
+	sct_linemap_build(&m, &a, src, strlen(src));
+	int line, col;
+	sct_linemap_find(&m, 0, &line, &col);
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 1);
+	sct_linemap_find(&m, 4, &line, &col); /* 'd' */
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 2);
+	sct_linemap_find(&m, 7, &line, &col); /* 'e' */
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 1);
+	sct_linemap_find(&m, 11, &line, &col); /* 'h' after lone CR */
+	assert_int_equal(line, 4);
+	assert_int_equal(col, 2);
+	sct_arena_release(&a);
+}
+
+static void input_utf8_bom_kept_as_spaces(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	const char in[] = "\xEF\xBB\xBFSELECT";
+	size_t len;
+	const char *enc;
+	const char *out = sct_input_decode(&a, in, sizeof in - 1, &len, &enc);
+	assert_string_equal(enc, "UTF-8");
+	assert_int_equal(len, 9);
+	assert_string_equal(out, "   SELECT");
+	sct_arena_release(&a);
+}
+
+static void input_utf16_le_and_be(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	const char le[] = {(char)0xFF, (char)0xFE, 'G', 0, 'O', 0, (char)0xE9, 0, 0x3D, (char)0xD8, 0x00, (char)0xDE};
+	size_t len;
+	const char *enc;
+	const char *out = sct_input_decode(&a, le, sizeof le, &len, &enc);
+	assert_string_equal(enc, "UTF-16LE");
+	assert_string_equal(out, "GO\xC3\xA9\xF0\x9F\x98\x80");
+	const char be[] = {(char)0xFE, (char)0xFF, 0, 'G', 0, 'O'};
+	out = sct_input_decode(&a, be, sizeof be, &len, &enc);
+	assert_string_equal(enc, "UTF-16BE");
+	assert_string_equal(out, "GO");
+	assert_int_equal(len, 2);
+	sct_arena_release(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(arena_alloc_is_zeroed_and_aligned),
+		cmocka_unit_test(list_grows),
+		cmocka_unit_test(buf_appends),
+		cmocka_unit_test(hash_puts_and_gets),
+		cmocka_unit_test(linemap_handles_lf_crlf_cr),
+		cmocka_unit_test(input_utf8_bom_kept_as_spaces),
+		cmocka_unit_test(input_utf16_le_and_be),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
