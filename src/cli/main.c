@@ -55,15 +55,23 @@ static int check_writable(const char *path)
 	return 0;
 }
 
+static int run(int argc, char **argv, const char **rules, const char **files);
+
 int main(int argc, char **argv)
+{
+	const char **rules = calloc((size_t)argc, sizeof(char *));
+	const char **files = calloc((size_t)argc, sizeof(char *));
+	int rc = rules && files ? run(argc, argv, rules, files) : 2;
+	free(rules);
+	free(files);
+	return rc;
+}
+
+static int run(int argc, char **argv, const char **rules, const char **files)
 {
 	sct_options opts = SCT_OPTIONS_INIT;
 	const char *output = NULL, *report = NULL;
-	const char **rules = calloc((size_t)argc, sizeof(char *));
-	const char **files = calloc((size_t)argc, sizeof(char *));
 	int nrules = 0, nfiles = 0, quiet = 0;
-	if (!rules || !files)
-		return 2;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *val = NULL;
@@ -177,7 +185,5 @@ int main(int argc, char **argv)
 	}
 	sct_result_free(r);
 	sct_session_free(s);
-	free(rules);
-	free(files);
 	return rc;
 }

@@ -1,0 +1,73 @@
+/* test_report.c - the code table and the JSON writer. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report/report.h"
+
+static void codes_are_unique_and_complete(void **state)
+{
+	(void)state;
+	size_t n;
+	const sct_code_info *t = sct_code_table(&n);
+	assert_true(n > 40);
+	for (size_t i = 0; i < n; i++) {
+		assert_non_null(t[i].title);
+		assert_non_null(t[i].action);
+		assert_true(strlen(t[i].action) > 10);
+		assert_true(t[i].effort >= 0);
+		assert_true(t[i].severity >= SCT_SEV_INFO && t[i].severity <= SCT_SEV_ERROR);
+		for (size_t j = i + 1; j < n; j++)
+			assert_string_not_equal(t[i].code, t[j].code);
+	}
+	assert_ptr_equal(sct_code_find("P001"), &t[0]);
+	assert_null(sct_code_find("Z999"));
+}
+
+static void items_get_positions_and_json_escapes(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_report r;
+	memset(&r, 0, sizeof r);
+	r.a = &a;
+	r.source = "mssql";
+	r.target = "postgres:15";
+	sct_report_file f = {"in.sql", "CREATE TABLE t (\n  c sql_variant\n)", 0, {0}};
+	f.len = strlen(f.src);
+	sct_linemap_build(&f.lines, &a, f.src, f.len);
+	r.files = &f;
+	r.nfiles = 1;
+	sct_item *it = sct_report_add(&r, "T001", 0, 19, "dbo.t.c", "column", "type \"sql_variant\"\n");
+	assert_int_equal(it->line, 2);
+	assert_int_equal(it->col, 3);
+	assert_string_equal(it->snippet, "c sql_variant");
+	assert_int_equal(it->severity, SCT_SEV_ERROR);
+	assert_int_equal(it->effort_minutes, sct_code_find("T001")->effort);
+	sct_report_add(&r, "P002", 0, 0, "", "statement", NULL);
+	assert_int_equal(sct_report_max_severity(&r, 0), SCT_SEV_ERROR);
+	assert_int_equal(sct_report_max_severity(&r, 1), SCT_SEV_INFO);
+	r.summary[SCT_OBJ_TABLE].count = 1;
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_report_json(&r, &b);
+	assert_non_null(strstr(b.data, "\"message\": \"type \\\"sql_variant\\\"\\n\""));
+	assert_non_null(strstr(b.data, "\"tables\": {\"count\": 1,"));
+	assert_non_null(strstr(b.data, "\"items\": {\"info\": 1, \"warning\": 0, \"error\": 1}"));
+	assert_non_null(strstr(b.data, "\"line\": 2, \"col\": 3"));
+	sct_buf_free(&b);
+	sct_arena_release(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(codes_are_unique_and_complete),
+		cmocka_unit_test(items_get_positions_and_json_escapes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
