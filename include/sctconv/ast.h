@@ -198,6 +198,7 @@ typedef struct sct_target {
 	sct_loc loc;
 	sct_expr *expr;
 	sct_ident alias;          /* alias.s == NULL when none */
+	const char *out_type;     /* converter: target type of the column when known, else NULL */
 } sct_target;
 
 typedef struct sct_cte {
@@ -454,6 +455,7 @@ typedef struct sct_type_def {
 	sct_type *base;            /* ALIAS: base type; COLLECTION: element type */
 	int nullable;              /* ALIAS: -1 / 0 / 1 */
 	sct_list columns;          /* TABLE / OBJECT: sct_column* */
+	struct sct_table *table;   /* TABLE: the full definition (columns, constraints, indexes, options), or NULL */
 } sct_type_def;
 
 typedef enum sct_routine_kind {

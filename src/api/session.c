@@ -345,7 +345,7 @@ int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_
 				r->status = 1;
 		}
 		for (int i = 0; i < r->rep.items.n; i++)
-			if (((const sct_item *)r->rep.items.items[i])->severity == SCT_SEV_ERROR)
+			if (((const sct_item *)r->rep.items.items[i])->severity >= SCT_SEV_WARNING)
 				r->status = 1;
 	}
 	sct_report_sort(&r->rep);

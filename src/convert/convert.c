@@ -27,6 +27,12 @@ static void reg(sct_conv *cv, sct_objkind k, sct_qname *q, sct_stmt *s, int emit
 {
 	if (!q || !q->name.s)
 		return;
+	if (k == SCT_K_TABLE || k == SCT_K_VIEW || k == SCT_K_SEQUENCE || k == SCT_K_SYNONYM) {
+		cv->quiet = 1;
+		const char *schema = sct_conv_name(cv, q->schema.s ? q->schema.s : cv->default_schema, q->loc);
+		sct_conv_reserve_rel(cv, schema, sct_conv_name(cv, q->name.s, q->loc), s);
+		cv->quiet = 0;
+	}
 	sct_object *o = SCT_NEW(cv->a, sct_object);
 	o->kind = k;
 	o->key = sct_conv_key(cv, q);
@@ -231,6 +237,7 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 			k->skip = 1;
 			return;
 		}
+		k->ref_table = o->stmt->u.table->name; /* shared: follows a rename of the table */
 		sct_conv_qname(cv, k->ref_table);
 		for (int i = 0; i < k->ref_columns.n; i++)
 			sct_conv_ident(cv, k->ref_columns.items[i]);
@@ -281,7 +288,7 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	if (k->name.s) {
 		sct_conv_ident(cv, &k->name);
 		if (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)
-			k->name.s = sct_conv_unique_rel(cv, schema, k->name.s, k->loc);
+			k->name.s = sct_conv_unique_rel(cv, schema, k->name.s, k->loc, k);
 	}
 }
 
@@ -337,7 +344,7 @@ static void conv_index_body(sct_conv *cv, sct_index *x, sct_table *t, const char
 	sct_conv_ident(cv, &x->name);
 	if (!x->name.s)
 		x->name.s = sct_arena_printf(cv->a, "%s_idx", t && t->name ? t->name->name.s : "ix");
-	x->name.s = sct_conv_unique_rel(cv, schema, x->name.s, x->name.loc);
+	x->name.s = sct_conv_unique_rel(cv, schema, x->name.s, x->name.loc, x);
 }
 
 static void flush_notes(sct_conv *cv, const table_notes *tn, sct_loc loc)
@@ -360,7 +367,7 @@ static int conv_table(sct_conv *cv, sct_stmt *s)
 	set_ctx(cv, s, src, "table");
 	sct_conv_qname(cv, t->name);
 	sct_conv_use_schema(cv, t->name->schema.s);
-	t->name->name.s = sct_conv_unique_rel(cv, t->name->schema.s, t->name->name.s, t->name->loc);
+	t->name->name.s = sct_conv_unique_rel(cv, t->name->schema.s, t->name->name.s, t->name->loc, s);
 	cv->cur_object = qstr(cv, t->name);
 	table_notes tn = {0};
 	note_options(cv, &tn, &t->options);
@@ -471,7 +478,7 @@ static int conv_view(sct_conv *cv, sct_stmt *s, sct_object *o)
 		return -1;
 	sct_conv_qname(cv, v->name);
 	sct_conv_use_schema(cv, v->name->schema.s);
-	v->name->name.s = sct_conv_unique_rel(cv, v->name->schema.s, v->name->name.s, v->name->loc);
+	v->name->name.s = sct_conv_unique_rel(cv, v->name->schema.s, v->name->name.s, v->name->loc, s);
 	for (int i = 0; i < v->columns.n; i++)
 		sct_conv_ident(cv, v->columns.items[i]);
 	return 0;
@@ -492,7 +499,7 @@ static int conv_sequence(sct_conv *cv, sct_stmt *s)
 	set_ctx(cv, s, qstr(cv, q->name), "sequence");
 	sct_conv_qname(cv, q->name);
 	sct_conv_use_schema(cv, q->name->schema.s);
-	q->name->name.s = sct_conv_unique_rel(cv, q->name->schema.s, q->name->name.s, q->name->loc);
+	q->name->name.s = sct_conv_unique_rel(cv, q->name->schema.s, q->name->name.s, q->name->loc, s);
 	if (q->type) {
 		sct_conv_type(cv, q->type, cv->cur_object);
 		if (!is_int_type(q->type->out)) {
@@ -525,7 +532,7 @@ static int conv_synonym(sct_conv *cv, sct_stmt *s, sct_object *self)
 	y->target = o->kind == SCT_K_TABLE ? o->stmt->u.table->name : y->target;
 	sct_conv_qname(cv, y->name);
 	sct_conv_use_schema(cv, y->name->schema.s);
-	y->name->name.s = sct_conv_unique_rel(cv, y->name->schema.s, y->name->name.s, y->name->loc);
+	y->name->name.s = sct_conv_unique_rel(cv, y->name->schema.s, y->name->name.s, y->name->loc, s);
 	sct_conv_item(cv, "C005", s->loc, NULL);
 	return 0;
 }

@@ -30,6 +30,7 @@ typedef struct sct_conv {
 	sct_family family;
 	long version;             /* major*1000000 + minor*1000 + patch */
 	int keep_case;
+	int quiet;                /* no items (used while reserving names) */
 	int max_ident;            /* 63 for PostgreSQL */
 	const char *default_schema;
 	sct_list *stmts;          /* sct_stmt* of every input, in order */
@@ -52,7 +53,8 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id);
 void sct_conv_qname(sct_conv *cv, sct_qname *q);                       /* object name: fills schema */
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q);             /* catalog key of a source name */
 void sct_conv_use_schema(sct_conv *cv, const char *schema);
-const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc);
+const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner);
+void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner);
 
 /* types.c */
 int sct_conv_type(sct_conv *cv, sct_type *t, const char *object);      /* 0 ok, -1 unmapped (t->out = "text") */
@@ -76,10 +78,13 @@ typedef struct sct_scope {
  * says why; an item was added). */
 sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e);
 sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */
+sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q);
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
 int sct_conv_immutable(const sct_expr *e);
 
-void sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
-void sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
+sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* An item raised by a rule: the rule's own severity (sev:) wins over the code's default. */
+void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it);
 #endif

@@ -7,19 +7,28 @@
 #include <string.h>
 #include <strings.h>
 
-void sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
+sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
 {
-	sct_report_add(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype, msg);
+	return sct_report_add(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype, msg);
 }
 
-void sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
+sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	sct_conv_item(cv, code, loc, sct_arena_strdup(cv->a, buf));
+	return sct_conv_item(cv, code, loc, sct_arena_strdup(cv->a, buf));
+}
+
+void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it)
+{
+	(void)cv;
+	if (it && r && r->severity >= SCT_SEV_INFO && r->severity <= SCT_SEV_ERROR)
+		it->severity = (sct_severity)r->severity;
+	if (it && r && r->effort >= 0)
+		it->effort_minutes = r->effort;
 }
 
 static sct_expr *fail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, const char *msg)
@@ -50,7 +59,7 @@ static sct_column *table_column(sct_table *t, const char *name)
 	return NULL;
 }
 
-static sct_column *scope_column(sct_scope *sc, const sct_qname *q)
+sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q)
 {
 	const char *col = q->name.s, *qual = q->schema.s;
 	for (; sc; sc = sc->up) {
@@ -106,7 +115,7 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	case SCT_E_BIN: return SCT_TC_BINARY;
 	case SCT_E_PAREN: case SCT_E_COLLATE: return sct_conv_expr_class(cv, sc, e->a);
 	case SCT_E_COL: {
-		sct_column *c = scope_column(sc, e->name);
+		sct_column *c = sct_conv_scope_column(sc, e->name);
 		return c && c->type ? sct_conv_tclass(cv, c->type) : SCT_TC_UNKNOWN;
 	}
 	case SCT_E_CAST: return sct_conv_tclass(cv, e->type);
@@ -219,7 +228,7 @@ static sct_expr *apply_template(sct_conv *cv, const sct_rule *r, sct_expr *orig,
 static void rule_note(sct_conv *cv, const sct_rule *r, sct_loc loc, const char *what)
 {
 	if (r->code)
-		sct_conv_itemf(cv, r->code, loc, "%s: %s", what, r->note ? r->note : "converted with a difference");
+		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, loc, "%s: %s", what, r->note ? r->note : "converted with a difference"));
 }
 
 static int is_user_function_name(const sct_qname *q)
@@ -363,7 +372,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	}
 	if (r->action != SCT_RULE_MAP) {
 		char *msg = sct_arena_printf(cv->a, "function '%s': %s", fname, r->note ? r->note : "no equivalent");
-		return fail(cv, sc, r->code ? r->code : "F104", e->loc, msg);
+		return fail(cv, sc, r->code ? r->code : "E001", e->loc, msg);
 	}
 	sct_expr **args = sct_arena_alloc(cv->a, sizeof(sct_expr *) * (size_t)(nargs + 1));
 	for (int i = 0; i < nargs; i++) {
@@ -450,6 +459,28 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			e->b = sct_conv_bool_literal(cv, e->b);
 		if (cb == SCT_TC_BOOL)
 			e->a = sct_conv_bool_literal(cv, e->a);
+		/* SQL Server converts the string side to a number (type precedence); PostgreSQL refuses to
+		 * compare text with a number: make the conversion explicit, with the same run-time errors */
+		if ((ca == SCT_TC_STRING && cb == SCT_TC_NUMBER) || (ca == SCT_TC_NUMBER && cb == SCT_TC_STRING)) {
+			sct_expr **side = ca == SCT_TC_STRING ? &e->a : &e->b;
+			sct_expr *c = new_expr(cv, SCT_E_CAST, (*side)->loc);
+			c->type = SCT_NEW(cv->a, sct_type);
+			c->type->name = "numeric";
+			c->type->out = "numeric";
+			c->a = *side;
+			*side = c;
+			sct_conv_item(cv, "E010", e->loc, NULL);
+			if (!(c->a = sct_conv_expr(cv, sc, c->a)))
+				return NULL;
+			sct_expr *other = side == &e->a ? e->b : e->a;
+			if (!(other = sct_conv_expr(cv, sc, other)))
+				return NULL;
+			if (side == &e->a)
+				e->b = other;
+			else
+				e->a = other;
+			return e;
+		}
 		if (e->op == SCT_OP_NLT)
 			e->op = SCT_OP_GE;
 		if (e->op == SCT_OP_NGT)

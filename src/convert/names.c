@@ -29,8 +29,9 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 		char *sh = sct_arena_alloc(cv->a, (size_t)cv->max_ident + 1);
 		memcpy(sh, out, (size_t)keep);
 		snprintf(sh + keep, (size_t)cv->max_ident + 1 - (size_t)keep, "_%08x", hash32(out));
-		sct_conv_itemf(cv, "N001", loc, "identifier '%s' is longer than %d bytes: shortened to '%s'", s,
-			       cv->max_ident, sh);
+		if (!cv->quiet)
+			sct_conv_itemf(cv, "N001", loc, "identifier '%s' is longer than %d bytes: shortened to '%s'", s,
+				       cv->max_ident, sh);
 		return sh;
 	}
 	return out;
@@ -76,12 +77,22 @@ void sct_conv_qname(sct_conv *cv, sct_qname *q)
 }
 
 /* Relation names (tables, views, sequences, indexes, key constraints) share one namespace per schema in
- * PostgreSQL; SQL Server scopes index names per table. Rename on collision, deterministically. */
-const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc)
+ * PostgreSQL; SQL Server scopes index names per table. Tables, views and sequences reserve their names
+ * first (sct_conv_reserve_rel), so an index never takes a table's name; later claims are renamed,
+ * deterministically. `owner` identifies who may use a reserved name. */
+void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner)
 {
 	const char *key = sct_arena_printf(cv->a, "%s.%s", schema, name);
-	if (!sct_hash_get(&cv->relnames, key)) {
-		sct_hash_put(&cv->relnames, key, (void *)1);
+	if (!sct_hash_get(&cv->relnames, key))
+		sct_hash_put(&cv->relnames, key, (void *)owner);
+}
+
+const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner)
+{
+	const char *key = sct_arena_printf(cv->a, "%s.%s", schema, name);
+	void *cur = sct_hash_get(&cv->relnames, key);
+	if (!cur || cur == owner) {
+		sct_hash_put(&cv->relnames, key, (void *)owner);
 		return name;
 	}
 	for (int i = 1;; i++) {
@@ -93,7 +104,7 @@ const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *na
 		char *cand = sct_arena_printf(cv->a, "%.*s%s", (int)n, name, suffix);
 		key = sct_arena_printf(cv->a, "%s.%s", schema, cand);
 		if (!sct_hash_get(&cv->relnames, key)) {
-			sct_hash_put(&cv->relnames, key, (void *)1);
+			sct_hash_put(&cv->relnames, key, (void *)owner);
 			sct_conv_itemf(cv, "N002", loc, "name '%s' is already used in schema '%s': renamed to '%s'", name,
 				       schema, cand);
 			return cand;

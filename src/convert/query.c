@@ -43,6 +43,60 @@ static void add_dep(sct_conv *cv, sct_scope *sc, sct_object *o)
 }
 
 static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_from *f);
+static int refers_to(const sct_query *q, const char *name);
+
+static int from_refers(const sct_from *f, const char *name)
+{
+	switch (f->kind) {
+	case SCT_FROM_TABLE: return !f->name->schema.s && f->name->name.s && !strcasecmp(f->name->name.s, name);
+	case SCT_FROM_SUBQUERY: return refers_to(f->query, name);
+	case SCT_FROM_JOIN: return from_refers(f->left, name) || from_refers(f->right, name);
+	default: return 0;
+	}
+}
+
+static int refers_to(const sct_query *q, const char *name)
+{
+	if (!q)
+		return 0;
+	if (q->kind != SCT_Q_SELECT)
+		return refers_to(q->left, name) || refers_to(q->right, name);
+	for (int i = 0; i < q->from.n; i++)
+		if (from_refers(q->from.items[i], name))
+			return 1;
+	return 0;
+}
+
+/* PostgreSQL wants each column of a recursive query to have exactly the anchor's type (SQL Server does
+ * too, but compares after its own type rules): cast the recursive member's columns to the anchor's types
+ * where we know them. */
+static void align_recursive(sct_conv *cv, sct_query *q)
+{
+	if (q->kind != SCT_Q_UNION_ALL && q->kind != SCT_Q_UNION)
+		return;
+	sct_query *anchor = q->left;
+	while (anchor && anchor->kind != SCT_Q_SELECT)
+		anchor = anchor->left;
+	sct_query *rec = q->right;
+	if (!anchor || !rec || rec->kind != SCT_Q_SELECT || anchor->targets.n != rec->targets.n)
+		return;
+	for (int i = 0; i < rec->targets.n; i++) {
+		const sct_target *a = anchor->targets.items[i];
+		sct_target *r = rec->targets.items[i];
+		if (!a->out_type || (r->out_type && !strcmp(r->out_type, a->out_type)))
+			continue;
+		sct_expr *c = SCT_NEW(cv->a, sct_expr);
+		c->kind = SCT_E_CAST;
+		c->loc = r->expr->loc;
+		c->a = r->expr;
+		c->type = SCT_NEW(cv->a, sct_type);
+		c->type->name = a->out_type;
+		c->type->out = a->out_type;
+		r->expr = c;
+		r->out_type = a->out_type;
+		sct_conv_itemf(cv, "E011", r->loc, "column %d of the recursive member cast to %s", i + 1, a->out_type);
+	}
+}
 
 static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer)
 {
@@ -55,6 +109,8 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		sub.deps = sc->deps;
 		if (conv_query_in(cv, &sub, c->query, ctes) < 0)
 			return qfail(cv, sc, "E004", c->loc, sub.failed ? sub.failed : "CTE could not be converted");
+		if (c->name.s && refers_to(c->query, c->name.s))
+			align_recursive(cv, c->query);
 		sct_conv_ident(cv, &c->name);
 		for (int j = 0; j < c->columns.n; j++)
 			sct_conv_ident(cv, c->columns.items[j]);
@@ -77,8 +133,14 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 				return -1;
 		for (int i = 0; i < q->targets.n; i++) {
 			sct_target *t = q->targets.items[i];
+			if (t->expr && t->expr->kind == SCT_E_COL) {
+				sct_column *c = sct_conv_scope_column(sc, t->expr->name);
+				t->out_type = c && c->type ? c->type->out : NULL;
+			}
 			if (!(t->expr = sct_conv_expr(cv, sc, t->expr)))
 				return -1;
+			if (t->expr->kind == SCT_E_CAST && t->expr->type)
+				t->out_type = t->expr->type->out;
 			sct_conv_ident(cv, &t->alias);
 		}
 		if (q->where && !(q->where = sct_conv_expr(cv, sc, q->where)))
@@ -142,6 +204,11 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 				return qfail(cv, sc, "E003", f->loc,
 					     sct_arena_printf(cv->a, "reads '%s', which is not converted", f->name->name.s));
 			add_dep(cv, sc, o);
+			/* refer to the object's own name node: it follows renames and synonyms */
+			if (o->kind == SCT_K_TABLE)
+				f->name = o->stmt->u.table->name;
+			else if (o->kind == SCT_K_VIEW)
+				f->name = o->stmt->u.view->name;
 			sct_conv_qname(cv, f->name);
 		} else {
 			sct_conv_ident(cv, &f->name->name);

@@ -40,8 +40,9 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 	}
 	if (r->action != SCT_RULE_MAP) {
 		t->out = "text";
-		sct_conv_itemf(cv, r->code ? r->code : "T104", t->loc, "type '%s' of %s: %s; created as text", t->name,
-			       object ? object : "?", r->note ? r->note : "no equivalent");
+		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code ? r->code : "T001", t->loc,
+			       "type '%s' of %s: %s; created as text", t->name, object ? object : "?",
+			       r->note ? r->note : "no equivalent"));
 		return -1;
 	}
 	char buf[256];
@@ -54,8 +55,8 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 	}
 	t->out = sct_arena_strdup(cv->a, buf);
 	if (r->code)
-		sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type", t->name, t->out,
-			       r->note ? ": " : "", r->note ? r->note : "");
+		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type",
+							 t->name, t->out, r->note ? ": " : "", r->note ? r->note : ""));
 	return 0;
 }
 

@@ -17,4 +17,4 @@ GO
 -- @expect: g|timestamp(6) with time zone
 -- @expect: h|time(0) without time zone
 -- @expect: i|timestamp(0) without time zone
--- @report: T101
+-- @report: T106

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "report/report.h"
+#include "rules/builtin.h"
 
 static void codes_are_unique_and_complete(void **state)
 {
@@ -63,11 +64,39 @@ static void items_get_positions_and_json_escapes(void **state)
 	sct_arena_release(&a);
 }
 
+/* Every code a shipped rules file uses (code:XNNN, or a `code XNNN` line) is defined in codes.def. */
+static void rule_codes_are_defined(void **state)
+{
+	(void)state;
+	int seen = 0;
+	for (const sct_builtin_rules *b = sct_builtin_rules_table; b->name; b++) {
+		for (const char *p = b->text; (p = strstr(p, "code")) != NULL; p += 4) {
+			const char *c = p + 4;
+			if (*c != ':' && *c != ' ')
+				continue;
+			c++;
+			while (*c == ' ')
+				c++;
+			char code[8] = {0};
+			int n = 0;
+			while (n < 7 && ((c[n] >= 'A' && c[n] <= 'Z') || (c[n] >= '0' && c[n] <= '9')))
+				code[n] = c[n], n++;
+			if (n != 4)
+				continue;
+			seen++;
+			if (!sct_code_find(code))
+				fail_msg("%s uses code %s, which src/report/codes.def does not define", b->name, code);
+		}
+	}
+	assert_true(seen > 10);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(codes_are_unique_and_complete),
 		cmocka_unit_test(items_get_positions_and_json_escapes),
+		cmocka_unit_test(rule_codes_are_defined),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
