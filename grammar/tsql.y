@@ -1,0 +1,1347 @@
+/* tsql.y - bison grammar for the T-SQL DDL statements sctconv converts.
+ * Run once per statement over that statement's tokens (see tsql_parse.c). Actions only build AST nodes.
+ * Routine bodies arrive as one BODY token; a view's trailing WITH CHECK OPTION and every statement's trailing
+ * ';' are removed by the feeder. No conflicts (%expect 0). */
+%define api.pure full
+%define api.prefix {sct_tsql_}
+%define api.token.prefix {TK_}
+%define api.location.type {sct_tsql_span}
+%define parse.error custom
+%locations
+%expect 0
+%param {sct_tsql_pctx *ctx}
+
+%code requires {
+#include "parse/tsql/tsql_int.h"
+}
+
+%code provides {
+int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx);
+}
+
+%code {
+#include <string.h>
+#include <strings.h>
+#include <stdio.h>
+#include <stdlib.h>
+static void sct_tsql_error(const sct_tsql_span *loc, sct_tsql_pctx *ctx, const char *msg)
+{
+	if (!ctx->error) {
+		if (!strcmp(msg, "memory exhausted"))
+			msg = "statement too deeply nested (parser stack exhausted)";
+		ctx->error = sct_arena_strdup(ctx->a, msg);
+		ctx->error_loc = loc->first;
+	}
+}
+#define YYMAXDEPTH 100000
+/* A span starts at its first non-empty child (empty rules have first == last). */
+#define YYLLOC_DEFAULT(Cur, Rhs, N) do { \
+	if (N) { int k_ = 1; \
+		while (k_ < (N) && YYRHSLOC(Rhs, k_).first == YYRHSLOC(Rhs, k_).last) k_++; \
+		(Cur).first = YYRHSLOC(Rhs, k_).first; (Cur).last = YYRHSLOC(Rhs, N).last; } \
+	else { (Cur).first = (Cur).last = YYRHSLOC(Rhs, 0).last; } } while (0)
+#define A (ctx->a)
+#define NEW(T) SCT_NEW(ctx->a, T)
+#define PUSH(l, x) sct_list_push(ctx->a, &(l), (x))
+#define SETSTMT(K, F, V) do { ctx->stmt->kind = (K); ctx->stmt->u.F = (V); } while (0)
+#define EXPR(K, sp) sct_tsql_expr(ctx, (K), (sp))
+#define TEXT(sp) sct_tsql_text(ctx, (sp).first, (sp).last)
+static sct_expr *binop(sct_tsql_pctx *ctx, sct_op op, sct_expr *a, sct_expr *b, sct_tsql_span sp)
+{
+	sct_expr *e = sct_tsql_expr(ctx, SCT_E_BINARY, sp);
+	e->op = op; e->a = a; e->b = b;
+	return e;
+}
+static sct_expr *unop(sct_tsql_pctx *ctx, sct_op op, sct_expr *a, sct_tsql_span sp)
+{
+	sct_expr *e = sct_tsql_expr(ctx, SCT_E_UNARY, sp);
+	e->op = op; e->a = a;
+	return e;
+}
+static sct_ident *idp(sct_tsql_pctx *ctx, sct_ident id)
+{
+	sct_ident *p = SCT_NEW(ctx->a, sct_ident);
+	*p = id;
+	return p;
+}
+static sct_index_col *icol(sct_tsql_pctx *ctx, sct_ident id, int desc, sct_loc loc)
+{
+	sct_index_col *c = SCT_NEW(ctx->a, sct_index_col);
+	c->name = id; c->desc = desc; c->loc = loc;
+	return c;
+}
+static sct_query *setop(sct_tsql_pctx *ctx, int kind, sct_query *l, sct_query *r, sct_tsql_span sp)
+{
+	sct_query *q = SCT_NEW(ctx->a, sct_query);
+	q->kind = (sct_query_kind)kind; q->left = l; q->right = r; q->loc = sp.first;
+	return q;
+}
+static void take_colidx(sct_tsql_pctx *ctx, sct_table *t)
+{
+	for (int i = 0; i < ctx->colidx.n; i++)
+		sct_list_push(ctx->a, &t->indexes, ctx->colidx.items[i]);
+	memset(&ctx->colidx, 0, sizeof ctx->colidx);
+}
+
+static sct_constraint *last_cons(sct_column *c)
+{
+	return c->constraints.n ? (sct_constraint *)c->constraints.items[c->constraints.n - 1] : NULL;
+}
+static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct_qname *name)
+{
+	sct_routine *r = SCT_NEW(ctx->a, sct_routine);
+	r->kind = k; r->or_replace = orr; r->name = name;
+	return r;
+}
+}
+
+%union {
+	int tok;
+	int i;
+	unsigned u;
+	const char *s;
+	sct_tsql_qn qn;
+	sct_ident id;
+	sct_qname *qname;
+	sct_type *type;
+	sct_expr *expr;
+	sct_list list;
+	sct_query *query;
+	sct_from *from;
+	sct_target *target;
+	sct_column *col;
+	sct_constraint *cons;
+	sct_option *opt;
+	sct_table *table;
+	sct_index *index;
+	sct_sort *sort;
+	sct_over *over;
+	sct_cte *cte;
+	sct_when *when;
+	sct_param *param;
+	sct_routine *routine;
+	sct_sequence *seq;
+	sct_alter_action *act;
+	struct { sct_expr *e; unsigned f; } top;
+}
+
+%token <tok> IDENT "identifier" QIDENT "quoted identifier" STRING "string" NSTRING "N-string" NUMBER "number"
+%token <tok> BINARY "binary literal" VAR "variable" GLOBALVAR "@@variable"
+%token <tok> NE "<>" LE "<=" GE ">=" NLT "!<" NGT "!>" ASSIGNOP "assignment operator" DCOLON "::"
+%token <tok> GO "GO" SQLCMD "sqlcmd command" ERROR "invalid token" BODY "routine body" START_TYPE "type"
+%token <tok> ADD ALL ALTER AND ANY AS ASC AUTHORIZATION BETWEEN BY
+%token <tok> CASCADE CASE CHECK CLUSTERED COALESCE COLLATE COLUMN CONSTRAINT CONVERT CREATE
+%token <tok> CROSS CURRENT CURRENT_TIMESTAMP CURRENT_USER DATABASE DEFAULT DELETE DESC DISTINCT DROP
+%token <tok> ELSE END ESCAPE EXCEPT EXEC EXECUTE EXISTS FOR FOREIGN FROM
+%token <tok> FULL FUNCTION GROUP HAVING IDENTITY IN INDEX INNER INSERT INTERSECT
+%token <tok> INTO IS JOIN KEY LEFT LIKE NOCHECK NONCLUSTERED NOT NULL
+%token <tok> NULLIF OF OFF ON OPTION OR ORDER OUTER OVER PERCENT
+%token <tok> PRIMARY PROC PROCEDURE REFERENCES REPLICATION RIGHT ROWGUIDCOL SCHEMA SELECT SESSION_USER
+%token <tok> SET SOME SYSTEM_USER TABLE THEN TO TOP TRIGGER TRY_CONVERT UNION
+%token <tok> UNIQUE UPDATE USER VALUES VARYING VIEW WHEN WHERE WITH BACKUP
+%token <tok> BEGIN BREAK BULK CHECKPOINT CLOSE COMMIT CONTINUE DBCC DEALLOCATE DECLARE
+%token <tok> DENY FETCH GOTO GRANT IF MERGE OPEN PRINT RAISERROR RESTORE
+%token <tok> RETURN REVOKE ROLLBACK SAVE TRAN TRANSACTION TRUNCATE USE WAITFOR WHILE
+%token <tok> CAST TRY_CAST NEXT WITHIN ACTION AFTER ALWAYS APPLY CACHE CYCLE
+%token <tok> DISABLE ENABLE ENCRYPTED FILESTREAM FILESTREAM_ON FIRST GENERATED HIDDEN INCLUDE INCREMENT
+%token <tok> INSTEAD JSON MASKED MAX MAXVALUE MINVALUE NO OFFSET ONLY OUT
+%token <tok> OUTPUT PARTITION PERIOD PERSISTED RANGE READONLY RETURNS ROW ROWS SCHEMABINDING
+%token <tok> SEQUENCE SPARSE START SYNONYM SYSTEM_TIME TEXTIMAGE_ON THROW TIES TYPE VIEW_METADATA
+%token <tok> XML COLUMNSTORE SPATIAL FULLTEXT USING ENCRYPTION TRY CATCH
+
+%precedence LOWER
+%left OR
+%left AND
+%precedence NOT
+%left '+' '-' '&' '|' '^'
+%left '*' '/' '%'
+%precedence UMINUS '~'
+%precedence COLLATE
+
+%type <id> ident opt_auth cons_name
+%type <tok> unreserved_kw any_kw
+%type <qn> qn
+%type <qname> qname
+%type <type> type_spec
+%type <i> tparam opt_dir clust opt_clust fk_act setop opt_distinct join_kind routine_head opt_null trig_timing trig_event
+%type <i> drop_kind cmp_op quant
+%type <qname> func_name
+%type <u> idx_kind opt_view_with view_attrs view_attr trig_events
+%type <opt> opt_hash
+%type <s> snum fg_name fg_spec opt_val opt_name
+%type <expr> expr pred aexpr primary func_call opt_escape opt_else case_expr
+%type <list> expr_list aexpr_list when_list ident_list opt_col_list index_cols opt_list opt_item sort_list opt_order_by
+%type <list> target_list from_list opt_from opt_group_by cte_list opt_with idx_with opt_ref_cols param_list proc_params
+%type <list> opt_order_offset opt_partition add_list drop_list ft_cols values_rows
+%type <top> opt_top
+%type <u> top_flags
+%type <i> opt_hints
+%type <id> opt_alias
+%type <qname> opt_into
+%type <expr> opt_where opt_having
+%type <when> when
+%type <over> opt_over over_spec
+%type <s> opt_frame frame frame_bound
+%type <query> query query_body query_term simple_select subquery subq_body
+%type <from> table_ref table_primary
+%type <target> target
+%type <cte> cte
+%type <sort> sort_item
+%type <col> col_def col_start
+%type <cons> table_cons
+%type <table> table_elems
+%type <index> idx_tail
+%type <param> param
+%type <seq> seq_opts
+%type <act> add_item drop_item
+%type <routine> ret_clause
+
+%start start
+
+%%
+
+start:
+	  stmt
+	| START_TYPE type_spec { ctx->type_result = $2; }
+	;
+
+stmt:
+	  create_schema | create_table | alter_table | create_index | create_sequence | create_synonym
+	| create_type | create_view | create_proc | create_function | create_trigger
+	;
+
+/* ---------- names ---------- */
+
+ident:
+	  IDENT { $$ = sct_tsql_ident(ctx, $1); }
+	| QIDENT { $$ = sct_tsql_ident(ctx, $1); }
+	| unreserved_kw { $$ = sct_tsql_ident(ctx, $1); }
+	;
+
+unreserved_kw:
+	  ACTION
+	| AFTER
+	| ALWAYS
+	| APPLY
+	| CACHE
+	| CYCLE
+	| DISABLE
+	| ENABLE
+	| ENCRYPTED
+	| FILESTREAM
+	| FILESTREAM_ON
+	| FIRST
+	| GENERATED
+	| HIDDEN
+	| INCLUDE
+	| INCREMENT
+	| INSTEAD
+	| JSON
+	| MASKED
+	| MAX
+	| MAXVALUE
+	| MINVALUE
+	| NO
+	| OFFSET
+	| ONLY
+	| OUT
+	| OUTPUT
+	| PARTITION
+	| PERIOD
+	| PERSISTED
+	| RANGE
+	| READONLY
+	| RETURNS
+	| ROW
+	| ROWS
+	| SCHEMABINDING
+	| SEQUENCE
+	| SPARSE
+	| START
+	| SYNONYM
+	| SYSTEM_TIME
+	| TEXTIMAGE_ON
+	| THROW
+	| TIES
+	| TYPE
+	| VIEW_METADATA
+	| XML
+	| COLUMNSTORE
+	| SPATIAL
+	| FULLTEXT
+	| USING
+	| ENCRYPTION
+	| TRY
+	| CATCH
+	;
+
+qn:
+	  ident { memset(&$$, 0, sizeof $$); $$.part[0] = $1; $$.n = 1; $$.loc = @1.first; }
+	| qn '.' ident { $$ = $1; if ($$.n == 4) { memmove(&$$.part[0], &$$.part[1], 3 * sizeof(sct_ident)); $$.n = 3; } $$.part[$$.n++] = $3; }
+	| qn '.' '.' ident {
+		$$ = $1;
+		if ($$.n >= 3) { memmove(&$$.part[0], &$$.part[$$.n - 2], 2 * sizeof(sct_ident)); $$.n = 2; }
+		memset(&$$.part[$$.n++], 0, sizeof(sct_ident)); $$.part[$$.n++] = $4; }
+	;
+
+qname: qn { $$ = sct_tsql_qname(ctx, &$1); } ;
+
+ident_list:
+	  ident { memset(&$$, 0, sizeof $$); PUSH($$, idp(ctx, $1)); }
+	| ident_list ',' ident { $$ = $1; PUSH($$, idp(ctx, $3)); }
+	;
+
+opt_col_list:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| '(' ident_list ')' { $$ = $2; }
+	;
+
+/* ---------- types ---------- */
+
+type_spec:
+	  qn { $$ = sct_tsql_type(ctx, &$1); }
+	| qn '(' tparam ')' { $$ = sct_tsql_type(ctx, &$1); $$->nparams = 1; $$->params[0] = $3; }
+	| qn '(' tparam ',' tparam ')' { $$ = sct_tsql_type(ctx, &$1); $$->nparams = 2; $$->params[0] = $3; $$->params[1] = $5; }
+	| qn '(' tparam ',' tparam ',' tparam ')' {
+		$$ = sct_tsql_type(ctx, &$1); $$->nparams = 3; $$->params[0] = $3; $$->params[1] = $5; $$->params[2] = $7; }
+	| qn '(' ident qn ')' { $$ = sct_tsql_type(ctx, &$1); } /* xml(CONTENT schema.collection) */
+	| qn '(' qn '.' ident ')' { $$ = sct_tsql_type(ctx, &$1); } /* xml(schema.collection) */
+	;
+
+tparam:
+	  NUMBER { $$ = (int)strtol(ctx->src + @1.first, NULL, 10); }
+	| '-' NUMBER { $$ = -(int)strtol(ctx->src + @2.first, NULL, 10); }
+	| MAX { $$ = SCT_PARAM_MAX; }
+	;
+
+snum:
+	  NUMBER { $$ = TEXT(@$); }
+	| '-' NUMBER { $$ = TEXT(@$); }
+	| '+' NUMBER { $$ = TEXT(@2); }
+	;
+
+/* ---------- expressions ---------- */
+
+expr:
+	  expr OR expr { $$ = binop(ctx, SCT_OP_OR, $1, $3, @$); }
+	| expr AND expr { $$ = binop(ctx, SCT_OP_AND, $1, $3, @$); }
+	| NOT expr { $$ = unop(ctx, SCT_OP_NOT, $2, @$); }
+	| pred
+	;
+
+pred:
+	  aexpr
+	| aexpr '=' aexpr { $$ = binop(ctx, SCT_OP_EQ, $1, $3, @$); }
+	| aexpr NE aexpr { $$ = binop(ctx, SCT_OP_NE, $1, $3, @$); }
+	| aexpr '<' aexpr { $$ = binop(ctx, SCT_OP_LT, $1, $3, @$); }
+	| aexpr '>' aexpr { $$ = binop(ctx, SCT_OP_GT, $1, $3, @$); }
+	| aexpr LE aexpr { $$ = binop(ctx, SCT_OP_LE, $1, $3, @$); }
+	| aexpr GE aexpr { $$ = binop(ctx, SCT_OP_GE, $1, $3, @$); }
+	| aexpr NLT aexpr { $$ = binop(ctx, SCT_OP_NLT, $1, $3, @$); }
+	| aexpr NGT aexpr { $$ = binop(ctx, SCT_OP_NGT, $1, $3, @$); }
+	| aexpr cmp_op quant '(' subquery ')' {
+		sct_expr *q = EXPR(SCT_E_SUBQUERY, @$); q->query = $5; q->loc = @4.first;
+		$$ = binop(ctx, (sct_op)$2, $1, q, @$); $$->flags |= (unsigned)$3; }
+	| aexpr IN '(' aexpr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $4; }
+	| aexpr NOT IN '(' aexpr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $5; $$->flags |= SCT_EF_NOT; }
+	| aexpr IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $4; }
+	| aexpr NOT IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $5; $$->flags |= SCT_EF_NOT; }
+	| aexpr BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $3; $$->c = $5; }
+	| aexpr NOT BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $4; $$->c = $6; $$->flags |= SCT_EF_NOT; }
+	| aexpr LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $3; $$->c = $4; }
+	| aexpr NOT LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $4; $$->c = $5; $$->flags |= SCT_EF_NOT; }
+	| aexpr IS NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; }
+	| aexpr IS NOT NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; $$->flags |= SCT_EF_NOT; }
+	| EXISTS '(' subquery ')' { $$ = EXPR(SCT_E_EXISTS, @$); $$->query = $3; }
+	;
+
+cmp_op:
+	  '=' { $$ = SCT_OP_EQ; } | NE { $$ = SCT_OP_NE; } | '<' { $$ = SCT_OP_LT; } | '>' { $$ = SCT_OP_GT; }
+	| LE { $$ = SCT_OP_LE; } | GE { $$ = SCT_OP_GE; } | NLT { $$ = SCT_OP_NLT; } | NGT { $$ = SCT_OP_NGT; }
+	;
+quant: ALL { $$ = SCT_EF_ALL; } | ANY { $$ = SCT_EF_ANY; } | SOME { $$ = SCT_EF_ANY; } ;
+
+opt_escape:
+	  %empty { $$ = NULL; }
+	| ESCAPE aexpr { $$ = $2; }
+	;
+
+aexpr:
+	  primary
+	| aexpr '+' aexpr { $$ = binop(ctx, SCT_OP_ADD, $1, $3, @$); }
+	| aexpr '-' aexpr { $$ = binop(ctx, SCT_OP_SUB, $1, $3, @$); }
+	| aexpr '*' aexpr { $$ = binop(ctx, SCT_OP_MUL, $1, $3, @$); }
+	| aexpr '/' aexpr { $$ = binop(ctx, SCT_OP_DIV, $1, $3, @$); }
+	| aexpr '%' aexpr { $$ = binop(ctx, SCT_OP_MOD, $1, $3, @$); }
+	| aexpr '&' aexpr { $$ = binop(ctx, SCT_OP_BITAND, $1, $3, @$); }
+	| aexpr '|' aexpr { $$ = binop(ctx, SCT_OP_BITOR, $1, $3, @$); }
+	| aexpr '^' aexpr { $$ = binop(ctx, SCT_OP_BITXOR, $1, $3, @$); }
+	| '-' aexpr %prec UMINUS { $$ = unop(ctx, SCT_OP_NEG, $2, @$); }
+	| '+' aexpr %prec UMINUS { $$ = unop(ctx, SCT_OP_POS, $2, @$); }
+	| '~' aexpr { $$ = unop(ctx, SCT_OP_BITNOT, $2, @$); }
+	| aexpr COLLATE ident { $$ = EXPR(SCT_E_COLLATE, @$); $$->a = $1; $$->text = $3.s; }
+	;
+
+primary:
+	  NULL { $$ = EXPR(SCT_E_NULL, @$); }
+	| NUMBER { $$ = sct_tsql_lit(ctx, $1); }
+	| STRING { $$ = sct_tsql_lit(ctx, $1); }
+	| NSTRING { $$ = sct_tsql_lit(ctx, $1); }
+	| BINARY { $$ = sct_tsql_lit(ctx, $1); }
+	| VAR { $$ = EXPR(SCT_E_VAR, @$); $$->text = TEXT(@1); }
+	| GLOBALVAR { $$ = EXPR(SCT_E_GLOBAL, @$); $$->text = sct_arena_lower(A, sct_tsql_text(ctx, @1.first + 2, @1.last)); }
+	| qname { $$ = EXPR(SCT_E_COL, @$); $$->name = $1; }
+	| func_call
+	| CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; $$->type = $5; }
+	| TRY_CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; $$->type = $5; $$->flags = SCT_EF_TRY; }
+	| CONVERT '(' type_spec ',' expr ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->flags = SCT_EF_CONVERT; }
+	| CONVERT '(' type_spec ',' expr ',' expr ')' {
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->b = $7; $$->flags = SCT_EF_CONVERT; }
+	| TRY_CONVERT '(' type_spec ',' expr ')' {
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
+	| TRY_CONVERT '(' type_spec ',' expr ',' expr ')' {
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->b = $7; $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
+	| NEXT ident FOR qname { $$ = EXPR(SCT_E_NEXTVAL, @$); $$->name = $4; }
+	| case_expr
+	| '(' expr ')' { $$ = EXPR(SCT_E_PAREN, @$); $$->a = $2; }
+	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; }
+	| CURRENT_TIMESTAMP { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_TIMESTAMP"; }
+	| CURRENT_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_USER"; }
+	| SESSION_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "SESSION_USER"; }
+	| SYSTEM_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "SYSTEM_USER"; }
+	| USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "USER"; }
+	;
+
+case_expr:
+	  CASE aexpr when_list opt_else END { $$ = EXPR(SCT_E_CASE, @$); $$->a = $2; $$->args = $3; $$->b = $4; }
+	| CASE when_list opt_else END { $$ = EXPR(SCT_E_CASE, @$); $$->args = $2; $$->b = $3; }
+	;
+when_list:
+	  when { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| when_list when { $$ = $1; PUSH($$, $2); }
+	;
+when: WHEN expr THEN expr { $$ = NEW(sct_when); $$->loc = @$.first; $$->cond = $2; $$->result = $4; } ;
+opt_else:
+	  %empty { $$ = NULL; }
+	| ELSE expr { $$ = $2; }
+	;
+
+func_call:
+	  func_name '(' ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->over = $5; }
+	| func_name '(' '*' ')' opt_within opt_over {
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; $$->over = $6; }
+	| func_name '(' expr_list ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; $$->over = $6; }
+	| func_name '(' DISTINCT expr_list ')' opt_within opt_over {
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; $$->over = $7; }
+	| func_name '(' ALL expr_list ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->over = $7; }
+	;
+
+func_name:
+	  qname
+	| LEFT { $$ = NEW(sct_qname); $$->name.s = "LEFT"; $$->name.loc = $$->loc = @1.first; }
+	| RIGHT { $$ = NEW(sct_qname); $$->name.s = "RIGHT"; $$->name.loc = $$->loc = @1.first; }
+	| COALESCE { $$ = NEW(sct_qname); $$->name.s = "COALESCE"; $$->name.loc = $$->loc = @1.first; }
+	| NULLIF { $$ = NEW(sct_qname); $$->name.s = "NULLIF"; $$->name.loc = $$->loc = @1.first; }
+	;
+
+/* WITHIN GROUP (ORDER BY ...) is consumed (no AST field; rare in DDL scripts) */
+opt_within:
+	  %empty
+	| WITHIN GROUP '(' ORDER BY sort_list ')'
+	;
+
+opt_over:
+	  %empty { $$ = NULL; }
+	| OVER '(' over_spec ')' { $$ = $3; $$->loc = @1.first; }
+	;
+over_spec:
+	opt_partition opt_order_by opt_frame { $$ = NEW(sct_over); $$->partition_by = $1; $$->order_by = $2; $$->frame = $3; }
+	;
+opt_partition:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| PARTITION BY expr_list { $$ = $3; }
+	;
+opt_frame:
+	  %empty { $$ = NULL; }
+	| ROWS frame { $$ = TEXT(@$); }
+	| RANGE frame { $$ = TEXT(@$); }
+	;
+frame:
+	  frame_bound { $$ = NULL; }
+	| BETWEEN frame_bound AND frame_bound { $$ = NULL; }
+	;
+frame_bound:
+	  ident ident { $$ = NULL; }
+	| NUMBER ident { $$ = NULL; }
+	| CURRENT ROW { $$ = NULL; }
+	;
+
+expr_list:
+	  expr { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| expr_list ',' expr { $$ = $1; PUSH($$, $3); }
+	;
+aexpr_list:
+	  aexpr { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| aexpr_list ',' aexpr { $$ = $1; PUSH($$, $3); }
+	;
+
+/* ---------- queries ---------- */
+
+query:
+	opt_with query_body opt_order_offset opt_for opt_option {
+		$$ = $2; $$->ctes = $1; $$->order_by = $3; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
+		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+	;
+opt_with:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| WITH cte_list { $$ = $2; }
+	;
+cte_list:
+	  cte { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| cte_list ',' cte { $$ = $1; PUSH($$, $3); }
+	;
+cte: ident opt_col_list AS '(' subquery ')' { $$ = NEW(sct_cte); $$->loc = @$.first; $$->name = $1; $$->columns = $2; $$->query = $5; } ;
+
+query_body:
+	  query_term
+	| query_body setop query_term { $$ = setop(ctx, $2, $1, $3, @$); }
+	;
+query_term:
+	  simple_select
+	| '(' subquery ')' { $$ = $2; $$->flags |= SCT_QF_PAREN; }
+	;
+subq_body:
+	  simple_select
+	| subq_body setop query_term { $$ = setop(ctx, $2, $1, $3, @$); }
+	;
+/* A query in parentheses: starts with SELECT (so '((SELECT ...))' is a parenthesised scalar subquery). */
+subquery:
+	subq_body opt_order_offset opt_for {
+		$$ = $1; $$->order_by = $2; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
+		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+	;
+setop:
+	  UNION { $$ = SCT_Q_UNION; }
+	| UNION ALL { $$ = SCT_Q_UNION_ALL; }
+	| EXCEPT { $$ = SCT_Q_EXCEPT; }
+	| INTERSECT { $$ = SCT_Q_INTERSECT; }
+	;
+
+simple_select:
+	SELECT opt_distinct opt_top target_list opt_into opt_from opt_where opt_group_by opt_having {
+		$$ = NEW(sct_query); $$->kind = SCT_Q_SELECT; $$->loc = @$.first;
+		if ($2) $$->flags |= SCT_QF_DISTINCT;
+		$$->top = $3.e; $$->flags |= $3.f;
+		$$->targets = $4; $$->into = $5; $$->from = $6;
+		$$->where = $7; $$->group_by = $8; $$->having = $9; }
+	;
+opt_distinct:
+	  %empty { $$ = 0; }
+	| DISTINCT { $$ = 1; }
+	| ALL { $$ = 0; }
+	;
+opt_top:
+	  %empty { $$.e = NULL; $$.f = 0; }
+	| TOP NUMBER top_flags { $$.e = sct_tsql_lit(ctx, $2); $$.f = $3; }
+	| TOP '(' expr ')' top_flags { $$.e = $3; $$.f = $5; }
+	;
+top_flags:
+	  %empty { $$ = 0; }
+	| top_flags PERCENT { $$ = $1 | SCT_QF_TOP_PERCENT; }
+	| top_flags WITH TIES { $$ = $1 | SCT_QF_TOP_TIES; }
+	;
+target_list:
+	  target { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| target_list ',' target { $$ = $1; PUSH($$, $3); }
+	;
+target:
+	  aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; }
+	| aexpr ident { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = $2; }
+	| aexpr AS ident { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = $3; }
+	| aexpr AS STRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $3); }
+	| aexpr AS NSTRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $3); }
+	| ident '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = $1; }
+	| STRING '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = sct_tsql_ident(ctx, $1); }
+	| '*' { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$); }
+	| qn '.' '*' {
+		$$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$);
+		$$->expr->name = sct_tsql_qname(ctx, &$1); }
+	;
+opt_into:
+	  %empty { $$ = NULL; }
+	| INTO qname { $$ = $2; }
+	;
+opt_from:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| FROM from_list { $$ = $2; }
+	;
+from_list:
+	  table_ref { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| from_list ',' table_ref { $$ = $1; PUSH($$, $3); }
+	;
+table_ref:
+	  table_primary
+	| table_ref join_kind JOIN table_primary ON expr {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = (sct_join_kind)$2;
+		$$->left = $1; $$->right = $4; $$->on = $6; }
+	| table_ref CROSS JOIN table_primary {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_CROSS; $$->left = $1; $$->right = $4; }
+	| table_ref CROSS APPLY table_primary {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_CROSS_APPLY; $$->left = $1; $$->right = $4; }
+	| table_ref OUTER APPLY table_primary {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_OUTER_APPLY; $$->left = $1; $$->right = $4; }
+	;
+join_kind:
+	  %empty { $$ = SCT_JOIN_INNER; }
+	| INNER { $$ = SCT_JOIN_INNER; }
+	| LEFT { $$ = SCT_JOIN_LEFT; }
+	| LEFT OUTER { $$ = SCT_JOIN_LEFT; }
+	| RIGHT { $$ = SCT_JOIN_RIGHT; }
+	| RIGHT OUTER { $$ = SCT_JOIN_RIGHT; }
+	| FULL { $$ = SCT_JOIN_FULL; }
+	| FULL OUTER { $$ = SCT_JOIN_FULL; }
+	;
+table_primary:
+	  qname opt_alias opt_hints {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_TABLE; $$->loc = @$.first; $$->name = $1;
+		$$->alias = $2; $$->has_hints = $3; }
+	| func_call opt_alias opt_col_list {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_FUNC; $$->loc = @$.first; $$->func = $1;
+		$$->alias = $2; $$->col_aliases = $3; }
+	| '(' subquery ')' opt_alias opt_col_list {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_SUBQUERY; $$->loc = @$.first; $$->query = $2;
+		$$->alias = $4; $$->col_aliases = $5; }
+	| '(' VALUES values_rows ')' opt_alias opt_col_list {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_VALUES; $$->loc = @$.first; $$->values = $3;
+		$$->alias = $5; $$->col_aliases = $6; }
+	| '(' table_ref ')' { $$ = $2; }
+	;
+values_rows:
+	  '(' expr_list ')' { sct_expr *e = EXPR(SCT_E_LIST, @$); e->args = $2; memset(&$$, 0, sizeof $$); PUSH($$, e); }
+	| values_rows ',' '(' expr_list ')' { sct_expr *e = EXPR(SCT_E_LIST, @3); e->args = $4; e->end = @5.last; $$ = $1; PUSH($$, e); }
+	;
+opt_alias:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| ident
+	| AS ident { $$ = $2; }
+	;
+opt_hints:
+	  %empty { $$ = 0; }
+	| WITH '(' junk ')' { $$ = 1; }
+	;
+opt_where:
+	  %empty { $$ = NULL; }
+	| WHERE expr { $$ = $2; }
+	;
+opt_group_by:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| GROUP BY aexpr_list { $$ = $3; }
+	;
+opt_having:
+	  %empty { $$ = NULL; }
+	| HAVING expr { $$ = $2; }
+	;
+opt_order_by:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| ORDER BY sort_list { $$ = $3; }
+	;
+sort_list:
+	  sort_item { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| sort_list ',' sort_item { $$ = $1; PUSH($$, $3); }
+	;
+sort_item: aexpr opt_dir { $$ = NEW(sct_sort); $$->loc = @$.first; $$->expr = $1; $$->desc = $2; } ;
+opt_dir:
+	  %empty { $$ = 0; }
+	| ASC { $$ = 0; }
+	| DESC { $$ = 1; }
+	;
+opt_order_offset:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| ORDER BY sort_list { $$ = $3; }
+	| ORDER BY sort_list OFFSET aexpr row_rows { $$ = $3; ctx->offset = $5; }
+	| ORDER BY sort_list OFFSET aexpr row_rows FETCH first_next aexpr row_rows ONLY { $$ = $3; ctx->offset = $5; ctx->fetch = $9; }
+	;
+row_rows: ROW | ROWS ;
+first_next: FIRST | NEXT ;
+opt_for:
+	  %empty
+	| FOR XML junk { ctx->qflags |= SCT_QF_FOR_XML; }
+	| FOR JSON junk { ctx->qflags |= SCT_QF_FOR_JSON; }
+	;
+opt_option:
+	  %empty
+	| OPTION '(' junk ')'
+	;
+
+/* Balanced token soup for clauses that are consumed, not modelled. */
+junk:
+	  %empty
+	| junk junk_item
+	;
+junk_item:
+	  ident | NUMBER | STRING | NSTRING | VAR | ',' | '=' | '.' | '-' | '+' | ON | OFF | NULL | DEFAULT | FOR | KEY
+	| INDEX | PRIMARY | TO | ALL | WITH | AS | NOT | TRIGGER | COLUMN | CONSTRAINT | TABLE | CHECK | NOCHECK | ADD
+	| DROP | ALTER | SET | SCHEMA | '(' junk ')'
+	;
+
+/* ---------- CREATE SCHEMA ---------- */
+
+create_schema:
+	CREATE SCHEMA ident opt_auth {
+		sct_schema_def *d = NEW(sct_schema_def); d->name = $3; d->authorization = $4;
+		SETSTMT(SCT_STMT_SCHEMA, schema, d); }
+	;
+opt_auth:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| AUTHORIZATION ident { $$ = $2; }
+	;
+
+/* ---------- CREATE TABLE ---------- */
+
+create_table:
+	CREATE TABLE qname '(' table_elems ')' table_tail {
+		$5->name = $3;
+		if ($3->name.s && $3->name.s[0] == '#') $5->flags |= SCT_TABF_TEMPORARY;
+		sct_tsql_table_options(ctx, $5, &ctx->tail);
+		SETSTMT(SCT_STMT_TABLE, table, $5); }
+	;
+
+table_elems:
+	  col_def { $$ = NEW(sct_table); PUSH($$->columns, $1); take_colidx(ctx, $$); }
+	| table_cons { $$ = NEW(sct_table); PUSH($$->constraints, $1); }
+	| inline_index { $$ = NEW(sct_table); PUSH($$->indexes, ctx->index); }
+	| period { $$ = NEW(sct_table); $$->period_start = ctx->pstart; $$->period_end = ctx->pend; }
+	| table_elems ',' col_def { $$ = $1; PUSH($$->columns, $3); take_colidx(ctx, $$); }
+	| table_elems ',' table_cons { $$ = $1; PUSH($$->constraints, $3); }
+	| table_elems ',' inline_index { $$ = $1; PUSH($$->indexes, ctx->index); }
+	| table_elems ',' period { $$ = $1; $$->period_start = ctx->pstart; $$->period_end = ctx->pend; }
+	| table_elems ',' { $$ = $1; }
+	;
+
+period: PERIOD FOR SYSTEM_TIME '(' ident ',' ident ')' { ctx->pstart = $5; ctx->pend = $7; } ;
+
+inline_index:
+	  INDEX ident idx_kind opt_idx_cols idx_tail {
+		ctx->index = $5; $5->name = $2; $5->flags |= $3; $5->columns = ctx->icols; }
+	| INDEX ident idx_kind IDENT '(' index_cols ')' idx_tail {
+		ctx->index = $8; $8->name = $2; $8->flags |= $3; $8->columns = $6;
+		PUSH($8->options, sct_tsql_option(ctx, @4.first, sct_arena_lower(A, TEXT(@4)), NULL)); }
+	;
+
+table_tail:
+	  %empty { memset(&ctx->tail, 0, sizeof ctx->tail); }
+	| table_tail ON fg_spec { PUSH(ctx->tail, sct_tsql_option(ctx, @3.first, "filegroup", $3)); }
+	| table_tail TEXTIMAGE_ON fg_name { PUSH(ctx->tail, sct_tsql_option(ctx, @3.first, "textimage_on", $3)); }
+	| table_tail FILESTREAM_ON fg_name { PUSH(ctx->tail, sct_tsql_option(ctx, @3.first, "filestream_on", $3)); }
+	| table_tail WITH '(' opt_list ')' { for (int i = 0; i < $4.n; i++) PUSH(ctx->tail, $4.items[i]); }
+	;
+
+fg_name:
+	  ident { $$ = $1.s; }
+	| PRIMARY { $$ = "PRIMARY"; }
+	| DEFAULT { $$ = "DEFAULT"; }
+	| STRING { $$ = TEXT(@1); }
+	;
+fg_spec:
+	  fg_name
+	| ident '(' ident ')' { $$ = TEXT(@$); }
+	;
+
+col_def: col_start col_opts { $$ = $1; } ;
+
+col_start:
+	  ident type_spec { ctx->col = $$ = sct_tsql_column(ctx, $1); $$->type = $2; }
+	| ident AS aexpr %prec LOWER { ctx->col = $$ = sct_tsql_column(ctx, $1); $$->computed = $3; }
+	;
+
+col_opts:
+	  %empty
+	| col_opts col_opt
+	;
+
+col_opt:
+	  IDENTITY { ctx->col->identity = NEW(sct_identity); ctx->col->identity->loc = @1.first; }
+	| IDENTITY '(' snum ',' snum ')' {
+		sct_identity *id = ctx->col->identity = NEW(sct_identity); id->loc = @1.first; id->seed = $3; id->increment = $5; }
+	| NOT FOR REPLICATION {
+		sct_constraint *k = last_cons(ctx->col);
+		if (k && (k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_CHECK)) k->flags |= SCT_CF_NOT_FOR_REPLICATION;
+		else ctx->col->flags |= SCT_COLF_NOT_FOR_REPLICATION; }
+	| NULL { ctx->col->nullable = 1; }
+	| NOT NULL { ctx->col->nullable = 0; }
+	| cons_name DEFAULT aexpr %prec LOWER { ctx->col->def = $3; ctx->col->def_name = $1; }
+	| cons_name DEFAULT aexpr WITH VALUES { ctx->col->def = $3; ctx->col->def_name = $1; }
+	| COLLATE ident { ctx->col->collation = $2.s; }
+	| ROWGUIDCOL { ctx->col->flags |= SCT_COLF_ROWGUIDCOL; }
+	| SPARSE { ctx->col->flags |= SCT_COLF_SPARSE; }
+	| FILESTREAM { ctx->col->flags |= SCT_COLF_FILESTREAM; }
+	| PERSISTED { ctx->col->flags |= SCT_COLF_PERSISTED; }
+	| HIDDEN { ctx->col->flags |= SCT_COLF_HIDDEN; }
+	| MASKED WITH '(' opt_list ')' {
+		ctx->col->flags |= SCT_COLF_MASKED; for (int i = 0; i < $4.n; i++) PUSH(ctx->col->options, $4.items[i]); }
+	| ENCRYPTED WITH '(' opt_list ')' {
+		ctx->col->flags |= SCT_COLF_ENCRYPTED; for (int i = 0; i < $4.n; i++) PUSH(ctx->col->options, $4.items[i]); }
+	| INDEX ident opt_clust {
+		/* column-level index (T-SQL allows only [NON]CLUSTERED here): moved to the table by table_elems */
+		sct_index *x = NEW(sct_index); x->name = $2;
+		x->flags |= ($3 & SCT_CF_CLUSTERED) ? SCT_IDXF_CLUSTERED : ($3 & SCT_CF_NONCLUSTERED) ? SCT_IDXF_NONCLUSTERED : 0u;
+		sct_index_col *ic = NEW(sct_index_col); ic->loc = @2.first; ic->name = ctx->col->name;
+		PUSH(x->columns, ic); PUSH(ctx->colidx, x); }
+	| GENERATED ALWAYS AS ROW START { ctx->col->flags |= SCT_COLF_PERIOD_START; }
+	| GENERATED ALWAYS AS ROW END { ctx->col->flags |= SCT_COLF_PERIOD_END; }
+	| cons_name PRIMARY KEY opt_clust opt_hash idx_with on_fg {
+		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_PRIMARY, @$.first); k->name = $1; k->flags |= (unsigned)$4;
+		k->options = $6; if ($5) PUSH(k->options, $5); if (ctx->fg) PUSH(k->options, ctx->fg); ctx->fg = NULL; PUSH(ctx->col->constraints, k); }
+	| cons_name UNIQUE opt_clust opt_hash idx_with on_fg {
+		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_UNIQUE, @$.first); k->name = $1; k->flags |= (unsigned)$3;
+		k->options = $5; if ($4) PUSH(k->options, $4); if (ctx->fg) PUSH(k->options, ctx->fg); ctx->fg = NULL; PUSH(ctx->col->constraints, k); }
+	| cons_name opt_fk REFERENCES qname opt_ref_cols fk_actions {
+		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); k->name = $1; k->ref_table = $4;
+		k->ref_columns = $5; k->on_delete = ctx->on_delete; k->on_update = ctx->on_update; PUSH(ctx->col->constraints, k); }
+	| cons_name CHECK opt_nfr '(' expr ')' {
+		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_CHECK, @$.first); k->name = $1; k->expr = $5;
+		if (ctx->nfr) k->flags |= SCT_CF_NOT_FOR_REPLICATION; PUSH(ctx->col->constraints, k); }
+	;
+
+cons_name:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| CONSTRAINT ident { $$ = $2; }
+	;
+opt_fk:
+	  %empty
+	| FOREIGN KEY
+	;
+opt_nfr:
+	  %empty { ctx->nfr = 0; }
+	| NOT FOR REPLICATION { ctx->nfr = 1; }
+	;
+/* NONCLUSTERED HASH (memory-optimized tables): kept as option "hash" */
+opt_hash:
+	  %empty { $$ = NULL; }
+	| IDENT { $$ = sct_tsql_option(ctx, @1.first, sct_arena_lower(A, TEXT(@1)), NULL); }
+	;
+opt_clust:
+	  %empty { $$ = 0; }
+	| clust
+	;
+clust:
+	  CLUSTERED { $$ = SCT_CF_CLUSTERED; }
+	| NONCLUSTERED { $$ = SCT_CF_NONCLUSTERED; }
+	;
+idx_with:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| WITH '(' opt_list ')' { $$ = $3; }
+	| WITH ident '=' NUMBER { memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @2.first, sct_arena_lower(A, $2.s), TEXT(@4))); }
+	;
+on_fg:
+	  %empty { ctx->fg = NULL; }
+	| ON fg_spec { ctx->fg = sct_tsql_option(ctx, @2.first, "filegroup", $2); }
+	;
+opt_ref_cols:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| '(' ident_list ')' { $$ = $2; }
+	;
+fk_actions:
+	  %empty { ctx->on_delete = ctx->on_update = SCT_FK_UNSPEC; }
+	| fk_actions ON DELETE fk_act { ctx->on_delete = (sct_fk_action)$4; }
+	| fk_actions ON UPDATE fk_act { ctx->on_update = (sct_fk_action)$4; }
+	;
+fk_act:
+	  CASCADE { $$ = SCT_FK_CASCADE; }
+	| NO ACTION { $$ = SCT_FK_NO_ACTION; }
+	| SET NULL { $$ = SCT_FK_SET_NULL; }
+	| SET DEFAULT { $$ = SCT_FK_SET_DEFAULT; }
+	;
+
+index_cols:
+	  ident opt_dir { memset(&$$, 0, sizeof $$); PUSH($$, icol(ctx, $1, $2, @$.first)); }
+	| index_cols ',' ident opt_dir { $$ = $1; PUSH($$, icol(ctx, $3, $4, @3.first)); }
+	;
+
+table_cons:
+	  cons_name PRIMARY KEY opt_clust opt_hash '(' index_cols ')' idx_with on_fg {
+		$$ = sct_tsql_cons(ctx, SCT_CONS_PRIMARY, @$.first); $$->name = $1; $$->flags |= (unsigned)$4; $$->columns = $7;
+		$$->options = $9; if ($5) PUSH($$->options, $5); if (ctx->fg) PUSH($$->options, ctx->fg); ctx->fg = NULL; }
+	| cons_name UNIQUE opt_clust opt_hash '(' index_cols ')' idx_with on_fg {
+		$$ = sct_tsql_cons(ctx, SCT_CONS_UNIQUE, @$.first); $$->name = $1; $$->flags |= (unsigned)$3; $$->columns = $6;
+		$$->options = $8; if ($4) PUSH($$->options, $4); if (ctx->fg) PUSH($$->options, ctx->fg); ctx->fg = NULL; }
+	| cons_name FOREIGN KEY '(' index_cols ')' REFERENCES qname opt_ref_cols fk_actions opt_nfr {
+		$$ = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); $$->name = $1; $$->columns = $5; $$->ref_table = $8;
+		$$->ref_columns = $9; $$->on_delete = ctx->on_delete; $$->on_update = ctx->on_update;
+		if (ctx->nfr) $$->flags |= SCT_CF_NOT_FOR_REPLICATION; }
+	| cons_name CHECK opt_nfr '(' expr ')' {
+		$$ = sct_tsql_cons(ctx, SCT_CONS_CHECK, @$.first); $$->name = $1; $$->expr = $5;
+		if (ctx->nfr) $$->flags |= SCT_CF_NOT_FOR_REPLICATION; }
+	| cons_name DEFAULT aexpr FOR ident opt_with_values {
+		$$ = sct_tsql_cons(ctx, SCT_CONS_DEFAULT, @$.first); $$->name = $1; $$->expr = $3;
+		PUSH($$->columns, icol(ctx, $5, 0, @5.first)); }
+	;
+opt_with_values:
+	  %empty
+	| WITH VALUES
+	;
+
+/* WITH (name = value, name = ON (nested = ...), name) */
+opt_list:
+	  opt_item
+	| opt_list ',' opt_item { $$ = $1; for (int i = 0; i < $3.n; i++) PUSH($$, $3.items[i]); }
+	;
+opt_item:
+	  opt_name { memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, NULL)); }
+	| opt_name '=' opt_val { memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, $3)); }
+	| opt_name '=' qname {
+		memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, TEXT(@3)));
+		if (!strcmp($1, "history_table")) ctx->history = $3; }
+	| opt_name '=' opt_val '(' opt_list ')' {
+		memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, $3));
+		for (int i = 0; i < $5.n; i++) PUSH($$, $5.items[i]); }
+	| opt_name '=' qname '(' opt_list ')' {
+		memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, TEXT(@3)));
+		for (int i = 0; i < $5.n; i++) PUSH($$, $5.items[i]); }
+	| opt_name '=' '(' junk ')' { memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, TEXT(@4))); }
+	| opt_name '(' opt_list ')' {
+		memset(&$$, 0, sizeof $$); PUSH($$, sct_tsql_option(ctx, @1.first, $1, NULL));
+		for (int i = 0; i < $3.n; i++) PUSH($$, $3.items[i]); }
+	;
+opt_name:
+	  ident { $$ = sct_arena_lower(A, $1.s); }
+	| any_kw { $$ = sct_arena_lower(A, TEXT(@1)); }
+	;
+any_kw: FUNCTION | DEFAULT | KEY | INDEX | PRIMARY | TABLE | SCHEMA | DATABASE ;
+opt_val:
+	  ON { $$ = "ON"; }
+	| OFF { $$ = "OFF"; }
+	| NUMBER { $$ = TEXT(@$); }
+	| '-' NUMBER { $$ = TEXT(@$); }
+	| NUMBER ident { $$ = TEXT(@$); }
+	| STRING { $$ = TEXT(@$); }
+	| NSTRING { $$ = TEXT(@$); }
+	| NULL { $$ = "NULL"; }
+	| PRIMARY { $$ = "PRIMARY"; }
+	;
+
+/* ---------- ALTER TABLE ---------- */
+
+alter_table:
+	ALTER TABLE qname alter_body {
+		sct_alter_table *t = NEW(sct_alter_table); t->name = $3; t->actions = ctx->actions;
+		memset(&ctx->actions, 0, sizeof ctx->actions); SETSTMT(SCT_STMT_ALTER_TABLE, alter, t); }
+	;
+alter_body:
+	  opt_check ADD add_list {
+		for (int i = 0; i < $3.n; i++) {
+			sct_alter_action *x = $3.items[i];
+			if (x->constraint && ctx->nocheck) x->constraint->flags |= SCT_CF_NOCHECK;
+			PUSH(ctx->actions, x);
+		} }
+	| opt_check CHECK CONSTRAINT cons_ref {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_ENABLE_CONSTRAINT; x->loc = @2.first;
+		x->constraint = sct_tsql_cons(ctx, SCT_CONS_CHECK, @4.first); x->constraint->name = ctx->cref; x->name = ctx->cref;
+		PUSH(ctx->actions, x); }
+	| opt_check NOCHECK CONSTRAINT cons_ref {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_DISABLE_CONSTRAINT; x->loc = @2.first;
+		x->constraint = sct_tsql_cons(ctx, SCT_CONS_CHECK, @4.first); x->constraint->name = ctx->cref; x->name = ctx->cref;
+		PUSH(ctx->actions, x); }
+	| ALTER COLUMN col_def {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_ALTER_COLUMN; x->loc = @1.first;
+		x->column = $3; x->name = $3->name; PUSH(ctx->actions, x); }
+	| DROP drop_list { ctx->actions = $2; }
+	| SET '(' junk ')' {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @1.first;
+		x->text = TEXT(@$); PUSH(ctx->actions, x); }
+	| ident junk {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @1.first;
+		x->text = TEXT(@$); PUSH(ctx->actions, x); }
+	;
+opt_check:
+	  %empty { ctx->nocheck = 0; }
+	| WITH CHECK { ctx->nocheck = 0; }
+	| WITH NOCHECK { ctx->nocheck = 1; }
+	;
+cons_ref:
+	  ident { ctx->cref = $1; }
+	| ALL { memset(&ctx->cref, 0, sizeof ctx->cref); ctx->cref.s = "all"; ctx->cref.loc = @1.first; }
+	;
+add_list:
+	  add_item { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| add_list ',' add_item { $$ = $1; PUSH($$, $3); }
+	;
+add_item:
+	  col_def { $$ = NEW(sct_alter_action); $$->kind = SCT_ALTER_ADD_COLUMN; $$->loc = @$.first; $$->column = $1; $$->name = $1->name; }
+	| table_cons { $$ = NEW(sct_alter_action); $$->kind = SCT_ALTER_ADD_CONSTRAINT; $$->loc = @$.first; $$->constraint = $1; $$->name = $1->name; }
+	;
+drop_list:
+	  drop_item { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| ident {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_DROP_CONSTRAINT; x->loc = @$.first; x->name = $1;
+		memset(&$$, 0, sizeof $$); PUSH($$, x); }
+	| drop_list ',' drop_item { $$ = $1; PUSH($$, $3); }
+	| drop_list ',' ident {
+		$$ = $1; sct_alter_action *p = $1.items[$1.n - 1];
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = p->kind; x->loc = @3.first; x->name = $3; PUSH($$, x); }
+	;
+drop_item:
+	  drop_kind opt_if_exists ident { $$ = NEW(sct_alter_action); $$->kind = (sct_alter_kind)$1; $$->loc = @$.first; $$->name = $3; }
+	;
+drop_kind:
+	  CONSTRAINT { $$ = SCT_ALTER_DROP_CONSTRAINT; }
+	| COLUMN { $$ = SCT_ALTER_DROP_COLUMN; }
+	;
+opt_if_exists:
+	  %empty
+	| IF EXISTS
+	;
+
+/* ---------- CREATE INDEX ---------- */
+
+create_index:
+	  CREATE idx_kind INDEX ident ON qname opt_idx_cols idx_tail {
+		$8->name = $4; $8->table = $6; $8->flags |= $2; $8->columns = ctx->icols;
+		SETSTMT(SCT_STMT_INDEX, index, $8); }
+	| CREATE FULLTEXT INDEX ON qname '(' ft_cols ')' KEY INDEX ident junk {
+		sct_index *x = NEW(sct_index); x->table = $5; x->flags = SCT_IDXF_FULLTEXT; x->columns = $7;
+		PUSH(x->options, sct_tsql_option(ctx, @11.first, "key_index", $11.s));
+		if (@12.last > @12.first) PUSH(x->options, sct_tsql_option(ctx, @12.first, "fulltext", TEXT(@12)));
+		SETSTMT(SCT_STMT_INDEX, index, x); }
+	;
+idx_kind:
+	  %empty { $$ = 0; }
+	| UNIQUE { $$ = SCT_IDXF_UNIQUE; }
+	| CLUSTERED { $$ = SCT_IDXF_CLUSTERED; }
+	| NONCLUSTERED { $$ = SCT_IDXF_NONCLUSTERED; }
+	| UNIQUE CLUSTERED { $$ = SCT_IDXF_UNIQUE | SCT_IDXF_CLUSTERED; }
+	| UNIQUE NONCLUSTERED { $$ = SCT_IDXF_UNIQUE | SCT_IDXF_NONCLUSTERED; }
+	| COLUMNSTORE { $$ = SCT_IDXF_COLUMNSTORE; }
+	| CLUSTERED COLUMNSTORE { $$ = SCT_IDXF_CLUSTERED | SCT_IDXF_COLUMNSTORE; }
+	| NONCLUSTERED COLUMNSTORE { $$ = SCT_IDXF_NONCLUSTERED | SCT_IDXF_COLUMNSTORE; }
+	| PRIMARY XML { $$ = SCT_IDXF_XML | SCT_IDXF_CLUSTERED; }
+	| XML { $$ = SCT_IDXF_XML; }
+	| SPATIAL { $$ = SCT_IDXF_SPATIAL; }
+	;
+opt_idx_cols:
+	  %empty { memset(&ctx->icols, 0, sizeof ctx->icols); }
+	| '(' index_cols ')' { ctx->icols = $2; }
+	;
+idx_tail:
+	  %empty { $$ = NEW(sct_index); }
+	| idx_tail INCLUDE '(' ident_list ')' { $$ = $1; $$->include = $4; }
+	| idx_tail WHERE expr { $$ = $1; $$->where = $3; }
+	| idx_tail WITH '(' opt_list ')' { $$ = $1; for (int i = 0; i < $4.n; i++) PUSH($$->options, $4.items[i]); }
+	| idx_tail ON fg_spec { $$ = $1; PUSH($$->options, sct_tsql_option(ctx, @3.first, "filegroup", $3)); }
+	| idx_tail FILESTREAM_ON fg_name { $$ = $1; PUSH($$->options, sct_tsql_option(ctx, @3.first, "filestream_on", $3)); }
+	| idx_tail USING XML INDEX ident FOR ident {
+		$$ = $1; PUSH($$->options, sct_tsql_option(ctx, @5.first, "using_xml_index", $5.s));
+		PUSH($$->options, sct_tsql_option(ctx, @7.first, "for", sct_arena_lower(A, $7.s))); }
+	| idx_tail USING ident { $$ = $1; PUSH($$->options, sct_tsql_option(ctx, @3.first, "using", $3.s)); }
+	;
+ft_cols:
+	  ft_col { memset(&$$, 0, sizeof $$); PUSH($$, icol(ctx, ctx->ftname, 0, ctx->ftname.loc)); }
+	| ft_cols ',' ft_col { $$ = $1; PUSH($$, icol(ctx, ctx->ftname, 0, ctx->ftname.loc)); }
+	;
+ft_col:
+	  ident { ctx->ftname = $1; }
+	| ft_col ident
+	| ft_col NUMBER
+	| ft_col STRING
+	| ft_col NSTRING
+	| ft_col COLUMN
+	;
+
+/* ---------- CREATE SEQUENCE / SYNONYM / TYPE ---------- */
+
+create_sequence:
+	CREATE SEQUENCE qname seq_opts { $4->name = $3; SETSTMT(SCT_STMT_SEQUENCE, sequence, $4); }
+	;
+seq_opts:
+	  %empty { $$ = NEW(sct_sequence); $$->cycle = -1; $$->order = -1; }
+	| seq_opts AS type_spec { $$ = $1; $$->type = $3; }
+	| seq_opts START WITH snum { $$ = $1; $$->start = $4; }
+	| seq_opts INCREMENT BY snum { $$ = $1; $$->increment = $4; }
+	| seq_opts MINVALUE snum { $$ = $1; $$->minvalue = $3; }
+	| seq_opts NO MINVALUE { $$ = $1; $$->no_minvalue = 1; }
+	| seq_opts MAXVALUE snum { $$ = $1; $$->maxvalue = $3; }
+	| seq_opts NO MAXVALUE { $$ = $1; $$->no_maxvalue = 1; }
+	| seq_opts CYCLE { $$ = $1; $$->cycle = 1; }
+	| seq_opts NO CYCLE { $$ = $1; $$->cycle = 0; }
+	| seq_opts CACHE { $$ = $1; }
+	| seq_opts CACHE NUMBER { $$ = $1; $$->cache = TEXT(@3); }
+	| seq_opts NO CACHE { $$ = $1; $$->no_cache = 1; }
+	;
+
+create_synonym:
+	CREATE SYNONYM qname FOR qname {
+		sct_synonym *s = NEW(sct_synonym); s->name = $3; s->target = $5; SETSTMT(SCT_STMT_SYNONYM, synonym, s); }
+	;
+
+create_type:
+	  CREATE TYPE qname FROM type_spec opt_null {
+		sct_type_def *t = NEW(sct_type_def); t->kind = SCT_TYPEDEF_ALIAS; t->name = $3; t->base = $5; t->nullable = $6;
+		SETSTMT(SCT_STMT_TYPE, type, t); }
+	| CREATE TYPE qname AS TABLE '(' table_elems ')' table_tail {
+		sct_type_def *t = NEW(sct_type_def); t->kind = SCT_TYPEDEF_TABLE; t->name = $3; t->nullable = -1;
+		$7->name = $3; sct_tsql_table_options(ctx, $7, &ctx->tail);
+		t->columns = $7->columns; t->table = $7; SETSTMT(SCT_STMT_TYPE, type, t); }
+	;
+opt_null:
+	  %empty { $$ = -1; }
+	| NULL { $$ = 1; }
+	| NOT NULL { $$ = 0; }
+	;
+
+/* ---------- views ---------- */
+
+create_view:
+	routine_head VIEW qname opt_col_list opt_view_with AS query {
+		sct_view *v = NEW(sct_view); v->name = $3; v->columns = $4; v->query = $7;
+		v->flags = $5 | ($1 ? SCT_VIEWF_OR_REPLACE : 0) | (ctx->view_check_option ? SCT_VIEWF_CHECK_OPTION : 0);
+		v->query_loc = @7.first; v->query_end = @7.last; SETSTMT(SCT_STMT_VIEW, view, v); }
+	;
+opt_view_with:
+	  %empty { $$ = 0; }
+	| WITH view_attrs { $$ = $2; }
+	;
+view_attrs:
+	  view_attr
+	| view_attrs ',' view_attr { $$ = $1 | $3; }
+	;
+view_attr:
+	  SCHEMABINDING { $$ = SCT_VIEWF_SCHEMABINDING; }
+	| ENCRYPTION { $$ = SCT_VIEWF_ENCRYPTION; }
+	| VIEW_METADATA { $$ = SCT_VIEWF_VIEW_METADATA; }
+	;
+
+/* ---------- procedures, functions, triggers: header only, body is one BODY token ---------- */
+
+routine_head:
+	  CREATE { $$ = 0; }
+	| CREATE OR ALTER { $$ = 1; }
+	| ALTER { $$ = 1; }
+	;
+
+create_proc:
+	routine_head proc_kw qname opt_proc_num proc_params opt_rt_with opt_for_repl AS BODY {
+		sct_routine *r = routine(ctx, SCT_ROUTINE_PROCEDURE, $1, $3); r->params = $5;
+		r->body_loc = @9.first; r->body_end = @9.last; SETSTMT(SCT_STMT_ROUTINE, routine, r); }
+	;
+proc_kw: PROC | PROCEDURE ;
+opt_proc_num:
+	  %empty
+	| ';' NUMBER
+	;
+proc_params:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| param_list
+	| '(' ')' { memset(&$$, 0, sizeof $$); }
+	| '(' param_list ')' { $$ = $2; }
+	;
+param_list:
+	  param { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| param_list ',' param { $$ = $1; PUSH($$, $3); }
+	;
+param:
+	VAR opt_as type_spec opt_varying opt_default param_flags {
+		$$ = NEW(sct_param); $$->loc = @$.first; $$->name = sct_tsql_ident(ctx, $1); $$->type = $3;
+		$$->def = ctx->pdef; $$->mode = ctx->pout ? SCT_PARAM_OUT : SCT_PARAM_IN; $$->readonly = ctx->pro; }
+	;
+opt_as:
+	  %empty
+	| AS
+	;
+opt_varying:
+	  %empty
+	| VARYING
+	;
+opt_default:
+	  %empty { ctx->pdef = NULL; ctx->pout = ctx->pro = 0; }
+	| '=' aexpr { ctx->pdef = $2; ctx->pout = ctx->pro = 0; }
+	;
+param_flags:
+	  %empty
+	| param_flags OUT { ctx->pout = 1; }
+	| param_flags OUTPUT { ctx->pout = 1; }
+	| param_flags READONLY { ctx->pro = 1; }
+	;
+opt_rt_with:
+	  %empty
+	| WITH rt_opts
+	;
+rt_opts:
+	  rt_opt
+	| rt_opts ',' rt_opt
+	;
+rt_opt:
+	  ident
+	| ident '=' ON
+	| ident '=' OFF
+	| ident NULL ON NULL ident
+	| ident ON NULL ident
+	| EXECUTE AS exec_who
+	| EXEC AS exec_who
+	;
+exec_who: ident | STRING | NSTRING ;
+opt_for_repl:
+	  %empty
+	| FOR REPLICATION
+	;
+
+create_function:
+	routine_head FUNCTION qname '(' ')' RETURNS ret_clause opt_rt_with AS BODY {
+		sct_routine *r = $7; r->kind = SCT_ROUTINE_FUNCTION; r->or_replace = $1; r->name = $3;
+		r->body_loc = @10.first; r->body_end = @10.last; SETSTMT(SCT_STMT_ROUTINE, routine, r); }
+	| routine_head FUNCTION qname '(' param_list ')' RETURNS ret_clause opt_rt_with AS BODY {
+		sct_routine *r = $8; r->kind = SCT_ROUTINE_FUNCTION; r->or_replace = $1; r->name = $3; r->params = $5;
+		r->body_loc = @11.first; r->body_end = @11.last; SETSTMT(SCT_STMT_ROUTINE, routine, r); }
+	;
+ret_clause:
+	  type_spec { $$ = NEW(sct_routine); $$->returns = $1; }
+	| TABLE { $$ = NEW(sct_routine); $$->returns_table = 1; }
+	| VAR opt_as TABLE '(' table_elems ')' { $$ = NEW(sct_routine); $$->returns_table = 1; $$->returns_columns = $5->columns; }
+	;
+
+create_trigger:
+	routine_head TRIGGER qname ON trig_target opt_rt_with trig_timing trig_events opt_trig_tail AS BODY {
+		sct_routine *r = routine(ctx, SCT_ROUTINE_TRIGGER, $1, $3); r->trigger_table = ctx->trig_table;
+		r->trigger_events = $8 | ctx->trig_ddl; r->trigger_timing = (sct_trigger_timing)$7;
+		r->body_loc = @11.first; r->body_end = @11.last; SETSTMT(SCT_STMT_ROUTINE, routine, r); }
+	;
+trig_target:
+	  qname { ctx->trig_table = $1; ctx->trig_ddl = 0; }
+	| DATABASE { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; }
+	| ALL ident { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; }
+	;
+trig_timing:
+	  FOR { $$ = SCT_TRIG_AFTER; }
+	| AFTER { $$ = SCT_TRIG_AFTER; }
+	| INSTEAD OF { $$ = SCT_TRIG_INSTEAD_OF; }
+	;
+trig_events:
+	  trig_event { $$ = (unsigned)$1; }
+	| trig_events ',' trig_event { $$ = $1 | (unsigned)$3; }
+	;
+trig_event:
+	  INSERT { $$ = SCT_TRIG_INSERT; }
+	| UPDATE { $$ = SCT_TRIG_UPDATE; }
+	| DELETE { $$ = SCT_TRIG_DELETE; }
+	| ident { $$ = SCT_TRIG_DDL; }
+	;
+opt_trig_tail:
+	  %empty
+	| opt_trig_tail NOT FOR REPLICATION
+	| opt_trig_tail WITH ident
+	;
+
+%%
+
+/* ANSI multi-word type names (DOUBLE PRECISION, NATIONAL CHARACTER VARYING, ...) become one identifier
+ * token spanning the words, so the grammar sees a type name like any other. */
+static int word_is(const sct_tsql_pctx *ctx, size_t i, const char *w)
+{
+	if (i >= ctx->end || i == ctx->body_at)
+		return 0;
+	const sct_tsql_tok *t = &ctx->toks[i];
+	size_t n = strlen(w);
+	return t->len == n && strncasecmp(ctx->src + t->off, w, n) == 0;
+}
+
+static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
+{
+	static const char *const seqs[][4] = {
+		{"national", "character", "varying", NULL}, {"national", "char", "varying", NULL},
+		{"national", "character", NULL, NULL}, {"national", "char", NULL, NULL},
+		{"character", "varying", NULL, NULL}, {"char", "varying", NULL, NULL},
+		{"binary", "varying", NULL, NULL}, {"double", "precision", NULL, NULL},
+	};
+	if (ctx->toks[i].kind != TK_IDENT || i == ctx->body_at)
+		return;
+	for (size_t k = 0; k < sizeof seqs / sizeof seqs[0]; k++) {
+		size_t n = 0;
+		while (n < 4 && seqs[k][n] && word_is(ctx, i + n, seqs[k][n]))
+			n++;
+		if (n < 2 || (n < 4 && seqs[k][n]))
+			continue;
+		/* the token array belongs to this parse (arena): widen the first token over the words */
+		sct_tsql_tok *toks = (sct_tsql_tok *)ctx->toks;
+		toks[i].len = toks[i + n - 1].off + toks[i + n - 1].len - toks[i].off;
+		ctx->merged_until = i + n;
+		return;
+	}
+}
+
+int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
+{
+	if (ctx->state == 0 && ctx->mode == SCT_TSQL_MODE_TYPE) {
+		ctx->state = 1;
+		lloc->first = lloc->last = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;
+		return TK_START_TYPE;
+	}
+	if (ctx->state == 0)
+		ctx->state = 1;
+	if (ctx->pos < ctx->end) {
+		size_t i = ctx->pos;
+		merge_type_words(ctx, i);
+		const sct_tsql_tok *t = &ctx->toks[i];
+		lval->tok = (int)i;
+		lloc->first = t->off;
+		lloc->last = t->off + t->len;
+		if (i == ctx->body_at) {
+			ctx->pos = ctx->end; /* the AS, then the body */
+			ctx->state = 2;
+		} else if (ctx->merged_until > i) {
+			ctx->pos = ctx->merged_until;
+		} else
+			ctx->pos++;
+		return t->kind;
+	}
+	if (ctx->state == 2) {
+		ctx->state = 3;
+		lval->tok = -1;
+		lloc->first = ctx->body_first;
+		lloc->last = ctx->body_last;
+		return TK_BODY;
+	}
+	lloc->first = lloc->last = ctx->end ? ctx->toks[ctx->end - 1].off + ctx->toks[ctx->end - 1].len : 0;
+	return TK_YYEOF;
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx, sct_tsql_pctx *ctx)
+{
+	char buf[512];
+	size_t n = 0;
+	const sct_tsql_span *loc = yypcontext_location(yyctx);
+	yysymbol_kind_t la = yypcontext_token(yyctx);
+	if (la == YYSYMBOL_YYEOF)
+		n += (size_t)snprintf(buf, sizeof buf, "syntax error at end of statement");
+	else {
+		uint32_t len = loc->last - loc->first;
+		if (len > 40)
+			len = 40;
+		char tok[48];
+		size_t k = 0;
+		for (uint32_t i = 0; i < len; i++) {
+			char c = ctx->src[loc->first + i];
+			tok[k++] = (c == '\n' || c == '\r' || c == '\t' || c == 0) ? ' ' : c;
+		}
+		tok[k] = 0;
+		n += (size_t)snprintf(buf, sizeof buf, "syntax error at '%s'%s", tok, loc->last - loc->first > 40 ? "..." : "");
+	}
+	yysymbol_kind_t exp[6];
+	int ne = yypcontext_expected_tokens(yyctx, exp, 6);
+	if (ne > 0 && ne < 6) {
+		for (int i = 0; i < ne && n < sizeof buf - 64; i++)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i == 0 ? ", expected " : i == ne - 1 ? " or " : ", ",
+					      yysymbol_name(exp[i]));
+	}
+	ctx->error = sct_arena_strdup(ctx->a, buf);
+	ctx->error_loc = loc->first;
+	return 0;
+}
+
+int sct_tsql_parse_tokens(sct_tsql_pctx *ctx)
+{
+	int r = yyparse(ctx);
+	if (r != 0 && !ctx->error) {
+		ctx->error = r == 2 ? "statement too complex (parser stack exhausted)" : "syntax error";
+		ctx->error_loc = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;
+	}
+	return r;
+}

@@ -1,0 +1,224 @@
+/* tsql_build.c - small AST constructors used by the T-SQL grammar actions. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "parse/tsql/tsql_int.h"
+#include "tsql_parser.h"
+
+const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last)
+{
+	if (last < first)
+		last = first;
+	return sct_arena_strndup(c->a, c->src + first, last - first);
+}
+
+const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok)
+{
+	const sct_tsql_tok *t = &c->toks[tok];
+	return sct_arena_strndup(c->a, c->src + t->off, t->len);
+}
+
+/* Removes the quotes of 'x', N'x', [x], "x" and undoubles the escaped closing quote. */
+static char *unquote(sct_arena *a, const char *s, uint32_t len, char close)
+{
+	char *p = sct_arena_alloc(a, len + 1), *o = p;
+	for (uint32_t i = 1; i + 1 < len; i++) {
+		*o++ = s[i];
+		if (s[i] == close && i + 2 < len && s[i + 1] == close)
+			i++;
+	}
+	*o = 0;
+	return p;
+}
+
+char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national)
+{
+	int nat = len > 0 && (s[0] == 'N' || s[0] == 'n');
+	if (national)
+		*national = nat;
+	if (nat) {
+		s++;
+		len--;
+	}
+	return unquote(a, s, len, '\'');
+}
+
+sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
+{
+	const sct_tsql_tok *t = &c->toks[tok];
+	const char *s = c->src + t->off;
+	sct_ident id = {0};
+	id.loc = t->off;
+	if (t->kind == TK_QIDENT) {
+		id.s = unquote(c->a, s, t->len, s[0] == '[' ? ']' : '"');
+		id.quoted = 1;
+	} else if (t->kind == TK_STRING || t->kind == TK_NSTRING) {
+		id.s = sct_tsql_string_value(c->a, s, t->len, NULL);
+		id.quoted = 1;
+	} else if (t->kind == TK_VAR) {
+		id.s = sct_arena_strndup(c->a, s + 1, t->len - 1);
+	} else
+		id.s = sct_arena_strndup(c->a, s, t->len);
+	return id;
+}
+
+sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q)
+{
+	sct_qname *n = SCT_NEW(c->a, sct_qname);
+	n->loc = q->loc;
+	int k = q->n;
+	if (k >= 1)
+		n->name = q->part[k - 1];
+	if (k >= 2)
+		n->schema = q->part[k - 2];
+	if (k >= 3)
+		n->catalog = q->part[k - 3];
+	if (k >= 4)
+		n->server = q->part[k - 4];
+	return n;
+}
+
+static const char *const builtin_types[] = {
+	"bigint", "binary", "bit", "char", "cursor", "date", "datetime", "datetime2", "datetimeoffset", "decimal",
+	"float", "geography", "geometry", "hierarchyid", "image", "int", "money", "nchar", "ntext", "numeric",
+	"nvarchar", "real", "rowversion", "smalldatetime", "smallint", "smallmoney", "sql_variant", "sysname", "table",
+	"text", "time", "timestamp", "tinyint", "uniqueidentifier", "varbinary", "varchar", "xml", "dec", "integer",
+	"character", "national", "double", "json", "vector", NULL};
+
+int sct_tsql_is_builtin_type(const char *lower)
+{
+	for (int i = 0; builtin_types[i]; i++)
+		if (!strcmp(builtin_types[i], lower))
+			return 1;
+	return 0;
+}
+
+sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q)
+{
+	sct_type *t = SCT_NEW(c->a, sct_type);
+	t->loc = q->loc;
+	const sct_ident *name = &q->part[q->n - 1];
+	t->name = sct_arena_lower(c->a, name->s ? name->s : "");
+	/* multi-word names (DOUBLE PRECISION) may span line breaks: one space between words */
+	char *start = (char *)t->name, *w = start;
+	for (const char *r = start; *r; r++) {
+		int ws = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
+		if (!ws)
+			*w++ = *r;
+		else if (w > start && w[-1] != ' ')
+			*w++ = ' ';
+	}
+	while (w > start && w[-1] == ' ')
+		w--;
+	*w = 0;
+	if (q->n >= 2) {
+		t->schema = q->part[q->n - 2].s;
+		t->flags |= SCT_TF_USER;
+	} else if (!sct_tsql_is_builtin_type(t->name))
+		t->flags |= SCT_TF_USER;
+	return t;
+}
+
+sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp)
+{
+	sct_expr *e = SCT_NEW(c->a, sct_expr);
+	e->kind = k;
+	e->loc = sp.first;
+	e->end = sp.last;
+	return e;
+}
+
+sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok)
+{
+	const sct_tsql_tok *t = &c->toks[tok];
+	sct_tsql_span sp = {t->off, t->off + t->len};
+	const char *s = c->src + t->off;
+	sct_expr *e;
+	switch (t->kind) {
+	case TK_STRING:
+	case TK_NSTRING: {
+		int nat;
+		e = sct_tsql_expr(c, SCT_E_STR, sp);
+		e->text = sct_tsql_string_value(c->a, s, t->len, &nat);
+		if (nat)
+			e->flags |= SCT_EF_NATIONAL;
+		break;
+	}
+	case TK_BINARY:
+		e = sct_tsql_expr(c, SCT_E_BIN, sp);
+		e->text = sct_arena_strndup(c->a, s + 2, t->len - 2);
+		break;
+	default:
+		e = sct_tsql_expr(c, SCT_E_NUM, sp);
+		e->text = sct_arena_strndup(c->a, s, t->len);
+		break;
+	}
+	return e;
+}
+
+sct_option *sct_tsql_option(sct_tsql_pctx *c, sct_loc loc, const char *name, const char *value)
+{
+	sct_option *o = SCT_NEW(c->a, sct_option);
+	o->loc = loc;
+	o->name = name;
+	o->value = value;
+	return o;
+}
+
+sct_column *sct_tsql_column(sct_tsql_pctx *c, sct_ident name)
+{
+	sct_column *col = SCT_NEW(c->a, sct_column);
+	col->loc = name.loc;
+	col->name = name;
+	col->nullable = -1;
+	return col;
+}
+
+sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc)
+{
+	sct_constraint *x = SCT_NEW(c->a, sct_constraint);
+	x->kind = k;
+	x->loc = loc;
+	return x;
+}
+
+static int ieq(const char *a, const char *b)
+{
+	return a && b && strcasecmp(a, b) == 0;
+}
+
+void sct_tsql_table_options(sct_tsql_pctx *c, sct_table *t, sct_list *opts)
+{
+	for (int i = 0; i < opts->n; i++) {
+		sct_option *o = opts->items[i];
+		if (!strcmp(o->name, "system_versioning") && ieq(o->value, "ON"))
+			t->flags |= SCT_TABF_TEMPORAL;
+		else if (!strcmp(o->name, "memory_optimized") && ieq(o->value, "ON"))
+			t->flags |= SCT_TABF_MEMORY_OPTIMIZED;
+		else if (!strcmp(o->name, "filegroup") && o->value && strchr(o->value, '('))
+			t->flags |= SCT_TABF_PARTITIONED;
+		sct_list_push(c->a, &t->options, o);
+	}
+	if (c->history) {
+		t->history_table = c->history;
+		c->history = NULL;
+	}
+	memset(opts, 0, sizeof *opts);
+}
+
+/* Upper-cased words of the first n tokens (identifiers/keywords only), separated by one space. */
+char *sct_tsql_upper_words(sct_arena *a, const char *src, const sct_tsql_tok *t, size_t n)
+{
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++)
+		len += t[i].len + 1;
+	char *p = sct_arena_alloc(a, len + 1), *o = p;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			*o++ = ' ';
+		for (uint32_t k = 0; k < t[i].len; k++)
+			*o++ = (char)toupper((unsigned char)src[t[i].off + k]);
+	}
+	*o = 0;
+	return p;
+}

@@ -1,0 +1,96 @@
+/* tsql_int.h - internals of the T-SQL front end: token array, lexer, parser context, AST builders. */
+#ifndef SCT_TSQL_INT_H
+#define SCT_TSQL_INT_H
+#include <stddef.h>
+#include <stdint.h>
+#include "sctconv/ast.h"
+#include "util/arena.h"
+#include "util/list.h"
+
+/* One token. kind is a bison token kind (TK_*), a character ('(' etc.) or 0 for none. */
+typedef struct sct_tsql_tok {
+	int kind;
+	uint32_t off, len;
+	uint32_t flags;   /* TK_ERROR: SCT_LEXERR_*; TK_GO: repeat count */
+} sct_tsql_tok;
+
+enum {
+	SCT_LEXERR_STRING = 1,   /* unterminated string literal */
+	SCT_LEXERR_QIDENT,       /* unterminated "quoted identifier" */
+	SCT_LEXERR_BRACKET,      /* unterminated [bracketed identifier] */
+	SCT_LEXERR_COMMENT,      /* unterminated comment */
+	SCT_LEXERR_CHAR,         /* invalid character */
+	SCT_LEXERR_NUL,          /* NUL byte */
+};
+
+/* Lexes the whole buffer (src[len] must be 0). Returns a malloc'd array (caller frees), *n = count. */
+sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n);
+const char *sct_tsql_lexerr_msg(uint32_t code);
+
+/* Location: byte span [first, last). */
+typedef struct sct_tsql_span {
+	uint32_t first, last;
+} sct_tsql_span;
+
+/* What the parser is asked to parse. */
+enum { SCT_TSQL_MODE_STMT, SCT_TSQL_MODE_TYPE };
+
+/* Parser context: one statement at a time. */
+typedef struct sct_tsql_pctx {
+	sct_arena *a;
+	const char *src;
+	const sct_tsql_tok *toks;
+	size_t pos, end;          /* token range being fed */
+	size_t body_at;           /* routine: index of the body-starting AS (SIZE_MAX: none) */
+	uint32_t body_first, body_last;
+	int mode;
+	int state;                /* feeder: 0 start, 1 tokens, 2 body sent, 3 eof */
+	/* result */
+	sct_stmt *stmt;           /* kind + union filled by the grammar */
+	sct_type *type_result;    /* MODE_TYPE */
+	const char *error;
+	uint32_t error_loc;
+	int view_check_option;    /* trailing WITH CHECK OPTION was cut off by the feeder */
+	/* scratch used by grammar actions */
+	sct_column *col;          /* column being defined */
+	sct_qname *history;       /* HISTORY_TABLE = name seen in an option list */
+	sct_expr *offset, *fetch; /* OFFSET/FETCH of the query being reduced */
+	unsigned qflags;          /* FOR XML / FOR JSON of the query being reduced */
+	sct_list tail, actions, icols, rows;
+	sct_list colidx;
+	size_t merged_until; /* feeder: tokens before this index were merged into a multi-word type name */ /* column-level INDEX clauses of the column being parsed */
+	sct_index *index;
+	sct_ident pstart, pend, cref, ftname;
+	sct_option *fg;
+	int nfr, nocheck, on_delete, on_update;
+	sct_expr *pdef;
+	int pout, pro;
+	sct_qname *trig_table;
+	unsigned trig_ddl;
+} sct_tsql_pctx;
+
+int sct_tsql_parse_tokens(sct_tsql_pctx *ctx); /* 0 ok; else ctx->error set */
+
+/* ---- AST builders used by grammar actions (tsql_build.c) ---- */
+typedef struct sct_tsql_qn { /* up to 4 name parts being collected, rightmost last */
+	sct_ident part[4];
+	int n;
+	sct_loc loc;
+} sct_tsql_qn;
+
+sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok);
+const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last);
+const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok);
+char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national);
+sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q);
+sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q);
+sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp);
+sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok);
+sct_option *sct_tsql_option(sct_tsql_pctx *c, sct_loc loc, const char *name, const char *value);
+sct_column *sct_tsql_column(sct_tsql_pctx *c, sct_ident name);
+sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc);
+void sct_tsql_table_options(sct_tsql_pctx *c, sct_table *t, sct_list *opts);
+int sct_tsql_is_builtin_type(const char *lower);
+char *sct_tsql_upper_words(sct_arena *a, const char *src, const sct_tsql_tok *t, size_t n);
+
+#endif
