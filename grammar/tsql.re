@@ -82,10 +82,12 @@ static int scan_block_comment(lexer *L) /* L->cur is after the opening slash-sta
 
 static void to_eol(lexer *L)
 {
-	const unsigned char *e = memchr(L->cur, '\n', (size_t)(L->lim - L->cur));
-	L->cur = e ? e : L->lim;
-	if (L->cur > L->tok && L->cur[-1] == '\r' && e)
-		L->cur--;
+	/* a line ends at \n, \r\n or a lone \r (as the line map counts them): a file with CR line ends must not
+	 * become one long comment */
+	const unsigned char *p = L->cur;
+	while (p < L->lim && *p != '\n' && *p != '\r')
+		p++;
+	L->cur = p;
 }
 
 /* GO on a line of its own: [ws] GO [ws] [count] [ws] [-- comment]. */

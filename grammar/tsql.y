@@ -46,6 +46,7 @@ static void sct_tsql_error(const sct_tsql_span *loc, sct_tsql_pctx *ctx, const c
 #define SETSTMT(K, F, V) do { ctx->stmt->kind = (K); ctx->stmt->u.F = (V); } while (0)
 #define EXPR(K, sp) sct_tsql_expr(ctx, (K), (sp))
 #define TEXT(sp) sct_tsql_text(ctx, (sp).first, (sp).last)
+#define PS(K, sp) sct_tsql_pstmt(ctx, (K), (sp))
 static sct_expr *binop(sct_tsql_pctx *ctx, sct_op op, sct_expr *a, sct_expr *b, sct_tsql_span sp)
 {
 	sct_expr *e = sct_tsql_expr(ctx, SCT_E_BINARY, sp);
@@ -123,12 +124,19 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 	sct_sequence *seq;
 	sct_alter_action *act;
 	struct { sct_expr *e; unsigned f; } top;
+	sct_pstmt *ps;
+	sct_pvar *pvar;
+	sct_parg *parg;
+	sct_setitem *seti;
+	sct_dml *dml;
+	sct_merge_when *mwhen;
 }
 
 %token <tok> IDENT "identifier" QIDENT "quoted identifier" STRING "string" NSTRING "N-string" NUMBER "number"
 %token <tok> BINARY "binary literal" VAR "variable" GLOBALVAR "@@variable"
 %token <tok> NE "<>" LE "<=" GE ">=" NLT "!<" NGT "!>" ASSIGNOP "assignment operator" DCOLON "::"
 %token <tok> GO "GO" SQLCMD "sqlcmd command" ERROR "invalid token" BODY "routine body" START_TYPE "type"
+%token <tok> START_EXPR "expression start" START_PSTMT "procedural statement start"
 %token <tok> ADD ALL ALTER AND ANY AS ASC AUTHORIZATION BETWEEN BY
 %token <tok> CASCADE CASE CHECK CLUSTERED COALESCE COLLATE COLUMN CONSTRAINT CONVERT CREATE
 %token <tok> CROSS CURRENT CURRENT_TIMESTAMP CURRENT_USER DATABASE DEFAULT DELETE DESC DISTINCT DROP
@@ -195,6 +203,18 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %type <seq> seq_opts
 %type <act> add_item drop_item
 %type <routine> ret_clause
+%type <ps> pstmt exec_stmt dml_stmt insert_stmt update_stmt delete_stmt merge_stmt tran_stmt
+%type <list> decl_list exec_args exec_arg_list set_list var_list merge_whens
+%type <pvar> decl
+%type <parg> exec_arg
+%type <seti> set_item
+%type <dml> opt_output ins_src ins_tail
+%type <mwhen> merge_when merge_action
+%type <query> iquery iquery_body
+%type <expr> opt_dml_top opt_merge_and
+%type <i> opt_outflag
+%type <s> opt_tname
+%type <qname> dml_target
 
 %start start
 
@@ -203,6 +223,199 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 start:
 	  stmt
 	| START_TYPE type_spec { ctx->type_result = $2; }
+	| START_EXPR expr { ctx->expr_result = $2; }
+	| START_PSTMT pstmt { ctx->pstmt_result = $2; }
+	;
+
+/* ---------- procedural statements: one statement of a routine body at a time (tsql_body.c cuts the body,
+ * builds IF/WHILE/BEGIN/TRY nesting and parses conditions with START_EXPR) ---------- */
+
+pstmt:
+	  DECLARE decl_list { $$ = PS(SCT_PS_DECLARE, @$); $$->args = $2; }
+	| DECLARE ident cursor_opts FOR query {
+		sct_pvar *v = NEW(sct_pvar); v->loc = @2.first; v->name = $2.s; v->cursor = $5;
+		$$ = PS(SCT_PS_DECLARE, @$); PUSH($$->args, v); }
+	| SET VAR '=' expr { $$ = PS(SCT_PS_SET, @$); $$->name = TEXT(@2); $$->expr = $4; }
+	| SET VAR ASSIGNOP expr { $$ = PS(SCT_PS_SET, @$); $$->name = TEXT(@2); $$->op = sct_tsql_assign_op(ctx, $3); $$->expr = $4; }
+	| SET ident junk { $$ = PS(SCT_PS_SETOPT, @$); $$->name = sct_arena_lower(A, $2.s); $$->text = TEXT(@$); }
+	| SET TRANSACTION junk { $$ = PS(SCT_PS_SETOPT, @$); $$->name = "transaction"; $$->text = TEXT(@$); }
+	| query { $$ = PS(SCT_PS_SELECT, @$); $$->query = $1; }
+	| RETURN { $$ = PS(SCT_PS_RETURN, @$); }
+	| RETURN expr { $$ = PS(SCT_PS_RETURN, @$); $$->expr = $2; }
+	| RETURN iquery { $$ = PS(SCT_PS_RETURN, @$); $$->query = $2; }
+	| PRINT expr { $$ = PS(SCT_PS_PRINT, @$); $$->expr = $2; }
+	| RAISERROR '(' expr_list ')' opt_raise_with { $$ = PS(SCT_PS_RAISERROR, @$); $$->args = $3; }
+	| THROW { $$ = PS(SCT_PS_THROW, @$); }
+	| THROW aexpr ',' aexpr ',' aexpr { $$ = PS(SCT_PS_THROW, @$); PUSH($$->args, $2); PUSH($$->args, $4); PUSH($$->args, $6); }
+	| GOTO ident { $$ = PS(SCT_PS_GOTO, @$); $$->name = $2.s; }
+	| BREAK { $$ = PS(SCT_PS_BREAK, @$); }
+	| CONTINUE { $$ = PS(SCT_PS_CONTINUE, @$); }
+	| exec_stmt
+	| dml_stmt
+	| WITH cte_list dml_stmt { $$ = $3; $$->loc = @$.first; $$->dml->with = NEW(sct_query); $$->dml->with->ctes = $2; }
+	| tran_stmt
+	| OPEN ident { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_OPEN; $$->name = $2.s; }
+	| CLOSE ident { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_CLOSE; $$->name = $2.s; }
+	| DEALLOCATE ident { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_DEALLOCATE; $$->name = $2.s; }
+	| FETCH ident INTO var_list { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_FETCH; $$->name = $2.s; $$->args = $4; }
+	| FETCH FROM ident INTO var_list { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_FETCH; $$->name = $3.s; $$->args = $5; }
+	| FETCH NEXT FROM ident INTO var_list { $$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_FETCH; $$->name = $4.s; $$->args = $6; }
+	| FETCH ident FROM ident INTO var_list {
+		$$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_FETCH; $$->name = $4.s; $$->args = $6; $$->text = $2.s; }
+	| TRUNCATE TABLE qname { $$ = PS(SCT_PS_TRUNCATE, @$); $$->target = $3; }
+	| DROP TABLE opt_if_exists qname { $$ = PS(SCT_PS_DROP_TABLE, @$); $$->target = $4; }
+	;
+decl_list:
+	  decl { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| decl_list ',' decl { $$ = $1; PUSH($$, $3); }
+	;
+decl:
+	  VAR opt_as type_spec { $$ = NEW(sct_pvar); $$->loc = @$.first; $$->name = TEXT(@1); $$->type = $3; }
+	| VAR opt_as type_spec '=' expr { $$ = NEW(sct_pvar); $$->loc = @$.first; $$->name = TEXT(@1); $$->type = $3; $$->init = $5; }
+	| VAR opt_as TABLE '(' table_elems ')' { $$ = NEW(sct_pvar); $$->loc = @$.first; $$->name = TEXT(@1); $$->table = $5; }
+	;
+cursor_opts:
+	  ident
+	| cursor_opts ident
+	;
+var_list:
+	  VAR { memset(&$$, 0, sizeof $$); sct_expr *v = EXPR(SCT_E_VAR, @1); v->text = TEXT(@1); PUSH($$, v); }
+	| var_list ',' VAR { $$ = $1; sct_expr *v = EXPR(SCT_E_VAR, @3); v->text = TEXT(@3); PUSH($$, v); }
+	;
+opt_raise_with:
+	  %empty
+	| WITH ident_list
+	;
+exec_kw: EXEC | EXECUTE ;
+exec_stmt:
+	  exec_kw qname exec_args { $$ = PS(SCT_PS_EXEC, @$); $$->target = $2; $$->args = $3; }
+	| exec_kw VAR '=' qname exec_args { $$ = PS(SCT_PS_EXEC, @$); $$->name = TEXT(@2); $$->target = $4; $$->args = $5; }
+	| exec_kw '(' expr ')' { $$ = PS(SCT_PS_EXEC_SQL, @$); $$->expr = $3; }
+	;
+exec_args:
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| exec_arg_list
+	;
+exec_arg_list:
+	  exec_arg { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| exec_arg_list ',' exec_arg { $$ = $1; PUSH($$, $3); }
+	;
+exec_arg:
+	  aexpr opt_outflag { $$ = NEW(sct_parg); $$->loc = @$.first; $$->value = $1; $$->output = $2; }
+	| VAR '=' aexpr opt_outflag { $$ = NEW(sct_parg); $$->loc = @$.first; $$->name = TEXT(@1); $$->value = $3; $$->output = $4; }
+	| DEFAULT { $$ = NEW(sct_parg); $$->loc = @$.first; }
+	| VAR '=' DEFAULT { $$ = NEW(sct_parg); $$->loc = @$.first; $$->name = TEXT(@1); }
+	;
+opt_outflag:
+	  %empty { $$ = 0; }
+	| OUTPUT { $$ = 1; }
+	| OUT { $$ = 1; }
+	;
+dml_stmt: insert_stmt | update_stmt | delete_stmt | merge_stmt ;
+dml_target:
+	  qname
+	| VAR { $$ = NEW(sct_qname); $$->loc = $$->name.loc = @1.first; $$->name.s = TEXT(@1); }
+	;
+insert_stmt:
+	INSERT opt_into_kw dml_target ins_tail { $$ = PS(SCT_PS_INSERT, @$); $$->dml = $4; $4->table = $3; }
+	;
+opt_into_kw: %empty | INTO ;
+ins_tail:
+	  '(' ident_list ')' opt_output ins_src {
+		$$ = $5; $$->columns = $2; if ($4) { $$->output = $4->output; $$->output_into = $4->output_into; } }
+	| opt_output ins_src { $$ = $2; if ($1) { $$->output = $1->output; $$->output_into = $1->output_into; } }
+	;
+ins_src:
+	  VALUES values_rows { $$ = NEW(sct_dml); $$->values = $2; }
+	| iquery { $$ = NEW(sct_dml); $$->query = $1; }
+	| exec_stmt { $$ = NEW(sct_dml); $$->exec = $1; }
+	| DEFAULT VALUES { $$ = NEW(sct_dml); $$->default_values = 1; }
+	;
+opt_output:
+	  %empty { $$ = NULL; }
+	| OUTPUT target_list { $$ = NEW(sct_dml); $$->output = $2; }
+	| OUTPUT target_list INTO dml_target opt_col_list { $$ = NEW(sct_dml); $$->output = $2; $$->output_into = $4; $$->columns = $5; }
+	;
+update_stmt:
+	UPDATE opt_dml_top dml_target opt_hints SET set_list opt_output opt_from opt_where {
+		$$ = PS(SCT_PS_UPDATE, @$); sct_dml *d = $7 ? $7 : NEW(sct_dml); d->columns.n = 0;
+		d->table = $3; d->top = $2; d->sets = $6; d->from = $8; d->where = $9; $$->dml = d; }
+	;
+delete_stmt:
+	DELETE opt_dml_top opt_from_kw dml_target opt_hints opt_output opt_from opt_where {
+		$$ = PS(SCT_PS_DELETE, @$); sct_dml *d = $6 ? $6 : NEW(sct_dml); d->columns.n = 0;
+		d->table = $4; d->top = $2; d->from = $7; d->where = $8; $$->dml = d; }
+	;
+opt_from_kw: %empty | FROM ;
+opt_dml_top:
+	  %empty { $$ = NULL; }
+	| TOP '(' expr ')' { $$ = $3; }
+	;
+set_list:
+	  set_item { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| set_list ',' set_item { $$ = $1; PUSH($$, $3); }
+	;
+set_item:
+	  qname '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; $$->value = $3; }
+	| qname ASSIGNOP aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; $$->op = sct_tsql_assign_op(ctx, $2); $$->value = $3; }
+	| qname '=' DEFAULT { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; }
+	| VAR '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->value = $3; }
+	| VAR ASSIGNOP aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->op = sct_tsql_assign_op(ctx, $2); $$->value = $3; }
+	| VAR '=' qname '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->col = $3; $$->value = $5; }
+	;
+merge_stmt:
+	MERGE opt_dml_top opt_into_kw qname opt_hints merge_alias USING table_primary ON expr merge_whens opt_output {
+		$$ = PS(SCT_PS_MERGE, @$); sct_dml *d = $12 ? $12 : NEW(sct_dml); d->columns.n = 0;
+		d->table = $4; d->top = $2; d->alias = ctx->cref; PUSH(d->from, $8); d->where = $10; d->whens = $11; $$->dml = d; }
+	;
+merge_alias:
+	  %empty { memset(&ctx->cref, 0, sizeof ctx->cref); }
+	| AS ident { ctx->cref = $2; }
+	| IDENT { ctx->cref = sct_tsql_ident(ctx, $1); }
+	| QIDENT { ctx->cref = sct_tsql_ident(ctx, $1); }
+	;
+merge_whens:
+	  merge_when { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| merge_whens merge_when { $$ = $1; PUSH($$, $2); }
+	;
+merge_when:
+	  WHEN ident opt_merge_and THEN merge_action { $$ = $5; $$->loc = @$.first; $$->matched = 1; $$->cond = $3; }
+	| WHEN NOT ident opt_merge_and THEN merge_action { $$ = $6; $$->loc = @$.first; $$->matched = 0; $$->cond = $4; }
+	| WHEN NOT ident BY ident opt_merge_and THEN merge_action {
+		$$ = $8; $$->loc = @$.first; $$->matched = strcasecmp($5.s, "source") == 0 ? 2 : 0; $$->cond = $6; }
+	;
+opt_merge_and:
+	  %empty { $$ = NULL; }
+	| AND expr { $$ = $2; }
+	;
+merge_action:
+	  UPDATE SET set_list { $$ = NEW(sct_merge_when); $$->action = 0; $$->sets = $3; }
+	| DELETE { $$ = NEW(sct_merge_when); $$->action = 1; }
+	| INSERT '(' ident_list ')' VALUES '(' expr_list ')' { $$ = NEW(sct_merge_when); $$->action = 2; $$->columns = $3; $$->values = $7; }
+	| INSERT VALUES '(' expr_list ')' { $$ = NEW(sct_merge_when); $$->action = 2; $$->values = $4; }
+	;
+tran_stmt:
+	  BEGIN tran_kw opt_tname { $$ = PS(SCT_PS_TRAN, @$); $$->op = SCT_TRAN_BEGIN; $$->name = $3; }
+	| COMMIT opt_tran_kw opt_tname { $$ = PS(SCT_PS_TRAN, @$); $$->op = SCT_TRAN_COMMIT; $$->name = $3; }
+	| ROLLBACK opt_tran_kw opt_tname { $$ = PS(SCT_PS_TRAN, @$); $$->op = SCT_TRAN_ROLLBACK; $$->name = $3; }
+	| SAVE tran_kw opt_tname { $$ = PS(SCT_PS_TRAN, @$); $$->op = SCT_TRAN_SAVE; $$->name = $3; }
+	;
+tran_kw: TRAN | TRANSACTION ;
+opt_tran_kw: %empty | TRAN | TRANSACTION ;
+opt_tname:
+	  %empty { $$ = NULL; }
+	| ident { $$ = $1.s; }
+	| VAR { $$ = TEXT(@1); }
+	;
+/* a query that does not start with '(' (after INSERT and RETURN, where '(' means something else) */
+iquery:
+	opt_with iquery_body opt_order_offset opt_for opt_option {
+		$$ = $2; $$->ctes = $1; $$->order_by = $3; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
+		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+	;
+iquery_body:
+	  simple_select
+	| iquery_body setop query_term { $$ = setop(ctx, $2, $1, $3, @$); }
 	;
 
 stmt:
@@ -442,6 +655,7 @@ func_name:
 	| RIGHT { $$ = NEW(sct_qname); $$->name.s = "RIGHT"; $$->name.loc = $$->loc = @1.first; }
 	| COALESCE { $$ = NEW(sct_qname); $$->name.s = "COALESCE"; $$->name.loc = $$->loc = @1.first; }
 	| NULLIF { $$ = NEW(sct_qname); $$->name.s = "NULLIF"; $$->name.loc = $$->loc = @1.first; }
+	| UPDATE { $$ = NEW(sct_qname); $$->name.s = "UPDATE"; $$->name.loc = $$->loc = @1.first; } /* trigger: UPDATE(col) */
 	;
 
 /* WITHIN GROUP (ORDER BY ...) is consumed (no AST field; rare in DDL scripts) */
@@ -562,6 +776,9 @@ target:
 	| aexpr AS NSTRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $3); }
 	| ident '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = $1; }
 	| STRING '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = sct_tsql_ident(ctx, $1); }
+	| VAR '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->assign = TEXT(@1); }
+	| VAR ASSIGNOP aexpr {
+		$$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->assign = TEXT(@1); $$->assign_op = sct_tsql_assign_op(ctx, $2); }
 	| '*' { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$); }
 	| qn '.' '*' {
 		$$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$);
@@ -615,6 +832,9 @@ table_primary:
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_VALUES; $$->loc = @$.first; $$->values = $3;
 		$$->alias = $5; $$->col_aliases = $6; }
 	| '(' table_ref ')' { $$ = $2; }
+	| VAR opt_alias {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_TABLE; $$->loc = @$.first; $$->name = NEW(sct_qname);
+		$$->name->loc = $$->name->name.loc = @1.first; $$->name->name.s = TEXT(@1); $$->alias = $2; }
 	;
 values_rows:
 	  '(' expr_list ')' { sct_expr *e = EXPR(SCT_E_LIST, @$); e->args = $2; memset(&$$, 0, sizeof $$); PUSH($$, e); }
@@ -1195,7 +1415,8 @@ create_function:
 ret_clause:
 	  type_spec { $$ = NEW(sct_routine); $$->returns = $1; }
 	| TABLE { $$ = NEW(sct_routine); $$->returns_table = 1; }
-	| VAR opt_as TABLE '(' table_elems ')' { $$ = NEW(sct_routine); $$->returns_table = 1; $$->returns_columns = $5->columns; }
+	| VAR opt_as TABLE '(' table_elems ')' {
+		$$ = NEW(sct_routine); $$->returns_table = 1; $$->returns_columns = $5->columns; $$->returns_var = TEXT(@1); }
 	;
 
 create_trigger:
@@ -1269,10 +1490,10 @@ static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 
 int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
 {
-	if (ctx->state == 0 && ctx->mode == SCT_TSQL_MODE_TYPE) {
+	if (ctx->state == 0 && ctx->mode != SCT_TSQL_MODE_STMT) {
 		ctx->state = 1;
 		lloc->first = lloc->last = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;
-		return TK_START_TYPE;
+		return ctx->mode == SCT_TSQL_MODE_TYPE ? TK_START_TYPE : ctx->mode == SCT_TSQL_MODE_EXPR ? TK_START_EXPR : TK_START_PSTMT;
 	}
 	if (ctx->state == 0)
 		ctx->state = 1;

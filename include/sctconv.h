@@ -17,6 +17,18 @@ extern "C" {
 #endif
 
 #define SCT_VERSION_STRING "0.1.0"
+#define SCT_VERSION_MAJOR 0
+#define SCT_VERSION_MINOR 1
+#define SCT_VERSION_PATCH 0
+
+/* Marks the public API: the shared library is built with -fvisibility=hidden and exports only these. */
+#if defined(_WIN32)
+#define SCT_EXTERN(type) extern type
+#elif defined(__GNUC__)
+#define SCT_EXTERN(type) extern __attribute__((visibility("default"))) type
+#else
+#define SCT_EXTERN(type) extern type
+#endif
 
 /* Return codes */
 enum {
@@ -28,10 +40,28 @@ enum {
 };
 
 /* Readable message of the last error on this thread ("" when none). */
-const char *sct_error_last(void);
+SCT_EXTERN(const char *) sct_error_last(void);
 
-typedef struct sct_session sct_session;  /* source, target, rules: reusable for many conversions */
+/* The library's version (may differ from SCT_VERSION_* the program was compiled with). Always SCT_OK. */
+SCT_EXTERN(int) sct_libversion(int *major, int *minor, int *patch);
+
+/* source, target, rules: reusable for many conversions. Once its rules are added, one session may be
+ * used by several threads at once; every other object belongs to one thread at a time. */
+typedef struct sct_session sct_session;
 typedef struct sct_result sct_result;    /* the outcome of one conversion */
+
+/* Engines by number: the alternative to naming them in sct_options.source/target. */
+typedef enum sct_engine {
+	SCT_ENGINE_NONE = 0,        /* not set: use the name */
+	SCT_ENGINE_MSSQL,
+	SCT_ENGINE_POSTGRES,
+	SCT_ENGINE_AURORA_POSTGRES,
+	SCT_ENGINE_MYSQL,
+	SCT_ENGINE_MARIADB,
+	SCT_ENGINE_AURORA_MYSQL
+} sct_engine;
+/* The name sct_options.source/target take for an engine ("postgres"), or NULL for an unknown value. */
+SCT_EXTERN(const char *) sct_engine_name(sct_engine e);
 
 #define SCT_OPTIONS_VERSION 1
 typedef struct sct_options {
@@ -41,16 +71,25 @@ typedef struct sct_options {
 	int keep_case;              /* keep identifier case (quoted) instead of folding to lower case */
 	int no_validate;            /* skip the libpg_query check of emitted PostgreSQL */
 	const char *default_schema; /* schema for unqualified names; NULL: the source's default (dbo for mssql) */
+	sct_engine source_engine;   /* used when source is NULL */
+	sct_engine target_engine;   /* used when target is NULL */
+	int target_version;         /* major version for target_engine; 0: the engine's default */
+	int annotate;               /* comments above converted DDL naming its report items: SCT_ANNOTATE_* */
+	const char *schema_map;     /* "from=to[,from=to...]": source schemas merged into target schemas (MySQL:
+	                               databases); NULL: none */
 } sct_options;
-#define SCT_OPTIONS_INIT { SCT_OPTIONS_VERSION, NULL, NULL, 0, 0, NULL }
+#define SCT_OPTIONS_INIT { SCT_OPTIONS_VERSION, NULL, NULL, 0, 0, NULL, SCT_ENGINE_NONE, SCT_ENGINE_NONE, 0, \
+			  SCT_ANNOTATE_ERRORS, NULL }
+/* sct_options.annotate: which items are named in a comment above the statement they concern */
+enum { SCT_ANNOTATE_ERRORS = 0 /* warnings and errors */, SCT_ANNOTATE_NONE = 1, SCT_ANNOTATE_ALL = 2 };
 
-int sct_session_new(sct_session **out, const sct_options *opts);
-void sct_session_free(sct_session *s);
+SCT_EXTERN(int) sct_session_new(sct_session **out, const sct_options *opts);
+SCT_EXTERN(void) sct_session_free(sct_session *s);
 /* Add a user's rules file (or text); its rules win over the built-in ones. SCT_ERULES on a bad line. */
-int sct_session_add_rules_file(sct_session *s, const char *path);
-int sct_session_add_rules_text(sct_session *s, const char *name, const char *text, size_t len);
+SCT_EXTERN(int) sct_session_add_rules_file(sct_session *s, const char *path);
+SCT_EXTERN(int) sct_session_add_rules_text(sct_session *s, const char *name, const char *text, size_t len);
 /* 1 when source and target are the same engine (nothing to convert), else 0. */
-int sct_session_same_engine(const sct_session *s);
+SCT_EXTERN(int) sct_session_same_engine(const sct_session *s);
 
 /* One input script. `data` need not be NUL-terminated; UTF-8 (with or without BOM) or UTF-16 with BOM. */
 typedef struct sct_input {
@@ -60,13 +99,13 @@ typedef struct sct_input {
 } sct_input;
 
 /* Convert one or more scripts together (one migration: names resolve across them). */
-int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_t ninputs);
+SCT_EXTERN(int) sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs);
 /* Read the files and convert them together. SCT_EIO when a file cannot be read. */
-int sct_convert_files(sct_result **out, sct_session *s, const char *const *paths, size_t npaths);
-void sct_result_free(sct_result *r);
+SCT_EXTERN(int) sct_convert_files(sct_result **out, const sct_session *s, const char *const *paths, size_t npaths);
+SCT_EXTERN(void) sct_result_free(sct_result *r);
 
 /* The converted DDL (NUL-terminated, owned by the result). */
-const char *sct_result_ddl(const sct_result *r, size_t *len);
+SCT_EXTERN(const char *) sct_result_ddl(const sct_result *r, size_t *len);
 
 typedef enum sct_severity { SCT_SEV_INFO = 1, SCT_SEV_WARNING = 2, SCT_SEV_ERROR = 3 } sct_severity;
 
@@ -86,18 +125,23 @@ typedef struct sct_item {
 } sct_item;
 
 /* The items, in source order. The array is owned by the result. */
-const sct_item *sct_result_items(const sct_result *r, size_t *count);
+SCT_EXTERN(const sct_item *) sct_result_items(const sct_result *r, size_t *count);
 /* 0: everything converted; 1: some input was not converted or needs a person. */
-int sct_result_status(const sct_result *r);
+SCT_EXTERN(int) sct_result_status(const sct_result *r);
 
 typedef enum sct_report_format { SCT_REPORT_JSON, SCT_REPORT_TEXT, SCT_REPORT_HTML, SCT_REPORT_CSV } sct_report_format;
 /* Render the report into a new buffer; free it with sct_buffer_free. */
-int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_format format);
-void sct_buffer_free(char *buf);
+SCT_EXTERN(int) sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_format format);
+SCT_EXTERN(void) sct_buffer_free(char *buf);
+/* What a report code means (severity, category, effort, title, recommended action) as text in a new
+ * buffer; SCT_EUSAGE for an unknown code. */
+SCT_EXTERN(int) sct_code_explain(char **out, size_t *len, const char *code);
+/* Every report code as a Markdown document (docs/report-codes.md is this, generated). */
+SCT_EXTERN(int) sct_codes_markdown(char **out, size_t *len);
 
 /* Read-only walk of the parsed (and converted) statements. */
-size_t sct_result_stmt_count(const sct_result *r);
-const sct_stmt *sct_result_stmt(const sct_result *r, size_t i);
+SCT_EXTERN(size_t) sct_result_stmt_count(const sct_result *r);
+SCT_EXTERN(const sct_stmt *) sct_result_stmt(const sct_result *r, size_t i);
 
 #ifdef __cplusplus
 }

@@ -6,8 +6,10 @@ PKGS=(
   re2c bison
   libpg-query-dev libprotobuf-c-dev
   libcmocka-dev
+  clang libclang-rt-14-dev valgrind time python3
   postgresql-15 postgresql-client-15
   mariadb-server mariadb-client
+  chromium
 )
 missing=()
 for p in "${PKGS[@]}"; do

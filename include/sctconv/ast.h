@@ -199,6 +199,8 @@ typedef struct sct_target {
 	sct_expr *expr;
 	sct_ident alias;          /* alias.s == NULL when none */
 	const char *out_type;     /* converter: target type of the column when known, else NULL */
+	const char *assign;       /* SELECT @v = expr (procedural code): the variable, else NULL */
+	sct_op assign_op;         /* SELECT @v += expr: the compound operator, else SCT_OP_NONE */
 } sct_target;
 
 typedef struct sct_cte {
@@ -264,6 +266,7 @@ typedef struct sct_index_col {
 	sct_ident name;           /* column name, or s == NULL when expr is set */
 	sct_expr *expr;           /* function-based index element */
 	int desc;
+	int prefix;               /* converter: key prefix length in characters (MySQL), 0 = whole column */
 } sct_index_col;
 
 enum {
@@ -338,6 +341,27 @@ enum {
 	SCT_TABF_IF_NOT_EXISTS = 1u << 6,
 };
 
+/* Declarative partitioning of a table (Oracle PARTITION BY ...), as the source defines it. */
+typedef enum sct_part_kind { SCT_PART_RANGE, SCT_PART_LIST, SCT_PART_HASH } sct_part_kind;
+
+typedef struct sct_partition {
+	sct_loc loc;
+	sct_ident name;           /* s == NULL for the unnamed partitions of HASH ... PARTITIONS n */
+	sct_list values;          /* sct_expr*: RANGE upper bounds (LESS THAN; MAXVALUE is a KEYWORD), LIST values */
+	int is_default;           /* LIST: VALUES (DEFAULT) */
+	sct_list options;         /* sct_option*: storage clauses of the partition, for the report */
+} sct_partition;
+
+typedef struct sct_partitioning {
+	sct_loc loc;
+	sct_part_kind kind;
+	sct_list columns;         /* sct_ident*: partition key */
+	sct_list parts;           /* sct_partition* */
+	int hash_count;           /* HASH ... PARTITIONS n (parts then empty) */
+	const char *interval;     /* INTERVAL (expr) as written (automatic range partitions), or NULL */
+	const char *subpartition; /* SUBPARTITION BY ... as written, or NULL */
+} sct_partitioning;
+
 typedef struct sct_table {
 	sct_qname *name;
 	sct_list columns;         /* sct_column* */
@@ -348,6 +372,7 @@ typedef struct sct_table {
 	sct_qname *history_table; /* SYSTEM_VERSIONING HISTORY_TABLE */
 	sct_list options;         /* sct_option*: ON filegroup, TEXTIMAGE_ON, WITH (...), ... */
 	const char *comment;
+	sct_partitioning *partitioning; /* PARTITION BY ..., or NULL */
 } sct_table;
 
 typedef enum sct_alter_kind {
@@ -480,6 +505,127 @@ enum {
 };
 typedef enum sct_trigger_timing { SCT_TRIG_AFTER, SCT_TRIG_BEFORE, SCT_TRIG_INSTEAD_OF } sct_trigger_timing;
 
+/* ---------- procedural code (routine bodies) ---------- */
+
+/* One statement of a routine body. Source statements are parsed into these; the converter rewrites them
+ * in place (target-side kinds are marked). */
+typedef enum sct_pstmt_kind {
+	SCT_PS_BLOCK,        /* BEGIN ... END: body */
+	SCT_PS_DECLARE,      /* args: sct_pvar* */
+	SCT_PS_SET,          /* name = expr; op: SCT_OP_NONE or the compound operator (+=) */
+	SCT_PS_SETOPT,       /* SET NOCOUNT ON etc.: text = option words, name = option */
+	SCT_PS_IF,           /* expr: condition; body: then (one statement); els: else (0 or 1 statement) */
+	SCT_PS_WHILE,        /* expr; body */
+	SCT_PS_BREAK, SCT_PS_CONTINUE,
+	SCT_PS_RETURN,       /* expr or NULL; query for RETURN (SELECT ...) of an inline table function */
+	SCT_PS_TRY,          /* body: TRY block; els: CATCH block */
+	SCT_PS_RAISERROR,    /* args: message, severity, state, arguments...; text: WITH options */
+	SCT_PS_THROW,        /* args: number, message, state, or none (rethrow) */
+	SCT_PS_PRINT,        /* expr */
+	SCT_PS_GOTO,         /* name */
+	SCT_PS_LABEL,        /* name */
+	SCT_PS_SELECT,       /* query: result set, assignment (targets with var) or SELECT ... INTO */
+	SCT_PS_INSERT,       /* dml */
+	SCT_PS_UPDATE,       /* dml */
+	SCT_PS_DELETE,       /* dml */
+	SCT_PS_MERGE,        /* dml */
+	SCT_PS_EXEC,         /* target: procedure; args: sct_parg*; name: return-code variable or NULL */
+	SCT_PS_EXEC_SQL,     /* dynamic SQL: expr = EXEC (expr); sp_executesql: target + args */
+	SCT_PS_TRAN,         /* op: SCT_TRAN_*; name: transaction/savepoint name or NULL */
+	SCT_PS_CURSOR,       /* op: SCT_CUR_*; name: cursor; args: FETCH ... INTO variables (sct_expr*) */
+	SCT_PS_CREATE_TABLE, /* table (#temp table) */
+	SCT_PS_DROP_TABLE,   /* target */
+	SCT_PS_TRUNCATE,     /* target */
+	SCT_PS_RAW,          /* not parsed or not convertible: [loc, end) of the source; text: why; op: where (loc) */
+	/* target side (set by the converter) */
+	SCT_PS_GET_DIAG,     /* name = ROW_COUNT */
+	SCT_PS_RAISE,        /* op: SCT_RAISE_*; args[0]: message expression; text: SQLSTATE or NULL */
+	SCT_PS_PERFORM,      /* expr or query evaluated for side effects */
+	SCT_PS_RETURN_QUERY, /* query */
+	SCT_PS_OPEN_FOR,     /* name: refcursor; query */
+	SCT_PS_COMMENT,      /* text: a note written as a comment in the body (statement with no target meaning) */
+	SCT_PS_SQL           /* text: target statement text produced by the converter */
+} sct_pstmt_kind;
+
+enum { SCT_TRAN_BEGIN, SCT_TRAN_COMMIT, SCT_TRAN_ROLLBACK, SCT_TRAN_SAVE };
+enum { SCT_CUR_OPEN, SCT_CUR_FETCH, SCT_CUR_CLOSE, SCT_CUR_DEALLOCATE };
+enum { SCT_RAISE_EXCEPTION, SCT_RAISE_NOTICE, SCT_RAISE_RERAISE };
+
+/* A DECLAREd variable, table variable or cursor. */
+typedef struct sct_pvar {
+	sct_loc loc;
+	const char *name;          /* with @ for variables; cursor name as written */
+	sct_type *type;            /* scalar */
+	sct_expr *init;            /* DECLARE @x int = expr */
+	struct sct_table *table;   /* DECLARE @t TABLE (...) */
+	struct sct_query *cursor;  /* DECLARE c CURSOR FOR query */
+	const char *out;           /* converter: target name */
+} sct_pvar;
+
+/* One argument of EXEC proc ...: [@name =] value [OUTPUT] | DEFAULT. */
+typedef struct sct_parg {
+	sct_loc loc;
+	const char *name;          /* parameter name with @, or NULL (positional) */
+	sct_expr *value;           /* NULL for DEFAULT */
+	int output;
+} sct_parg;
+
+/* UPDATE ... SET item: column (or variable) = value. */
+typedef struct sct_setitem {
+	sct_loc loc;
+	sct_qname *col;            /* column, or NULL */
+	const char *var;           /* @variable (SET @v = col = expr or SET @v = expr), or NULL */
+	sct_op op;                 /* SCT_OP_NONE for =, else the compound operator */
+	sct_expr *value;
+} sct_setitem;
+
+/* MERGE ... WHEN [NOT] MATCHED [BY SOURCE|TARGET] [AND cond] THEN action */
+typedef struct sct_merge_when {
+	sct_loc loc;
+	int matched;               /* 1 MATCHED, 0 NOT MATCHED [BY TARGET], 2 NOT MATCHED BY SOURCE */
+	sct_expr *cond;
+	int action;                /* 0 UPDATE, 1 DELETE, 2 INSERT */
+	sct_list sets;             /* UPDATE: sct_setitem* */
+	sct_list columns;          /* INSERT: sct_ident* */
+	sct_list values;           /* INSERT: sct_expr* */
+} sct_merge_when;
+
+/* INSERT / UPDATE / DELETE / MERGE. */
+typedef struct sct_dml {
+	sct_qname *table;          /* target table (or alias named in FROM, for UPDATE a SET ... FROM t a) */
+	sct_ident alias;           /* MERGE target alias */
+	sct_expr *top;
+	sct_list columns;          /* INSERT column list: sct_ident* */
+	sct_list values;           /* INSERT VALUES rows: SCT_E_LIST */
+	struct sct_query *query;   /* INSERT ... SELECT */
+	struct sct_pstmt *exec;    /* INSERT ... EXEC */
+	int default_values;
+	sct_list sets;             /* UPDATE: sct_setitem* */
+	sct_list from;             /* UPDATE/DELETE ... FROM; MERGE USING (one item): sct_from* */
+	sct_expr *where;           /* WHERE; MERGE ON */
+	sct_list output;           /* OUTPUT targets: sct_target* */
+	sct_qname *output_into;    /* OUTPUT ... INTO name */
+	sct_list whens;            /* MERGE: sct_merge_when* */
+	struct sct_query *with;    /* leading WITH: ctes only (ctes list of this query) */
+} sct_dml;
+
+typedef struct sct_pstmt {
+	sct_pstmt_kind kind;
+	sct_loc loc, end;          /* source span */
+	int op;
+	const char *name;
+	const char *text;
+	sct_expr *expr;
+	sct_list args;
+	sct_list body;             /* sct_pstmt* */
+	sct_list els;              /* sct_pstmt* */
+	struct sct_query *query;
+	sct_qname *target;
+	sct_dml *dml;
+	struct sct_table *table;
+	int effort;                /* converter: minutes for a person (RAW) */
+} sct_pstmt;
+
 typedef struct sct_routine {
 	sct_routine_kind kind;
 	sct_qname *name;
@@ -493,6 +639,10 @@ typedef struct sct_routine {
 	sct_trigger_timing trigger_timing;
 	sct_loc body_loc, body_end; /* span of the body text */
 	void *body;                /* parsed body (statement tree), when the parser builds one; else NULL */
+	sct_pstmt *code;           /* parsed body: a BLOCK of statements, or NULL when the body was not parsed */
+	const char *returns_var;   /* RETURNS @t TABLE (...): the variable, with @ */
+	const char *code_error;    /* why the body was not parsed (code == NULL) */
+	sct_loc code_error_loc;
 } sct_routine;
 
 typedef enum sct_other_kind {

@@ -2,6 +2,7 @@
  * stages: decode -> parse -> convert -> emit (+ validate) -> report. No global mutable state except the
  * thread-local last-error message. */
 #include "sctconv.h"
+#include "api/stats.h"
 #include "convert/convert.h"
 #include "emit/emit.h"
 #include "parse/input.h"
@@ -20,6 +21,24 @@ static _Thread_local char last_error[1024];
 const char *sct_error_last(void)
 {
 	return last_error;
+}
+
+int sct_libversion(int *major, int *minor, int *patch)
+{
+	if (major)
+		*major = SCT_VERSION_MAJOR;
+	if (minor)
+		*minor = SCT_VERSION_MINOR;
+	if (patch)
+		*patch = SCT_VERSION_PATCH;
+	return SCT_OK;
+}
+
+const char *sct_engine_name(sct_engine e)
+{
+	static const char *const names[] = {NULL, "mssql", "postgres", "aurora-postgres", "mysql", "mariadb",
+					      "aurora-mysql"};
+	return (unsigned)e < sizeof names / sizeof names[0] ? names[e] : NULL;
 }
 
 static int set_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -43,9 +62,51 @@ typedef struct engine_info {
 
 static const engine_info engines[] = {
 	{"mssql", "mssql", SCT_FAMILY_OTHER, 0, 1, 0, 0, 0},
+	{"oracle", "oracle", SCT_FAMILY_OTHER, 0, 1, 0, 0, 0},
 	{"postgres", "postgres", SCT_FAMILY_POSTGRES, 1, 0, 10, 17, 15},
 	{"aurora-postgres", "aurora-postgres", SCT_FAMILY_POSTGRES, 1, 0, 11, 16, 15},
+	/* MySQL family: versions are checked by mysql_version() below */
+	{"mysql", "mysql", SCT_FAMILY_MYSQL, 1, 0, 5, 8, 8},
+	{"aurora-mysql", "aurora-mysql", SCT_FAMILY_MYSQL, 1, 0, 2, 3, 3},
+	{"mariadb", "mariadb", SCT_FAMILY_MYSQL, 1, 0, 10, 11, 10},
 };
+
+/* MySQL-family version text -> the MySQL/MariaDB version it means, and the name for the report.
+ * mysql 5.7[.x] and 8.0[.x] (no patch: the newest of the series); aurora-mysql 2 (= MySQL 5.7) and
+ * 3 (= MySQL 8.0.23); mariadb 10.2 .. 11.8 (default 10.11). Returns -1 for an unknown version. */
+static int mysql_version(const engine_info *e, const char *text, long *v, char *name, size_t cap)
+{
+	long x = 0;
+	if (text && sct_rules_parse_version(text, &x) < 0)
+		return -1;
+	long major = x / 1000000, minor = x / 1000 % 1000;
+	int has_patch = text && strchr(text, '.') && strchr(strchr(text, '.') + 1, '.');
+	if (!strcmp(e->name, "aurora-mysql")) {
+		if (!text)
+			major = 3;
+		if ((major != 2 && major != 3) || x % 1000000)
+			return -1;
+		*v = major == 2 ? 5007044 : 8000023;
+		snprintf(name, cap, "%s:%ld", e->name, major);
+		return 0;
+	}
+	if (!strcmp(e->name, "mysql")) {
+		if (!text)
+			major = 8, minor = 0;
+		if (!((major == 5 && minor == 7) || (major == 8 && minor == 0)) || (text && !strchr(text, '.') && major != 8))
+			return -1;
+		*v = has_patch ? x : major * 1000000 + minor * 1000 + (major == 5 ? 44 : 40);
+		snprintf(name, cap, "%s:%ld.%ld", e->name, major, minor);
+		return 0;
+	}
+	if (!text)
+		major = 10, minor = 11;
+	if (!((major == 10 && minor >= 2 && minor <= 11) || (major == 11 && minor <= 8)) || (text && !strchr(text, '.')))
+		return -1;
+	*v = has_patch ? x : major * 1000000 + minor * 1000;
+	snprintf(name, cap, "%s:%ld.%ld", e->name, major, minor);
+	return 0;
+}
 
 static const engine_info *find_engine(const char *name, size_t n)
 {
@@ -65,22 +126,51 @@ struct sct_session {
 	long version;            /* encoded major*1000000 + minor*1000 + patch */
 	char target_name[64];
 	int keep_case, no_validate;
+	int annotate;            /* SCT_ANNOTATE_* */
 	const char *default_schema;
+	const char *schema_map;
 	sct_rules *rules;
 };
 
 static const char *known_list(int target)
 {
-	return target ? "postgres[:10..17], aurora-postgres[:11..16]" : "mssql";
+	return target ? "postgres[:10..17], aurora-postgres[:11..16], mysql[:5.7|8.0], aurora-mysql[:2|3], "
+			"mariadb[:10.2..11.8]" : "mssql, oracle";
 }
 
-int sct_session_new(sct_session **out, const sct_options *opts)
+/* sct_options with source/target filled from source_engine/target_engine/target_version where unset. */
+static int resolve_engines(sct_options *o, char *tbuf, size_t tsize)
 {
+	if (!o->source && o->source_engine && !(o->source = sct_engine_name(o->source_engine)))
+		return set_error(SCT_EUSAGE, "unknown source engine number %d", (int)o->source_engine);
+	if (!o->target && o->target_engine) {
+		const char *t = sct_engine_name(o->target_engine);
+		if (!t)
+			return set_error(SCT_EUSAGE, "unknown target engine number %d", (int)o->target_engine);
+		if (o->target_version > 0)
+			snprintf(tbuf, tsize, "%s:%d", t, o->target_version);
+		else
+			snprintf(tbuf, tsize, "%s", t);
+		o->target = tbuf;
+	}
+	return SCT_OK;
+}
+
+int sct_session_new(sct_session **out, const sct_options *given)
+{
+	if (!out)
+		return set_error(SCT_EUSAGE, "sct_session_new: out is NULL");
 	*out = NULL;
-	if (!opts || opts->version != SCT_OPTIONS_VERSION)
+	if (!given || given->version != SCT_OPTIONS_VERSION)
 		return set_error(SCT_EUSAGE, "options: unsupported version");
+	sct_options resolved = *given, *opts = &resolved;
+	char tbuf[64];
+	if (resolve_engines(opts, tbuf, sizeof tbuf) != SCT_OK)
+		return SCT_EUSAGE;
 	if (!opts->source || !opts->target)
 		return set_error(SCT_EUSAGE, "both a source dialect and a target engine are needed");
+	if (opts->annotate < SCT_ANNOTATE_ERRORS || opts->annotate > SCT_ANNOTATE_ALL)
+		return set_error(SCT_EUSAGE, "options: unknown annotate value %d", opts->annotate);
 	const engine_info *src = find_engine(opts->source, strlen(opts->source));
 	const char *colon = strchr(opts->target, ':');
 	size_t tn = colon ? (size_t)(colon - opts->target) : strlen(opts->target);
@@ -102,7 +192,12 @@ same:;
 	s->tgt = tgt;
 	s->keep_case = opts->keep_case;
 	s->no_validate = opts->no_validate;
-	s->default_schema = opts->default_schema ? sct_arena_strdup(&s->arena, opts->default_schema) : "dbo";
+	s->annotate = opts->annotate;
+	/* unqualified names: T-SQL's default schema is dbo; Oracle's is the connected user's, which a script does
+	 * not name: they stay unqualified (NULL) unless --default-schema says where they go */
+	s->default_schema = opts->default_schema ? sct_arena_strdup(&s->arena, opts->default_schema)
+			    : strcmp(src->name, "oracle") ? "dbo" : NULL;
+	s->schema_map = opts->schema_map ? sct_arena_strdup(&s->arena, opts->schema_map) : NULL;
 	if (src != tgt) {
 		if (!tgt->is_target) {
 			sct_session_free(s);
@@ -110,7 +205,14 @@ same:;
 					 opts->target, known_list(1));
 		}
 		int major = tgt->vdef;
-		if (colon) {
+		if (tgt->fam == SCT_FAMILY_MYSQL) {
+			if (mysql_version(tgt, colon ? colon + 1 : NULL, &s->version, s->target_name, sizeof s->target_name) < 0) {
+				sct_session_free(s);
+				return set_error(SCT_EUSAGE, "unknown version '%s' of %s (known: %s)", colon + 1, tgt->name,
+						 !strcmp(tgt->name, "mysql") ? "5.7, 8.0, 8.0.N" :
+						 !strcmp(tgt->name, "mariadb") ? "10.2 .. 10.11, 11.0 .. 11.8" : "2 (MySQL 5.7), 3 (MySQL 8.0)");
+			}
+		} else if (colon) {
 			long v;
 			if (sct_rules_parse_version(colon + 1, &v) < 0 || v / 1000000 < tgt->vmin || v / 1000000 > tgt->vmax) {
 				sct_session_free(s);
@@ -122,12 +224,14 @@ same:;
 		} else {
 			s->version = (long)major * 1000000;
 		}
-		snprintf(s->target_name, sizeof s->target_name, "%s:%d", tgt->name, major);
+		if (tgt->fam != SCT_FAMILY_MYSQL)
+			snprintf(s->target_name, sizeof s->target_name, "%s:%d", tgt->name, major);
 		s->rules = sct_rules_new(&s->arena, src->family, tgt->family, s->version);
 		if (sct_rules_load_builtin(s->rules) < 0) {
 			const char *e = sct_rules_last_error(s->rules);
+			int rc = set_error(SCT_ERULES, "%s", e ? e : "built-in rules failed to load"); /* e is in s's arena */
 			sct_session_free(s);
-			return set_error(SCT_ERULES, "%s", e ? e : "built-in rules failed to load");
+			return rc;
 		}
 	} else {
 		snprintf(s->target_name, sizeof s->target_name, "%s", tgt->name);
@@ -221,6 +325,7 @@ struct sct_result {
 	sct_item *items;
 	size_t nitems;
 	int status;
+	sct_stats *stats;  /* stage timing (api/stats.h), printed by sct_result_free when SCT_STATS=1 */
 };
 
 static int effort_of(void *ctx, const char *code, int *effort, int *learn)
@@ -228,72 +333,20 @@ static int effort_of(void *ctx, const char *code, int *effort, int *learn)
 	return sct_rules_code_effort(ctx, code, effort, learn);
 }
 
-static sct_objtype objtype_of(const sct_stmt *s)
+int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs)
 {
-	switch (s->kind) {
-	case SCT_STMT_SCHEMA: return SCT_OBJ_SCHEMA;
-	case SCT_STMT_TABLE: return SCT_OBJ_TABLE;
-	case SCT_STMT_INDEX: return SCT_OBJ_INDEX;
-	case SCT_STMT_VIEW: return SCT_OBJ_VIEW;
-	case SCT_STMT_SEQUENCE: return SCT_OBJ_SEQUENCE;
-	case SCT_STMT_SYNONYM: return SCT_OBJ_SYNONYM;
-	case SCT_STMT_TYPE: return SCT_OBJ_TYPE;
-	case SCT_STMT_COMMENT: return SCT_OBJ_COMMENT;
-	case SCT_STMT_ROUTINE:
-		switch (s->u.routine->kind) {
-		case SCT_ROUTINE_PROCEDURE: return SCT_OBJ_PROCEDURE;
-		case SCT_ROUTINE_FUNCTION: return SCT_OBJ_FUNCTION;
-		case SCT_ROUTINE_TRIGGER: return SCT_OBJ_TRIGGER;
-		default: return SCT_OBJ_PACKAGE;
-		}
-	case SCT_STMT_ALTER_TABLE: return SCT_OBJ_CONSTRAINT;
-	default: return SCT_OBJ_OTHER;
-	}
-}
-
-static void count(sct_objcount *c, sct_status st, int n)
-{
-	c->count += n;
-	if (st == SCT_STATUS_CONVERTED || st == SCT_STATUS_SKIPPED)
-		c->automatic += n;
-	else if (st == SCT_STATUS_NOTES)
-		c->notes += n;
-	else
-		c->manual += n;
-	if (st == SCT_STATUS_CONVERTED || st == SCT_STATUS_NOTES)
-		c->in_target += n;
-}
-
-static void summarize(sct_result *r)
-{
-	sct_report *rep = &r->rep;
-	rep->statements = r->stmts.n;
-	for (int i = 0; i < r->stmts.n; i++) {
-		const sct_stmt *s = r->stmts.items[i];
-		count(&rep->summary[objtype_of(s)], s->status, 1);
-		if (s->kind == SCT_STMT_TABLE) {
-			const sct_table *t = s->u.table;
-			int ncons = t->constraints.n, nidx = t->indexes.n;
-			for (int j = 0; j < t->columns.n; j++)
-				ncons += ((const sct_column *)t->columns.items[j])->constraints.n;
-			count(&rep->summary[SCT_OBJ_COLUMN], s->status, t->columns.n);
-			count(&rep->summary[SCT_OBJ_CONSTRAINT], s->status, ncons);
-			count(&rep->summary[SCT_OBJ_INDEX], s->status, nidx);
-		}
-	}
-	/* an ALTER TABLE is counted as the constraints it adds, not as one object */
-	sct_objcount *k = &rep->summary[SCT_OBJ_CONSTRAINT];
-	(void)k;
-}
-
-int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_t ninputs)
-{
+	if (!out)
+		return set_error(SCT_EUSAGE, "sct_convert: out is NULL");
 	*out = NULL;
+	if (!s || (ninputs && !inputs))
+		return set_error(SCT_EUSAGE, "sct_convert: no session or no inputs");
 	sct_result *r = calloc(1, sizeof *r);
 	if (!r)
 		return set_error(SCT_ERROR, "out of memory");
 	sct_arena_init(&r->arena);
 	sct_arena *a = &r->arena;
+	r->stats = sct_arena_alloc(a, sizeof *r->stats);
+	double t0 = sct_stats_now(), t1;
 	r->rep.a = a;
 	r->rep.source = s->src->name;
 	r->rep.target = s->target_name;
@@ -309,9 +362,16 @@ int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_
 		f->name = sct_arena_strdup(a, inputs[i].name ? inputs[i].name : "-");
 		f->src = sct_input_decode(a, inputs[i].data, inputs[i].len, &f->len, &enc);
 		sct_linemap_build(&f->lines, a, f->src, f->len);
+		r->stats->bytes += inputs[i].len;
+		t1 = sct_stats_now(), r->stats->decode += t1 - t0, t0 = t1;
 		if (s->src == s->tgt)
 			continue;
-		sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts);
+		if (!strcmp(s->src->name, "oracle"))
+			sct_parse_oracle(a, f->src, f->len, (int)i, &r->stmts);
+		else
+			sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts);
+		t1 = sct_stats_now(), r->stats->parse += t1 - t0, t0 = t1;
+		r->stats->arena_parse = a->total - (size_t)(a->end - a->cur);
 	}
 	sct_buf ddl;
 	sct_buf_init(&ddl);
@@ -325,19 +385,26 @@ int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_
 		cv.rep = &r->rep;
 		cv.rules = s->rules;
 		cv.engine = s->tgt->name;
+		cv.source = s->src->name;
 		cv.family = s->tgt->fam;
 		cv.version = s->version;
 		cv.keep_case = s->keep_case;
-		cv.max_ident = 63;
+		cv.max_ident = cv.family == SCT_FAMILY_MYSQL ? 64 : 63;
 		cv.default_schema = s->default_schema;
+		cv.schema_map = s->schema_map;
 		cv.stmts = &r->stmts;
 		sct_hash_init(&cv.objects, a);
 		sct_hash_init(&cv.relnames, a);
 		sct_hash_init(&cv.schema_seen, a);
 		sct_convert_all(&cv);
-		sct_emit_opts eo = {!s->no_validate};
-		sct_emit_postgres(&cv, &eo, &ddl);
-		summarize(r);
+		t1 = sct_stats_now(), r->stats->convert += t1 - t0, t0 = t1;
+		r->stats->arena_convert = a->total - (size_t)(a->end - a->cur);
+		sct_emit_opts eo = {!s->no_validate, &r->stats->validate, s->annotate};
+		if (cv.family == SCT_FAMILY_MYSQL)
+			sct_emit_mysql(&cv, &eo, &ddl);
+		else
+			sct_emit_postgres(&cv, &eo, &ddl);
+		t1 = sct_stats_now(), r->stats->emit += t1 - t0 - r->stats->validate, t0 = t1;
 		r->status = 0;
 		for (int i = 0; i < r->stmts.n; i++) {
 			const sct_stmt *st = r->stmts.items[i];
@@ -348,24 +415,32 @@ int sct_convert(sct_result **out, sct_session *s, const sct_input *inputs, size_
 			if (((const sct_item *)r->rep.items.items[i])->severity >= SCT_SEV_WARNING)
 				r->status = 1;
 	}
+	sct_report_summarize(&r->rep, &r->stmts); /* summary per object type, rates, effort */
 	sct_report_sort(&r->rep);
 	r->ddl = sct_buf_detach(&ddl, &r->ddl_len);
 	r->nitems = (size_t)r->rep.items.n;
 	r->items = sct_arena_alloc(a, sizeof(sct_item) * (r->nitems ? r->nitems : 1));
 	for (size_t i = 0; i < r->nitems; i++)
 		r->items[i] = *(const sct_item *)r->rep.items.items[i];
+	r->stats->report += sct_stats_now() - t0;
+	r->stats->statements = (size_t)r->stmts.n;
 	*out = r;
 	return SCT_OK;
 }
 
-int sct_convert_files(sct_result **out, sct_session *s, const char *const *paths, size_t npaths)
+int sct_convert_files(sct_result **out, const sct_session *s, const char *const *paths, size_t npaths)
 {
+	if (!out)
+		return set_error(SCT_EUSAGE, "sct_convert_files: out is NULL");
 	*out = NULL;
+	if (!s || (npaths && !paths))
+		return set_error(SCT_EUSAGE, "sct_convert_files: no session or no paths");
 	sct_input *in = calloc(npaths ? npaths : 1, sizeof *in);
 	if (!in)
 		return set_error(SCT_ERROR, "out of memory");
 	int rc = SCT_OK;
 	size_t n = 0;
+	double t0 = sct_stats_now();
 	for (; n < npaths; n++) {
 		char *data;
 		size_t len;
@@ -375,8 +450,11 @@ int sct_convert_files(sct_result **out, sct_session *s, const char *const *paths
 		in[n].data = data;
 		in[n].len = len;
 	}
+	double tread = sct_stats_now() - t0;
 	if (rc == SCT_OK)
 		rc = sct_convert(out, s, in, npaths);
+	if (rc == SCT_OK && *out)
+		(*out)->stats->read = tread;
 	for (size_t i = 0; i < n; i++)
 		free((char *)in[i].data);
 	free(in);
@@ -387,6 +465,11 @@ void sct_result_free(sct_result *r)
 {
 	if (!r)
 		return;
+	if (r->stats && sct_stats_wanted()) {
+		r->stats->arena_bytes = r->arena.total;
+		r->stats->arena_end = r->arena.total - (size_t)(r->arena.end - r->arena.cur);
+		sct_stats_print(r->stats);
+	}
 	free(r->ddl);
 	sct_arena_release(&r->arena);
 	free(r);
@@ -414,15 +497,18 @@ int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_f
 {
 	sct_buf b;
 	sct_buf_init(&b);
+	double t0 = sct_stats_now();
 	switch (format) {
-	case SCT_REPORT_JSON:
-		sct_report_json(&r->rep, &b);
-		break;
+	case SCT_REPORT_JSON: sct_report_json(&r->rep, &b); break;
+	case SCT_REPORT_TEXT: sct_report_text(&r->rep, &b); break;
+	case SCT_REPORT_HTML: sct_report_html(&r->rep, &b); break;
+	case SCT_REPORT_CSV: sct_report_csv(&r->rep, &b); break;
 	default:
 		sct_buf_free(&b);
 		*out = NULL;
-		return set_error(SCT_EUSAGE, "this report format is not available yet (json is)");
+		return set_error(SCT_EUSAGE, "unknown report format %d (json, text, html, csv)", (int)format);
 	}
+	r->stats->report += sct_stats_now() - t0;
 	*out = sct_buf_detach(&b, len);
 	return SCT_OK;
 }
@@ -430,6 +516,28 @@ int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_f
 void sct_buffer_free(char *buf)
 {
 	free(buf);
+}
+
+int sct_code_explain(char **out, size_t *len, const char *code)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	*out = NULL;
+	if (!code || sct_code_explain_write(code, &b) < 0) {
+		sct_buf_free(&b);
+		return set_error(SCT_EUSAGE, "unknown report code '%s' (the codes: docs/report-codes.md)", code ? code : "");
+	}
+	*out = sct_buf_detach(&b, len);
+	return SCT_OK;
+}
+
+int sct_codes_markdown(char **out, size_t *len)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_codes_markdown_write(&b);
+	*out = sct_buf_detach(&b, len);
+	return SCT_OK;
 }
 
 size_t sct_result_stmt_count(const sct_result *r)

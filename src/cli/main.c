@@ -1,5 +1,6 @@
 /* main.c - the sctconv command: a thin client of libsctconv (argument parsing, files, exit status). */
 #include "sctconv.h"
+#include "report_opts.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,12 +12,21 @@ static const char usage[] =
 	"Converts database schema scripts and reports what needs a person.\n"
 	"\n"
 	"  --from DIALECT       source dialect: mssql\n"
-	"  --to ENGINE[:VER]    target engine: postgres[:10..17] (default 15), aurora-postgres[:11..16]\n"
+	"  --to ENGINE[:VER]    target engine: postgres[:10..17] (default 15), aurora-postgres[:11..16],\n"
+	"                       mysql[:5.7|8.0] (default 8.0), aurora-mysql[:2|3], mariadb[:10.2..11.8] (10.11)\n"
 	"  -o, --output FILE    write the DDL to FILE (default: standard output)\n"
-	"  --report FILE        write the assessment report (JSON) to FILE ('-' for standard output)\n"
+	"  --report FILE        write the assessment report to FILE ('-' for standard output); the format\n"
+	"                       follows the extension: .json (default), .txt, .html, .csv\n"
+	"  --report-format F    json, text, html or csv, whatever the extension\n"
+	"  --assess             report only: no DDL is written (text report on standard output without --report)\n"
+	"  --annotate WHICH     comments above the DDL naming its report items: none, errors (warnings and\n"
+	"                       errors, the default) or all\n"
+	"  --explain CODE       what a report code means, and what to do (docs/report-codes.md lists them all)\n"
+	"  --list-codes         print every report code as Markdown\n"
 	"  --rules FILE         add a rules file; its rules win over the built-in ones (repeatable)\n"
 	"  --keep-case          keep identifier case (quoted) instead of folding to lower case\n"
 	"  --default-schema S   schema for unqualified names (default: dbo)\n"
+	"  --schema-map FROM=TO put source schema FROM into target schema TO (MySQL: a database); repeatable\n"
 	"  --no-validate        do not check emitted PostgreSQL with libpg_query\n"
 	"  -q, --quiet          no summary line on standard error\n"
 	"  -h, --help           this text;  --version  the version\n"
@@ -57,6 +67,16 @@ static int check_writable(const char *path)
 
 static int run(int argc, char **argv, const char **rules, const char **files);
 
+/* file:line:col: error: message on one line: line breaks and other control characters in the message (it may
+ * quote source text) become spaces. */
+static void print_error(const sct_item *it)
+{
+	fprintf(stderr, "%s:%d:%d: error: ", it->file, it->line, it->col);
+	for (const char *p = it->message; *p; p++)
+		fputc((unsigned char)*p < 0x20 || *p == 0x7f ? ' ' : *p, stderr);
+	fputc('\n', stderr);
+}
+
 int main(int argc, char **argv)
 {
 	const char **rules = calloc((size_t)argc, sizeof(char *));
@@ -70,8 +90,8 @@ int main(int argc, char **argv)
 static int run(int argc, char **argv, const char **rules, const char **files)
 {
 	sct_options opts = SCT_OPTIONS_INIT;
-	const char *output = NULL, *report = NULL;
-	int nrules = 0, nfiles = 0, quiet = 0;
+	const char *output = NULL, *report = NULL, *report_format = NULL;
+	int nrules = 0, nfiles = 0, quiet = 0, assess = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *val = NULL;
@@ -79,7 +99,37 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 	(strcmp(a, name) == 0 ? (i + 1 < argc ? (val = argv[++i], 1) : -1)                   \
 			      : (strncmp(a, name "=", sizeof(name)) == 0 ? (val = a + sizeof(name), 1) : 0))
 		int t;
-		if ((t = TAKE("--from")) || (t = TAKE("--to")) || (t = TAKE("--output")) || (t = TAKE("-o")) ||
+		if ((t = TAKE("--report-format")) || (t = TAKE("--annotate")) || (t = TAKE("--explain"))) {
+			if (t < 0) {
+				fprintf(stderr, "sctconv: %s needs a value\n%s", a, usage);
+				return 2;
+			}
+			if (!strncmp(a, "--explain", 9))
+				return sct_cli_explain(val);
+			sct_report_format f;
+			if (!strncmp(a, "--annotate", 10) && (opts.annotate = sct_cli_annotate(val)) < 0) {
+				fprintf(stderr, "sctconv: --annotate takes none, errors or all, not '%s'\n", val);
+				return 2;
+			}
+			if (!strncmp(a, "--report-format", 15) && sct_cli_report_format(NULL, report_format = val, &f) < 0) {
+				fprintf(stderr, "sctconv: --report-format takes json, text, html or csv, not '%s'\n", val);
+				return 2;
+			}
+		} else if ((t = TAKE("--schema-map"))) {
+			/* FROM=TO, repeatable: joined with ',' for sct_options.schema_map */
+			static char map[4096];
+			size_t used = strlen(map);
+			if (t < 0 || !strchr(val, '=') || strchr(val, ',') || used + strlen(val) + 2 > sizeof map) {
+				fprintf(stderr, "sctconv: --schema-map takes FROM=TO\n%s", usage);
+				return 2;
+			}
+			snprintf(map + used, sizeof map - used, "%s%s", used ? "," : "", val);
+			opts.schema_map = map;
+		} else if (!strcmp(a, "--assess")) {
+			assess = 1;
+		} else if (!strcmp(a, "--list-codes")) {
+			return sct_cli_list_codes();
+		} else if ((t = TAKE("--from")) || (t = TAKE("--to")) || (t = TAKE("--output")) || (t = TAKE("-o")) ||
 		    (t = TAKE("--report")) || (t = TAKE("--rules")) || (t = TAKE("--default-schema"))) {
 			if (t < 0) {
 				fprintf(stderr, "sctconv: %s needs a value\n%s", a, usage);
@@ -154,15 +204,19 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 	const sct_item *items = sct_result_items(r, &nitems);
 	for (size_t i = 0; i < nitems; i++)
 		if (!strcmp(items[i].code, "P001") || !strcmp(items[i].code, "X001"))
-			fprintf(stderr, "%s:%d:%d: error: %s\n", items[i].file, items[i].line, items[i].col, items[i].message);
+			print_error(&items[i]);
 	const char *ddl = sct_result_ddl(r, &len);
 	int rc = sct_result_status(r);
-	if (write_file(output ? output : "-", ddl, len))
+	if ((!assess || output) && write_file(output ? output : "-", ddl, len))
 		rc = 2;
+	if (assess && !report)
+		report = "-", report_format = report_format ? report_format : "text";
 	if (report) {
 		char *buf;
 		size_t blen;
-		if (sct_result_report(&buf, &blen, r, SCT_REPORT_JSON) != SCT_OK) {
+		sct_report_format fmt;
+		sct_cli_report_format(report, report_format, &fmt);
+		if (sct_result_report(&buf, &blen, r, fmt) != SCT_OK) {
 			fprintf(stderr, "sctconv: %s\n", sct_error_last());
 			rc = 2;
 		} else {

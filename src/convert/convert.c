@@ -1,6 +1,7 @@
 /* convert.c - the conversion driver: builds the catalog of the input, converts each statement in place,
  * decides what is emitted and what is carried for a person, and orders views by dependency. */
 #include "convert.h"
+#include "code.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -29,7 +30,7 @@ static void reg(sct_conv *cv, sct_objkind k, sct_qname *q, sct_stmt *s, int emit
 		return;
 	if (k == SCT_K_TABLE || k == SCT_K_VIEW || k == SCT_K_SEQUENCE || k == SCT_K_SYNONYM) {
 		cv->quiet = 1;
-		const char *schema = sct_conv_name(cv, q->schema.s ? q->schema.s : cv->default_schema, q->loc);
+		const char *schema = sct_conv_map_schema(cv, sct_conv_name(cv, q->schema.s ? q->schema.s : cv->default_schema, q->loc));
 		sct_conv_reserve_rel(cv, schema, sct_conv_name(cv, q->name.s, q->loc), s);
 		cv->quiet = 0;
 	}
@@ -89,7 +90,8 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 
 static int is_int_type(const char *out)
 {
-	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint"));
+	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint") ||
+		       !strcmp(out, "int") || !strcmp(out, "tinyint unsigned")); /* the last two: MySQL */
 }
 
 static const char *class_type(sct_tclass c)
@@ -143,7 +145,9 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 		const sct_type *base = sct_conv_resolve_alias(cv, c->type, &c->nullable);
 		(void)base;
 		cls = sct_conv_tclass(cv, c->type);
+		cv->cur_column = c->name.s;
 		sct_conv_type(cv, c->type, obj);
+		cv->cur_column = NULL;
 	}
 	if (c->identity) {
 		if (!c->type) {
@@ -155,6 +159,11 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 		}
 		if (c->flags & SCT_COLF_NOT_FOR_REPLICATION)
 			sct_conv_item(cv, "K004", c->loc, NULL);
+	}
+	if (c->flags & SCT_COLF_DEFAULT_ON_NULL) {
+		sct_conv_itemf(cv, "K045", c->loc, "DEFAULT ON NULL of %s: an explicit NULL is not replaced by the default", obj);
+		if (c->nullable < 0)
+			c->nullable = 0; /* Oracle makes such a column NOT NULL */
 	}
 	if (c->def) {
 		sct_expr *d = c->def;
@@ -193,7 +202,7 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 			}
 		} else {
 			c->computed = x;
-			if (!(c->flags & SCT_COLF_PERSISTED))
+			if (!(c->flags & SCT_COLF_PERSISTED) && cv->family != SCT_FAMILY_MYSQL) /* MySQL: VIRTUAL */
 				sct_conv_itemf(cv, "K008", c->loc, "computed column %s is stored", obj);
 			if (!c->type) {
 				sct_type *ty = SCT_NEW(cv->a, sct_type);
@@ -225,6 +234,13 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	note_options(cv, tn, &k->options);
 	if (k->flags & SCT_CF_NOT_FOR_REPLICATION)
 		sct_conv_item(cv, "K004", k->loc, NULL);
+	if (k->flags & SCT_CF_DISABLED)
+		sct_conv_itemf(cv, "K003", k->loc, "constraint %s is DISABLE in the source", k->name.s ? k->name.s : "");
+	if (k->kind == SCT_CONS_CHECK && (k->flags & SCT_CF_DEFERRABLE)) {
+		sct_conv_itemf(cv, "K003", k->loc, "check constraint %s: PostgreSQL checks are never deferrable: checked at once",
+			       k->name.s ? k->name.s : "");
+		k->flags &= ~(unsigned)(SCT_CF_DEFERRABLE | SCT_CF_INITIALLY_DEFERRED);
+	}
 	switch (k->kind) {
 	case SCT_CONS_PRIMARY:
 	case SCT_CONS_UNIQUE:
@@ -369,6 +385,11 @@ static int conv_table(sct_conv *cv, sct_stmt *s)
 	sct_conv_use_schema(cv, t->name->schema.s);
 	t->name->name.s = sct_conv_unique_rel(cv, t->name->schema.s, t->name->name.s, t->name->loc, s);
 	cv->cur_object = qstr(cv, t->name);
+	if ((t->flags & SCT_TABF_TEMPORARY) && sct_conv_oracle(cv)) {
+		/* an Oracle global temporary table is a permanent definition with session-private rows */
+		sct_conv_itemf(cv, "K040", s->loc, "global temporary table %s created as a regular table", cv->cur_object);
+		t->flags &= ~(unsigned)SCT_TABF_TEMPORARY;
+	}
 	table_notes tn = {0};
 	note_options(cv, &tn, &t->options);
 	for (int i = 0; i < t->columns.n; i++)
@@ -387,6 +408,7 @@ static int conv_table(sct_conv *cv, sct_stmt *s)
 		sct_conv_ident(cv, &t->period_start);
 	if (t->period_end.s)
 		sct_conv_ident(cv, &t->period_end);
+	sct_conv_partitioning(cv, s, t);
 	flush_notes(cv, &tn, s->loc);
 	return 0;
 }
@@ -488,9 +510,26 @@ static const char *type_min(const char *out)
 {
 	if (out && !strcmp(out, "smallint"))
 		return "-32768";
-	if (out && !strcmp(out, "integer"))
+	if (out && (!strcmp(out, "integer") || !strcmp(out, "int")))
 		return "-2147483648";
+	if (out && !strcmp(out, "tinyint unsigned"))
+		return "0";
 	return "-9223372036854775808";
+}
+
+/* A whole number written beyond the range of bigint? */
+static int beyond_bigint(const char *v)
+{
+	int neg = *v == '-';
+	if (*v == '-' || *v == '+')
+		v++;
+	while (*v == '0' && v[1])
+		v++;
+	size_t n = strspn(v, "0123456789");
+	if (n != strlen(v))
+		return 0;
+	const char *lim = neg ? "9223372036854775808" : "9223372036854775807";
+	return n > 19 || (n == 19 && strcmp(v, lim) > 0);
 }
 
 static int conv_sequence(sct_conv *cv, sct_stmt *s)
@@ -508,7 +547,17 @@ static int conv_sequence(sct_conv *cv, sct_stmt *s)
 		}
 	}
 	int descending = q->increment && q->increment[0] == '-';
-	if (!q->start && !descending) {
+	if (sct_conv_oracle(cv)) {
+		/* Oracle allows 28 digits (MAXVALUE 999...9 is common): a bound beyond bigint cannot be reached */
+		if (q->maxvalue && beyond_bigint(q->maxvalue)) {
+			sct_conv_itemf(cv, "K043", s->loc, "MAXVALUE %s dropped: beyond bigint", q->maxvalue);
+			q->maxvalue = NULL;
+		}
+		if (q->minvalue && beyond_bigint(q->minvalue)) {
+			sct_conv_itemf(cv, "K043", s->loc, "MINVALUE %s dropped: beyond bigint", q->minvalue);
+			q->minvalue = NULL;
+		}
+	} else if (!q->start && !descending) {
 		/* SQL Server starts an ascending sequence at its minimum value, PostgreSQL at 1 */
 		q->start = q->minvalue ? q->minvalue : type_min(q->type ? q->type->out : "bigint");
 		sct_conv_itemf(cv, "K018", s->loc, "START WITH %s made explicit (the source's default)", q->start);
@@ -555,6 +604,7 @@ static int conv_comment(sct_conv *cv, sct_stmt *s)
 		if (!c->object || !c->object->name.s)
 			return 1;
 		sct_conv_ident(cv, &c->object->name);
+		c->object->name.s = sct_conv_map_schema(cv, c->object->name.s);
 		sct_conv_use_schema(cv, c->object->name.s);
 		return 0;
 	case SCT_ON_TABLE:
@@ -731,6 +781,7 @@ void sct_convert_all(sct_conv *cv)
 		case SCT_STMT_SCHEMA:
 			set_ctx(cv, s, s->u.schema->name.s, "schema");
 			sct_conv_ident(cv, &s->u.schema->name);
+			s->u.schema->name.s = sct_conv_map_schema(cv, s->u.schema->name.s);
 			sct_conv_ident(cv, &s->u.schema->authorization);
 			sct_conv_use_schema(cv, s->u.schema->name.s);
 			break;
@@ -751,6 +802,8 @@ void sct_convert_all(sct_conv *cv)
 			}
 			break;
 		case SCT_STMT_ROUTINE:
+			if (cv->family == SCT_FAMILY_POSTGRES)
+				continue; /* to PL/pgSQL after views, when every name is final (code.c) */
 			conv_routine(cv, s, src);
 			rc = -1;
 			break;
@@ -784,6 +837,7 @@ void sct_convert_all(sct_conv *cv)
 		sct_list_push(cv->a, &views, o);
 		finish(cv, s, mark, rc);
 	}
+	sct_conv_align_fk_types(cv);
 	order_views(cv, &views);
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
@@ -803,4 +857,23 @@ void sct_convert_all(sct_conv *cv)
 		}
 		finish(cv, s, mark, rc);
 	}
+	if (cv->family == SCT_FAMILY_POSTGRES) { /* procedures, functions, triggers to PL/pgSQL (code.c) */
+		sct_code_prepare(cv);
+		for (int i = 0; i < cv->stmts->n; i++) {
+			sct_stmt *s = cv->stmts->items[i];
+			if (s->kind != SCT_STMT_ROUTINE)
+				continue;
+			int mark = cv->rep->items.n, rc = sct_conv_routine(cv, s);
+			if (rc < 0) { /* carried whole, as before: only the reason stays in the report */
+				sct_item *why = cv->rep->items.n > mark ? cv->rep->items.items[cv->rep->items.n - 1] : NULL;
+				cv->rep->items.n = mark;
+				conv_routine(cv, s, s->file >= 0 && s->file < cv->rep->nfiles ? cv->rep->files[s->file].src : NULL);
+				if (why)
+					sct_list_push(cv->a, &cv->rep->items, why);
+			}
+			finish(cv, s, mark, rc);
+		}
+	}
+	if (cv->family == SCT_FAMILY_MYSQL)
+		sct_conv_mysql(cv);
 }

@@ -27,18 +27,24 @@ typedef struct sct_conv {
 	sct_report *rep;
 	const sct_rules *rules;
 	const char *engine;       /* "postgres", "aurora-postgres", ... */
+	const char *source;       /* source dialect: "mssql", "oracle" */
+	const char *cur_column;   /* source name of the column whose type is being converted (rules' column guards) */
 	sct_family family;
 	long version;             /* major*1000000 + minor*1000 + patch */
 	int keep_case;
 	int quiet;                /* no items (used while reserving names) */
 	int max_ident;            /* 63 for PostgreSQL */
 	const char *default_schema;
+	const char *schema_map;   /* "from=to,..." (--schema-map): source schemas merged into target ones, or NULL */
 	sct_list *stmts;          /* sct_stmt* of every input, in order */
 	sct_hash objects;         /* key -> sct_object* */
 	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
 	sct_list schemas;         /* target schema names (const char*) to create, in order of first use */
 	sct_hash schema_seen;
 	sct_list view_order;      /* sct_stmt* of views in dependency order */
+	struct sct_code *code;    /* routine body being converted (code.c), else NULL */
+	sct_list routines;        /* struct sct_code* of routines converted to PL/pgSQL, in source order */
+	sct_hash code_index;      /* catalog key of a routine -> struct sct_code* (code.c) */
 	/* current statement context for items */
 	sct_stmt *cur;
 	const char *cur_object;
@@ -46,6 +52,14 @@ typedef struct sct_conv {
 } sct_conv;
 
 void sct_convert_all(sct_conv *cv);
+/* Oracle source: where Oracle's semantics differ from T-SQL's in the shared conversion steps. */
+int sct_conv_oracle(const sct_conv *cv);
+/* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */
+void sct_conv_align_fk_types(sct_conv *cv);
+/* partition.c: a table's partitioning to the target's, or dropped (reported); after its columns are converted */
+void sct_conv_partitioning(sct_conv *cv, sct_stmt *s, sct_table *t);
+/* mysql_target.c: version-dependent decisions of the MySQL family, run by sct_convert_all */
+void sct_conv_mysql(sct_conv *cv);
 
 /* names.c */
 const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc);   /* fold + shorten one identifier */
@@ -53,6 +67,7 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id);
 void sct_conv_qname(sct_conv *cv, sct_qname *q);                       /* object name: fills schema */
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q);             /* catalog key of a source name */
 void sct_conv_use_schema(sct_conv *cv, const char *schema);
+const char *sct_conv_map_schema(sct_conv *cv, const char *schema);      /* a converted schema name after --schema-map */
 const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner);
 void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner);
 
@@ -72,6 +87,7 @@ typedef struct sct_scope {
 	sct_list objs;            /* parallel: sct_object* (or NULL) for each item */
 	sct_list *deps;           /* where to record referenced objects */
 	const char *failed;       /* first reason the expression could not be converted */
+	const void *ctes;         /* query.c: the CTE names visible in this query (for subqueries in expressions) */
 } sct_scope;
 
 /* Returns the converted expression (may be a new node), or NULL if it cannot be converted (scope->failed

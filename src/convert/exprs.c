@@ -1,6 +1,7 @@
 /* exprs.c - expressions: column references, operators, functions (through the rules tables), CASE, CAST,
  * subqueries. Type classes of the source decide operators that differ (string + becomes ||). */
 #include "convert.h"
+#include "code.h"
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -113,6 +114,7 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	case SCT_E_STR: return SCT_TC_STRING;
 	case SCT_E_NUM: return SCT_TC_NUMBER;
 	case SCT_E_BIN: return SCT_TC_BINARY;
+	case SCT_E_VAR: return cv->code ? sct_code_var_class(cv, e) : SCT_TC_UNKNOWN;
 	case SCT_E_PAREN: case SCT_E_COLLATE: return sct_conv_expr_class(cv, sc, e->a);
 	case SCT_E_COL: {
 		sct_column *c = sct_conv_scope_column(sc, e->name);
@@ -120,6 +122,9 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	}
 	case SCT_E_CAST: return sct_conv_tclass(cv, e->type);
 	case SCT_E_KEYWORD:
+		if (sct_conv_oracle(cv) && (!strcasecmp(e->text, "sysdate") || !strcasecmp(e->text, "systimestamp") ||
+					    !strcasecmp(e->text, "current_date") || !strcasecmp(e->text, "localtimestamp")))
+			return SCT_TC_DATE;
 		return strcasecmp(e->text, "current_timestamp") == 0 ? SCT_TC_DATE : SCT_TC_STRING;
 	case SCT_E_BINARY:
 		if (e->op == SCT_OP_CONCAT)
@@ -231,6 +236,18 @@ static void rule_note(sct_conv *cv, const sct_rule *r, sct_loc loc, const char *
 		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, loc, "%s: %s", what, r->note ? r->note : "converted with a difference"));
 }
 
+/* Methods of SQL Server's CLR types, called as column.method(...): xml, geography/geometry, hierarchyid. */
+static int is_method(const char *n)
+{
+	static const char *const m[] = {"value", "query", "nodes", "exist", "modify", "stdistance", "starea",
+		"stastext", "stasbinary", "stintersects", "stbuffer", "lat", "long", "getlevel", "getancestor",
+		"getdescendant", "isdescendantof", "tostring", "getroot", "getreparentedvalue", NULL};
+	for (int i = 0; m[i]; i++)
+		if (!strcasecmp(m[i], n))
+			return 1;
+	return 0;
+}
+
 static int is_user_function_name(const sct_qname *q)
 {
 	return q && q->schema.s != NULL;
@@ -242,7 +259,7 @@ static int immutable_func(const char *n)
 	static const char *const ok[] = {"isnull", "coalesce", "nullif", "upper", "lower", "substring", "len",
 		"left", "right", "ltrim", "rtrim", "replace", "abs", "round", "ceiling", "floor", "iif", "datalength",
 		"power", "sqrt", "sign", "reverse", "replicate", "nvl", "nvl2", "decode", "trim", "length", "substr",
-		"upper", "lower", "square", NULL};
+		"upper", "lower", "square", "div", NULL};
 	for (int i = 0; ok[i]; i++)
 		if (!strcasecmp(ok[i], n))
 			return 1;
@@ -351,6 +368,11 @@ static const char *like_to_regex(sct_conv *cv, const char *pat)
 static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *fname = e->name && e->name->name.s ? e->name->name.s : "?";
+	if (is_user_function_name(e->name) && is_method(fname)) {
+		char *msg = sct_arena_printf(cv->a, "method call %s.%s() on a column (XML, spatial or hierarchyid "
+					     "method) has no automatic equivalent", e->name->schema.s, fname);
+		return fail(cv, sc, "E004", e->loc, msg);
+	}
 	if (is_user_function_name(e->name)) {
 		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, e->name));
 		char *msg = sct_arena_printf(cv->a, "call of function '%s.%s' which %s", e->name->schema.s, fname,
@@ -364,6 +386,18 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	char *lname = sct_arena_lower(cv->a, fname);
 	if (e->flags & SCT_EF_STARARG)
 		words[0] = "*";
+	if (sct_conv_oracle(cv) && nargs == 1 && (!strcmp(lname, "trunc") || !strcmp(lname, "round")) &&
+	    sct_conv_expr_class(cv, sc, e->args.items[0]) == SCT_TC_DATE) {
+		/* TRUNC(date) / ROUND(date) work on the day: the 'DD' format made explicit */
+		sct_expr *dd = new_expr(cv, SCT_E_COL, e->loc);
+		dd->name = SCT_NEW(cv->a, sct_qname);
+		dd->name->name.s = "dd";
+		sct_list_push(cv->a, &e->args, dd);
+		words = sct_arena_alloc(cv->a, sizeof(char *) * 3);
+		words[0] = bare_word(cv, e->args.items[0]);
+		words[1] = "dd";
+		nargs = 2;
+	}
 	const sct_rule *r = sct_rules_match_func(cv->rules, lname, (e->flags & SCT_EF_STARARG) ? 1 : nargs, words);
 	if (!r) {
 		char *msg = sct_arena_printf(cv->a, "function '%s' with %d argument(s) has no mapping for %s", fname,
@@ -449,11 +483,37 @@ static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	return e;
 }
 
+/* Whether a source expression is of an integer type (for MySQL's DIV). */
+static int int_expr(sct_conv *cv, sct_scope *sc, const sct_expr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case SCT_E_NUM:
+		return e->text && strspn(e->text, "0123456789") == strlen(e->text);
+	case SCT_E_PAREN:
+		return int_expr(cv, sc, e->a);
+	case SCT_E_UNARY:
+		return e->op == SCT_OP_NEG && int_expr(cv, sc, e->a);
+	case SCT_E_BINARY:
+		return (e->op == SCT_OP_ADD || e->op == SCT_OP_SUB || e->op == SCT_OP_MUL || e->op == SCT_OP_MOD ||
+			e->op == SCT_OP_DIV) && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b);
+	case SCT_E_COL: {
+		sct_column *c = sct_conv_scope_column(sc, e->name);
+		const sct_type *t = c && c->type ? sct_conv_resolve_alias(cv, c->type, NULL) : NULL;
+		return t && t->name && (!strcmp(t->name, "int") || !strcmp(t->name, "bigint") ||
+					!strcmp(t->name, "smallint") || !strcmp(t->name, "tinyint") || !strcmp(t->name, "integer"));
+	}
+	default:
+		return 0;
+	}
+}
+
 static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	sct_tclass ca = sct_conv_expr_class(cv, sc, e->a), cb = sct_conv_expr_class(cv, sc, e->b);
-	if (e->op == SCT_OP_ADD && (ca == SCT_TC_STRING || cb == SCT_TC_STRING))
-		e->op = SCT_OP_CONCAT;
+	if (e->op == SCT_OP_ADD && (ca == SCT_TC_STRING || cb == SCT_TC_STRING) && !sct_conv_oracle(cv))
+		e->op = SCT_OP_CONCAT; /* Oracle's + is always arithmetic (|| concatenates) */
 	if (is_cmp(e->op)) {
 		if (ca == SCT_TC_BOOL)
 			e->b = sct_conv_bool_literal(cv, e->b);
@@ -494,10 +554,32 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return NULL;
 	e->a = a;
 	e->b = b;
+	if (e->op == SCT_OP_DIV && cv->family == SCT_FAMILY_MYSQL && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b)) {
+		/* integer / integer truncates in SQL Server; MySQL's / gives a decimal */
+		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		t->text = "(\1\1 DIV \1\2)";
+		t->name = SCT_NEW(cv->a, sct_qname);
+		t->name->name.s = "div"; /* for sct_conv_immutable */
+		sct_list_push(cv->a, &t->args, a);
+		sct_list_push(cv->a, &t->args, b);
+		return t;
+	}
 	if (e->op == SCT_OP_ADD && ca == SCT_TC_DATE && cb == SCT_TC_NUMBER) {
 		/* datetime + n adds days */
 		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
-		t->text = "(\1\1 + (\1\2) * interval '1 day')";
+		t->text = cv->family == SCT_FAMILY_MYSQL ? "(\1\1 + INTERVAL (\1\2) DAY)" : "(\1\1 + (\1\2) * interval '1 day')";
+		sct_list_push(cv->a, &t->args, a);
+		sct_list_push(cv->a, &t->args, b);
+		return t;
+	}
+	if (e->op == SCT_OP_SUB && ca == SCT_TC_DATE && sct_conv_oracle(cv) && (cb == SCT_TC_NUMBER || cb == SCT_TC_DATE)) {
+		/* Oracle date - n subtracts days; date - date is a number of days */
+		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		if (cb == SCT_TC_NUMBER)
+			t->text = cv->family == SCT_FAMILY_MYSQL ? "(\1\1 - INTERVAL (\1\2) DAY)" : "(\1\1 - (\1\2) * interval '1 day')";
+		else
+			t->text = cv->family == SCT_FAMILY_MYSQL ? "(TIMESTAMPDIFF(SECOND, \1\2, \1\1) / 86400)"
+								 : "(extract(epoch from (\1\1 - \1\2)) / 86400)";
 		sct_list_push(cv->a, &t->args, a);
 		sct_list_push(cv->a, &t->args, b);
 		return t;
@@ -516,11 +598,24 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	if (!e)
 		return NULL;
+	if (cv->code) { /* variables, @@globals and calls of routines inside a routine body (code.c) */
+		int handled = 0;
+		sct_expr *r = sct_code_expr(cv, sc, e, &handled);
+		if (handled)
+			return r;
+	}
 	switch (e->kind) {
 	case SCT_E_NULL: case SCT_E_NUM: case SCT_E_BIN: case SCT_E_BOOL:
 		return e;
 	case SCT_E_STR:
 		e->flags &= ~(unsigned)SCT_EF_NATIONAL;
+		if (sct_conv_oracle(cv) && e->text && !e->text[0]) {
+			/* Oracle stores '' as NULL: say so, where it was written */
+			sct_conv_item(cv, "E030", e->loc, NULL);
+			sct_expr *n = new_expr(cv, SCT_E_NULL, e->loc);
+			n->end = e->end;
+			return n;
+		}
 		return e;
 	case SCT_E_COL:
 		if (e->name->server.s || e->name->catalog.s)
@@ -611,7 +706,10 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			if (!(e->a = sct_conv_expr(cv, sc, e->a)))
 				return NULL;
 			sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
-			t->text = (e->flags & SCT_EF_NOT) ? "(\1\1 !~ \1\2)" : "(\1\1 ~ \1\2)";
+			if (cv->family == SCT_FAMILY_MYSQL) /* REGEXP follows the collation, like LIKE */
+				t->text = (e->flags & SCT_EF_NOT) ? "(\1\1 NOT REGEXP \1\2)" : "(\1\1 REGEXP \1\2)";
+			else
+				t->text = (e->flags & SCT_EF_NOT) ? "(\1\1 !~ \1\2)" : "(\1\1 ~ \1\2)";
 			sct_list_push(cv->a, &t->args, e->a);
 			sct_list_push(cv->a, &t->args, re);
 			return t;

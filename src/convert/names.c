@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static unsigned hash32(const char *s)
 {
@@ -37,6 +38,11 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 	return out;
 }
 
+int sct_conv_oracle(const sct_conv *cv)
+{
+	return cv->source && strcmp(cv->source, "oracle") == 0;
+}
+
 void sct_conv_ident(sct_conv *cv, sct_ident *id)
 {
 	if (id->s)
@@ -46,14 +52,33 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id)
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q)
 {
 	const char *schema = q->schema.s ? q->schema.s : cv->default_schema;
-	char *k = sct_arena_printf(cv->a, "%s.%s", schema, q->name.s ? q->name.s : "");
+	char *k = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", q->name.s ? q->name.s : "");
 	for (char *p = k; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	return k;
 }
 
+/* --schema-map from=to,...: the target schema of a converted source schema name (case-insensitive). */
+const char *sct_conv_map_schema(sct_conv *cv, const char *schema)
+{
+	if (!cv->schema_map || !schema)
+		return schema;
+	size_t n = strlen(schema);
+	for (const char *p = cv->schema_map; *p;) {
+		const char *eq = strchr(p, '='), *end = strchr(p, ',');
+		if (!end)
+			end = p + strlen(p);
+		if (eq && eq < end && (size_t)(eq - p) == n && !strncasecmp(p, schema, n))
+			return sct_conv_name(cv, sct_arena_strndup(cv->a, eq + 1, (size_t)(end - eq - 1)), 0);
+		p = *end ? end + 1 : end;
+	}
+	return schema;
+}
+
 void sct_conv_use_schema(sct_conv *cv, const char *schema)
 {
+	if (!schema) /* unqualified names (no default schema): the target's search_path decides */
+		return;
 	if (!sct_hash_get(&cv->schema_seen, schema)) {
 		sct_hash_put(&cv->schema_seen, schema, (void *)1);
 		sct_list_push(cv->a, &cv->schemas, (void *)schema);
@@ -73,6 +98,7 @@ void sct_conv_qname(sct_conv *cv, sct_qname *q)
 		q->schema.loc = q->loc;
 	}
 	sct_conv_ident(cv, &q->schema);
+	q->schema.s = sct_conv_map_schema(cv, q->schema.s);
 	sct_conv_ident(cv, &q->name);
 }
 
@@ -82,14 +108,14 @@ void sct_conv_qname(sct_conv *cv, sct_qname *q)
  * deterministically. `owner` identifies who may use a reserved name. */
 void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner)
 {
-	const char *key = sct_arena_printf(cv->a, "%s.%s", schema, name);
+	const char *key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", name);
 	if (!sct_hash_get(&cv->relnames, key))
 		sct_hash_put(&cv->relnames, key, (void *)owner);
 }
 
 const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner)
 {
-	const char *key = sct_arena_printf(cv->a, "%s.%s", schema, name);
+	const char *key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", name);
 	void *cur = sct_hash_get(&cv->relnames, key);
 	if (!cur || cur == owner) {
 		sct_hash_put(&cv->relnames, key, (void *)owner);
@@ -102,11 +128,11 @@ const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *na
 		if (n + sl > (size_t)cv->max_ident)
 			n = (size_t)cv->max_ident - sl;
 		char *cand = sct_arena_printf(cv->a, "%.*s%s", (int)n, name, suffix);
-		key = sct_arena_printf(cv->a, "%s.%s", schema, cand);
+		key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", cand);
 		if (!sct_hash_get(&cv->relnames, key)) {
 			sct_hash_put(&cv->relnames, key, (void *)owner);
 			sct_conv_itemf(cv, "N002", loc, "name '%s' is already used in schema '%s': renamed to '%s'", name,
-				       schema, cand);
+				       schema ? schema : "(default)", cand);
 			return cand;
 		}
 	}

@@ -1,6 +1,7 @@
 /* query.c - SELECT trees of views and subqueries: FROM items resolved against the catalog (so a view
  * is only emitted when everything it reads exists in the target), TOP, APPLY, hints, set operations. */
 #include "convert.h"
+#include "code.h"
 #include <string.h>
 #include <strings.h>
 
@@ -102,6 +103,7 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 {
 	cte_names mine = {outer, &q->ctes};
 	const cte_names *ctes = q->ctes.n ? &mine : outer;
+	sc->ctes = ctes;
 	for (int i = 0; i < q->ctes.n; i++) {
 		sct_cte *c = q->ctes.items[i];
 		sct_scope sub = {0};
@@ -189,7 +191,9 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 		sct_object *o = NULL;
 		if (f->has_hints)
 			sct_conv_item(cv, "E006", f->loc, NULL);
-		if (!is_cte(ctes, f->name)) {
+		if (cv->code && !is_cte(ctes, f->name) && (o = sct_code_from(cv, f)) != NULL) {
+			/* a temp table, table variable or trigger transition table of a routine (code.c) */
+		} else if (!is_cte(ctes, f->name)) {
 			o = sct_hash_get(&cv->objects, sct_conv_key(cv, f->name));
 			while (o && o->kind == SCT_K_SYNONYM && o->stmt->u.synonym->target && o->visit < 2) {
 				o->visit++; /* bounded: synonym chains */
@@ -227,8 +231,16 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 		sct_list_push(cv->a, &sc->objs, NULL);
 		break;
 	}
-	case SCT_FROM_FUNC:
-		return qfail(cv, sc, "E003", f->loc, "table-valued function in FROM is not converted automatically");
+	case SCT_FROM_FUNC: {
+		const sct_qname *fn = f->func ? f->func->name : NULL;
+		if (fn && fn->schema.s && fn->name.s && !strcasecmp(fn->name.s, "nodes"))
+			return qfail(cv, sc, "E004", f->loc,
+				     sct_arena_printf(cv->a, "XML shredding with %s.nodes() has no automatic equivalent "
+							     "(rewrite with xmltable() or xpath())", fn->schema.s));
+		return qfail(cv, sc, "E003", f->loc,
+			     sct_arena_printf(cv->a, "reads the table-valued function %s, which is not converted "
+						     "automatically", fn && fn->name.s ? fn->name.s : "?"));
+	}
 	case SCT_FROM_VALUES:
 		for (int i = 0; i < f->values.n; i++)
 			if (!(f->values.items[i] = sct_conv_expr(cv, sc, f->values.items[i])))
@@ -269,5 +281,8 @@ int sct_conv_query(sct_conv *cv, sct_scope *sc, sct_query *q, sct_list *deps)
 {
 	if (!sc->deps)
 		sc->deps = deps;
-	return conv_query_in(cv, sc, q, NULL);
+	const cte_names *outer = NULL; /* a subquery in an expression sees the CTEs of the queries around it */
+	for (const sct_scope *s = sc->up; s && !outer; s = s->up)
+		outer = s->ctes;
+	return conv_query_in(cv, sc, q, outer);
 }

@@ -31,7 +31,7 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 		copy->loc = t->loc;
 		*t = *copy;
 	}
-	const sct_rule *r = sct_rules_match_type(cv->rules, t->name, t->nparams, t->params);
+	const sct_rule *r = sct_rules_match_type_col(cv->rules, t->name, t->nparams, t->params, cv->cur_column);
 	if (!r) {
 		t->out = "text";
 		sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s has no mapping: created as text", t->name,
@@ -66,6 +66,19 @@ sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
 	if (!t || !t->name)
 		return SCT_TC_UNKNOWN;
 	t = sct_conv_resolve_alias(cv, t, NULL);
+	if (sct_conv_oracle(cv)) {
+		/* Oracle's TIMESTAMP is a date-time (T-SQL's is rowversion); its own types */
+		static const struct { const char *name; sct_tclass c; } ora[] = {
+			{"timestamp", SCT_TC_DATE}, {"timestamp with time zone", SCT_TC_DATE},
+			{"timestamp with local time zone", SCT_TC_DATE}, {"date", SCT_TC_DATE},
+			{"binary_float", SCT_TC_NUMBER}, {"binary_double", SCT_TC_NUMBER}, {"double precision", SCT_TC_NUMBER},
+			{"raw", SCT_TC_BINARY}, {"long raw", SCT_TC_BINARY}, {"blob", SCT_TC_BINARY},
+			{"long", SCT_TC_STRING}, {"char varying", SCT_TC_STRING}, {"nchar varying", SCT_TC_STRING},
+		};
+		for (size_t i = 0; i < sizeof ora / sizeof ora[0]; i++)
+			if (strcmp(ora[i].name, t->name) == 0)
+				return ora[i].c;
+	}
 	static const struct { const char *name; sct_tclass c; } tab[] = {
 		{"char", SCT_TC_STRING}, {"varchar", SCT_TC_STRING}, {"nchar", SCT_TC_STRING},
 		{"nvarchar", SCT_TC_STRING}, {"text", SCT_TC_STRING}, {"ntext", SCT_TC_STRING},

@@ -1,6 +1,7 @@
 /* carry.c - statements that are not converted go into the output as comments, verbatim, so nothing is lost. */
 #include "emit.h"
 #include <string.h>
+#include "util/utf8.h"
 
 void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *out)
 {
@@ -23,6 +24,15 @@ void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf 
 				sct_buf_puts(out, "\n-- | ");
 		} else if (*p == '\0') {
 			sct_buf_puts(out, "\\0");
+		} else if ((unsigned char)*p >= 0x80) {
+			/* keep the output UTF-8: a byte that is not part of a valid sequence is written as \xNN */
+			size_t k = sct_utf8_seq((const unsigned char *)p, (size_t)(end - p));
+			if (k) {
+				sct_buf_put(out, p, k);
+				p += k - 1;
+			} else {
+				sct_buf_printf(out, "\\x%02X", (unsigned char)*p);
+			}
 		} else {
 			sct_buf_putc(out, *p);
 		}

@@ -2,6 +2,7 @@
  * (schemas, sequences, tables, table changes, foreign keys, indexes, views, comments), checks every
  * statement with libpg_query before writing it, and carries what was not converted as comments. */
 #include "emit.h"
+#include "api/stats.h"
 #include <pg_query.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,8 @@ typedef struct pg {
 	sct_buf *out;
 	int validate;
 	const sct_stmt *stmt; /* statement being printed, for X001 */
+	double *validate_seconds; /* stage timing, or NULL */
+	sct_annotator *an;    /* report items as comments above the statements (annotate.c) */
 } pg;
 
 /* Keywords that must be quoted as identifiers (reserved, type/function-name and column-name keywords). */
@@ -34,11 +37,19 @@ static const char *const pg_keywords[] = {
 	"xmlpi", "xmlroot", "xmlserialize", "xmltable", NULL
 };
 
+/* pg_keywords is sorted (strcmp order): binary search, since every identifier printed is looked up. */
 static int is_keyword(const char *s)
 {
-	for (int i = 0; pg_keywords[i]; i++)
-		if (strcmp(pg_keywords[i], s) == 0)
+	int lo = 0, hi = (int)(sizeof pg_keywords / sizeof pg_keywords[0]) - 1; /* without the NULL */
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = strcmp(pg_keywords[mid], s);
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 
@@ -347,6 +358,9 @@ static void expr(pg *g, sct_buf *b, const sct_expr *e)
 	case SCT_E_RAW:
 		sct_buf_puts(b, e->text ? e->text : "");
 		break;
+	case SCT_E_VAR: /* a PL/pgSQL variable (routine bodies, code.c) */
+		ident(b, e->text);
+		break;
 	default:
 		sct_buf_puts(b, "NULL");
 		break;
@@ -554,8 +568,12 @@ static void put_stmt(pg *g, sct_buf *sql)
 {
 	if (!sql->len)
 		return;
+	sct_emit_annotate(g->an, g->stmt, g->out);
 	if (g->validate) {
+		double t0 = g->validate_seconds ? sct_stats_now() : 0;
 		PgQuerySplitResult r = pg_query_split_with_parser(sql->data);
+		if (g->validate_seconds)
+			*g->validate_seconds += sct_stats_now() - t0;
 		if (r.error) {
 			const sct_stmt *s = g->stmt;
 			sct_report_addf(g->cv->rep, "X001", s ? s->file : -1, s ? s->loc : 0, g->cv->cur_object, "statement",
@@ -637,6 +655,8 @@ static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_col
 			ident(b, col ? col->name.s : "?");
 			sct_buf_putc(b, ')');
 		}
+		if (k->flags & SCT_CF_DEFERRABLE)
+			sct_buf_puts(b, (k->flags & SCT_CF_INITIALLY_DEFERRED) ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		break;
 	case SCT_CONS_CHECK:
 		sct_buf_puts(b, "CHECK (");
@@ -665,6 +685,8 @@ static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_col
 			sct_buf_printf(b, " ON DELETE %s", d);
 		if (u)
 			sct_buf_printf(b, " ON UPDATE %s", u);
+		if (k->flags & SCT_CF_DEFERRABLE)
+			sct_buf_puts(b, (k->flags & SCT_CF_INITIALLY_DEFERRED) ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		if (k->flags & SCT_CF_NOCHECK)
 			sct_buf_puts(b, " NOT VALID");
 		break;
@@ -738,6 +760,66 @@ static void table(pg *g, const sct_stmt *s, sct_buf *b)
 		constraint(g, b, k, NULL, 0);
 	}
 	sct_buf_puts(b, "\n)");
+	if (t->partitioning) {
+		static const char *const kinds[] = {"RANGE", "LIST", "HASH"};
+		sct_buf_printf(b, " PARTITION BY %s (", kinds[t->partitioning->kind]);
+		for (int i = 0; i < t->partitioning->columns.n; i++) {
+			if (i)
+				sct_buf_puts(b, ", ");
+			ident(b, ((const sct_ident *)t->partitioning->columns.items[i])->s);
+		}
+		sct_buf_putc(b, ')');
+	}
+}
+
+/* The partitions of a partitioned table, one CREATE TABLE ... PARTITION OF each. */
+static void partitions(pg *g, const sct_table *t, sct_buf *b)
+{
+	const sct_partitioning *p = t->partitioning;
+	if (!p)
+		return;
+	const sct_partition *prev = NULL;
+	for (int i = 0; i < p->parts.n; i++) {
+		const sct_partition *pt = p->parts.items[i];
+		sct_buf_puts(b, "CREATE TABLE ");
+		if (t->name->schema.s) {
+			ident(b, t->name->schema.s);
+			sct_buf_putc(b, '.');
+		}
+		ident(b, pt->name.s);
+		sct_buf_puts(b, " PARTITION OF ");
+		qname(b, t->name);
+		if (pt->is_default) {
+			sct_buf_puts(b, " DEFAULT");
+		} else if (p->kind == SCT_PART_HASH) {
+			sct_buf_printf(b, " FOR VALUES WITH (MODULUS %d, REMAINDER %d)", p->parts.n, i);
+		} else {
+			sct_buf_puts(b, p->kind == SCT_PART_RANGE ? " FOR VALUES FROM (" : " FOR VALUES IN (");
+			for (int j = 0; p->kind == SCT_PART_RANGE && j < p->columns.n; j++) {
+				const sct_expr *v = prev && j < prev->values.n ? prev->values.items[j] : NULL;
+				if (j)
+					sct_buf_puts(b, ", ");
+				if (v && !(v->kind == SCT_E_KEYWORD && !strcmp(v->text, "MAXVALUE")))
+					expr(g, b, v);
+				else
+					sct_buf_puts(b, v ? "MAXVALUE" : "MINVALUE");
+			}
+			if (p->kind == SCT_PART_RANGE)
+				sct_buf_puts(b, ") TO (");
+			for (int j = 0; j < pt->values.n; j++) {
+				const sct_expr *v = pt->values.items[j];
+				if (j)
+					sct_buf_puts(b, ", ");
+				if (v->kind == SCT_E_KEYWORD && !strcmp(v->text, "MAXVALUE"))
+					sct_buf_puts(b, "MAXVALUE");
+				else
+					expr(g, b, v);
+			}
+			sct_buf_putc(b, ')');
+		}
+		put_stmt(g, b);
+		prev = pt;
+	}
 }
 
 static void foreign_keys_of_table(pg *g, const sct_table *t, sct_buf *b)
@@ -838,16 +920,32 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 			sct_buf_puts(b, " DROP COLUMN IF EXISTS ");
 			ident(b, a->name.s);
 			break;
-		case SCT_ALTER_ALTER_COLUMN:
-			sct_buf_puts(b, " ALTER COLUMN ");
-			ident(b, a->column->name.s);
-			sct_buf_printf(b, " TYPE %s", a->column->type && a->column->type->out ? a->column->type->out : "text");
+		case SCT_ALTER_ALTER_COLUMN: {
+			/* T-SQL ALTER COLUMN always has a type; Oracle MODIFY (c NOT NULL) / (c DEFAULT x) may not */
+			int parts = 0;
+			if (a->column->type) {
+				sct_buf_puts(b, " ALTER COLUMN ");
+				ident(b, a->column->name.s);
+				sct_buf_printf(b, " TYPE %s", a->column->type->out ? a->column->type->out : "text");
+				parts++;
+			}
+			if (a->column->def) {
+				sct_buf_puts(b, parts++ ? ", ALTER COLUMN " : " ALTER COLUMN ");
+				ident(b, a->column->name.s);
+				sct_buf_puts(b, " SET DEFAULT ");
+				expr(g, b, a->column->def);
+			}
 			if (a->column->nullable >= 0) {
-				sct_buf_puts(b, ", ALTER COLUMN ");
+				sct_buf_puts(b, parts++ ? ", ALTER COLUMN " : " ALTER COLUMN ");
 				ident(b, a->column->name.s);
 				sct_buf_puts(b, a->column->nullable ? " DROP NOT NULL" : " SET NOT NULL");
 			}
+			if (!parts) {
+				b->len = 0;
+				continue;
+			}
 			break;
+		}
 		default:
 			b->len = 0;
 			continue;
@@ -910,25 +1008,11 @@ static void comment_stmt(pg *g, const sct_comment *c, sct_buf *b)
 	put_stmt(g, b);
 }
 
-static const char *first_item_message(sct_conv *cv, const sct_stmt *s)
-{
-	for (int i = 0; i < cv->rep->items.n; i++) {
-		const sct_item *it = cv->rep->items.items[i];
-		if (it->severity >= SCT_SEV_WARNING && s->file >= 0 && s->file < cv->rep->nfiles &&
-		    it->file == cv->rep->files[s->file].name) {
-			int l0, c0, l1, c1;
-			sct_linemap_find(&cv->rep->files[s->file].lines, s->loc, &l0, &c0);
-			sct_linemap_find(&cv->rep->files[s->file].lines, s->end ? s->end - 1 : s->end, &l1, &c1);
-			if (it->line >= l0 && it->line <= l1)
-				return sct_arena_printf(cv->a, "%s %s", it->code, it->message);
-		}
-	}
-	return NULL;
-}
-
 void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 {
-	pg g = {cv, out, o->validate, NULL};
+	sct_annotator an;
+	sct_annotator_init(&an, cv, o->annotate);
+	pg g = {cv, out, o->validate, NULL, o->validate_seconds, &an};
 	sct_buf b;
 	sct_buf_init(&b);
 	sct_buf_printf(out, "-- Generated by sctconv %s: %s -> %s\n\n", SCT_VERSION_STRING, cv->rep->source,
@@ -954,6 +1038,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
 			table(&g, s, &b);
 			put_stmt(&g, &b);
+			partitions(&g, s->u.table, &b);
 		}
 	}
 	for (int i = 0; i < st->n; i++) {
@@ -1014,6 +1099,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			put_stmt(&g, &b);
 		}
 	}
+	sct_emit_plpgsql(cv, o, g.an, out); /* procedures, functions, triggers (plpgsql.c) */
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
@@ -1028,8 +1114,53 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			continue;
 		if (!header++)
 			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
-		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : first_item_message(cv, s);
+		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : sct_emit_reason(&an, s);
 		sct_emit_carried(cv, s, why ? why : "needs manual conversion", out);
 	}
 	sct_buf_free(&b);
+}
+
+/* ---------- the printers, for the PL/pgSQL printer (plpgsql.c) ---------- */
+
+void sct_pg_expr(sct_conv *cv, sct_buf *b, const sct_expr *e)
+{
+	pg g = {0};
+	g.cv = cv;
+	expr(&g, b, e);
+}
+
+void sct_pg_query(sct_conv *cv, sct_buf *b, const sct_query *q)
+{
+	pg g = {0};
+	g.cv = cv;
+	query(&g, b, q);
+}
+
+void sct_pg_from(sct_conv *cv, sct_buf *b, const sct_from *f)
+{
+	pg g = {0};
+	g.cv = cv;
+	from_item(&g, b, f);
+}
+
+void sct_pg_column(sct_conv *cv, sct_buf *b, const sct_column *c)
+{
+	pg g = {0};
+	g.cv = cv;
+	column_def(&g, b, c);
+}
+
+void sct_pg_ident(sct_buf *b, const char *s)
+{
+	ident(b, s);
+}
+
+void sct_pg_qname(sct_buf *b, const sct_qname *q)
+{
+	qname(b, q);
+}
+
+void sct_pg_str(sct_buf *b, const char *s)
+{
+	str_lit(b, s);
 }

@@ -50,6 +50,8 @@ const char *sct_input_decode(sct_arena *a, const char *data, size_t len, size_t 
 			}
 			p += put_utf8(p, c);
 		}
+		if ((len - 2) % 2)
+			p += put_utf8(p, 0xFFFD); /* a trailing odd byte is not dropped silently: the parser reports it */
 		*p = 0;
 		*out_len = (size_t)(p - o);
 		return o;

@@ -14,6 +14,10 @@
  */
 void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
 
+/* Parse one Oracle script (SQL*Plus conventions: ';' ends SQL, '/' alone on a line ends PL/SQL units; SQL*Plus
+ * commands become SCT_STMT_OTHER). Same contract as sct_parse_tsql; batch counts '/' lines. */
+void sct_parse_oracle(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
+
 /* Maximum nesting of parentheses/expressions before a statement is rejected with a clear error. */
 #define SCT_MAX_DEPTH 1000
 #endif

@@ -1,9 +1,11 @@
-/* json.c - the machine-readable report: versioned JSON with the summary per object type and every item. */
+/* json.c - the machine-readable report: versioned JSON (schema: docs/report.schema.json) with the summary
+ * per object type, rates, effort, complexity, the action list by code, the objects and every item. */
 #include "report.h"
 #include <stdio.h>
 #include <string.h>
+#include "util/utf8.h"
 
-#define SCT_REPORT_JSON_VERSION 1
+#define SCT_REPORT_JSON_VERSION 2
 
 static void jstr(sct_buf *b, const char *s)
 {
@@ -16,22 +18,45 @@ static void jstr(sct_buf *b, const char *s)
 		case '\r': sct_buf_puts(b, "\\r"); break;
 		case '\t': sct_buf_puts(b, "\\t"); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20 || *p == 0x7f) {
 				sct_buf_printf(b, "\\u%04x", *p);
-			else
+			} else if (*p >= 0x80) { /* JSON must be UTF-8: a stray byte becomes U+FFFD */
+				size_t k = sct_utf8_seq(p, strnlen((const char *)p, 4));
+				if (k) {
+					sct_buf_put(b, (const char *)p, k);
+					p += k - 1;
+				} else {
+					sct_buf_puts(b, "\\ufffd");
+				}
+			} else {
 				sct_buf_putc(b, (char)*p);
+			}
 		}
 	}
 	sct_buf_putc(b, '"');
 }
 
-static const char *sev_name(sct_severity s)
+static void rate(sct_buf *b, const char *name, const sct_rate *r, int last)
 {
-	return s == SCT_SEV_ERROR ? "error" : s == SCT_SEV_WARNING ? "warning" : "info";
+	sct_buf_printf(b, "    \"%s\": {\"count\": %d, \"automatic\": %d, \"converted\": %d, \"percent_automatic\": %.1f, "
+			  "\"percent_converted\": %.1f}%s\n",
+		       name, r->count, r->automatic, r->converted, r->count ? 100.0 * r->automatic / r->count : 100.0,
+		       r->count ? 100.0 * r->converted / r->count : 100.0, last ? "" : ",");
+}
+
+static const char *status_name(sct_status s)
+{
+	switch (s) {
+	case SCT_STATUS_CONVERTED: return "converted";
+	case SCT_STATUS_NOTES: return "converted_with_notes";
+	case SCT_STATUS_SKIPPED: return "not_needed";
+	default: return "manual";
+	}
 }
 
 void sct_report_json(const sct_report *r, sct_buf *b)
 {
+	const sct_summary *m = &r->sum;
 	sct_buf_printf(b, "{\n  \"version\": %d,\n  \"tool\": \"sctconv %s\",\n  \"source\": ", SCT_REPORT_JSON_VERSION,
 		       SCT_VERSION_STRING);
 	jstr(b, r->source);
@@ -39,35 +64,72 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 	jstr(b, r->target);
 	sct_buf_puts(b, ",\n  \"files\": [");
 	for (int i = 0; i < r->nfiles; i++) {
-		if (i)
-			sct_buf_puts(b, ", ");
+		sct_buf_puts(b, i ? ", {\"name\": " : "{\"name\": ");
 		jstr(b, r->files[i].name);
+		sct_buf_printf(b, ", \"lines\": %d}", r->files[i].len ? (int)r->files[i].lines.nlines : 0);
 	}
-	sct_buf_printf(b, "],\n  \"statements\": %d,\n  \"summary\": {\n", r->statements);
-	int total_effort = 0;
-	for (int i = 0; i < r->items.n; i++)
-		total_effort += ((const sct_item *)r->items.items[i])->effort_minutes;
+	sct_buf_printf(b, "],\n  \"statements\": %d,\n  \"lines\": %d,\n  \"summary\": {\n", r->statements, m->lines);
 	for (int t = 0; t < SCT_OBJ__COUNT; t++) {
 		const sct_objcount *c = &r->summary[t];
-		char key[64];
-		snprintf(key, sizeof key, "%s", sct_objtype_names[t]);
-		for (char *k = key; *k; k++)
-			if (*k == ' ')
-				*k = '_';
-		sct_buf_printf(b, "    \"%s\": {\"count\": %d, \"automatic\": %d, \"with_notes\": %d, \"manual\": %d, \"in_target\": %d},\n",
-			       key, c->count, c->automatic, c->notes, c->manual, c->in_target);
+		sct_buf_printf(b, "    \"%s\": {\"count\": %d, \"automatic\": %d, \"with_notes\": %d, \"manual\": %d, "
+				  "\"in_target\": %d, \"items\": %d, \"effort_minutes\": %d, \"lines\": %d},\n",
+			       sct_objtype_keys[t], c->count, c->automatic, c->notes, c->manual, c->in_target, c->items,
+			       c->effort, c->lines);
 	}
-	int sev[4] = {0};
-	for (int i = 0; i < r->items.n; i++)
-		sev[((const sct_item *)r->items.items[i])->severity & 3]++;
-	sct_buf_printf(b, "    \"items\": {\"info\": %d, \"warning\": %d, \"error\": %d},\n", sev[1], sev[2], sev[3]);
-	sct_buf_printf(b, "    \"effort_minutes\": %d\n  },\n  \"items\": [", total_effort);
+	sct_buf_printf(b, "    \"items\": {\"info\": %d, \"warning\": %d, \"error\": %d, \"total\": %d}\n  },\n",
+		       m->sev[1], m->sev[2], m->sev[3], r->items.n);
+	sct_buf_puts(b, "  \"conversion_rate\": {\n");
+	rate(b, "storage", &m->storage, 0);
+	rate(b, "code", &m->code, 1);
+	sct_buf_printf(b, "  },\n  \"effort\": {\"occurrence_minutes\": %d, \"learning_minutes\": %d, \"total_minutes\": %d, "
+			  "\"total_hours\": %.1f,\n    \"by_category\": [",
+		       m->effort, m->learning, m->effort + m->learning, (m->effort + m->learning) / 60.0);
+	for (int i = 0; i < m->ncats; i++) {
+		const sct_category_total *k = &m->cats[i];
+		sct_buf_puts(b, i ? ",\n      {\"category\": " : "\n      {\"category\": ");
+		jstr(b, k->category);
+		sct_buf_printf(b, ", \"items\": %d, \"occurrence_minutes\": %d, \"learning_minutes\": %d}", k->count,
+			       k->effort, k->learning);
+	}
+	sct_buf_printf(b, "%s]},\n  \"complexity\": {\"level\": \"%s\", \"explanation\": ", m->ncats ? "\n    " : "",
+		       sct_complexity_names[m->complexity]);
+	jstr(b, m->explanation);
+	sct_buf_printf(b, ",\n    \"object_thresholds_minutes\": {\"medium\": %d, \"significant\": %d},\n"
+			  "    \"objects\": {\"simple\": %d, \"medium\": %d, \"significant\": %d}},\n  \"codes\": [",
+		       SCT_CPLX_MEDIUM_MINUTES, SCT_CPLX_SIGNIFICANT_MINUTES, m->by_complexity[0], m->by_complexity[1],
+		       m->by_complexity[2]);
+	for (int i = 0; i < m->ncodes; i++) {
+		const sct_code_total *c = &m->codes[i];
+		sct_buf_puts(b, i ? ",\n    {\"code\": " : "\n    {\"code\": ");
+		jstr(b, c->code);
+		sct_buf_printf(b, ", \"severity\": \"%s\", \"category\": ", sct_severity_name(c->severity));
+		jstr(b, c->category);
+		sct_buf_printf(b, ", \"count\": %d, \"effort_minutes\": %d, \"learning_minutes\": %d, \"title\": ", c->count,
+			       c->effort, c->learning);
+		jstr(b, c->info ? c->info->title : c->code);
+		sct_buf_puts(b, ", \"action\": ");
+		jstr(b, c->info ? c->info->action : "");
+		sct_buf_putc(b, '}');
+	}
+	sct_buf_puts(b, m->ncodes ? "\n  ],\n  \"objects\": [" : "],\n  \"objects\": [");
+	for (int i = 0; i < m->nobjects; i++) {
+		const sct_report_object *o = &m->objects[i];
+		sct_buf_printf(b, "%s{\"type\": \"%s\", \"name\": ", i ? ",\n    " : "\n    ", sct_objtype_keys[o->type]);
+		jstr(b, o->name);
+		sct_buf_puts(b, ", \"file\": ");
+		jstr(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
+		sct_buf_printf(b, ", \"line\": %d, \"lines\": %d, \"status\": \"%s\", \"items\": %d, \"effort_minutes\": %d, "
+				  "\"complexity\": \"%s\"}",
+			       o->line, o->lines, status_name(o->stmt->status), o->items, o->effort,
+			       sct_complexity_names[o->complexity]);
+	}
+	sct_buf_puts(b, m->nobjects ? "\n  ],\n  \"items\": [" : "],\n  \"items\": [");
 	for (int i = 0; i < r->items.n; i++) {
 		const sct_item *it = r->items.items[i];
 		sct_buf_puts(b, i ? ",\n    {" : "\n    {");
 		sct_buf_puts(b, "\"code\": ");
 		jstr(b, it->code);
-		sct_buf_printf(b, ", \"severity\": \"%s\", \"category\": ", sev_name(it->severity));
+		sct_buf_printf(b, ", \"severity\": \"%s\", \"category\": ", sct_severity_name(it->severity));
 		jstr(b, it->category);
 		sct_buf_puts(b, ", \"object\": ");
 		jstr(b, it->object);

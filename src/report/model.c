@@ -12,9 +12,79 @@ static const sct_code_info codes[] = {
 };
 
 const char *const sct_objtype_names[SCT_OBJ__COUNT] = {
-	"schemas", "tables", "columns", "constraints", "indexes", "views", "sequences", "synonyms", "types",
-	"procedures", "functions", "triggers", "packages", "comments", "other statements"
+	"schemas", "tables", "columns", "constraints", "foreign keys", "indexes", "views", "sequences", "synonyms",
+	"types", "procedures", "functions", "triggers", "packages", "comments", "other statements"
 };
+const char *const sct_objtype_keys[SCT_OBJ__COUNT] = {
+	"schemas", "tables", "columns", "constraints", "foreign_keys", "indexes", "views", "sequences", "synonyms",
+	"types", "procedures", "functions", "triggers", "packages", "comments", "other_statements"
+};
+const char *const sct_complexity_names[3] = {"simple", "medium", "significant"};
+
+int sct_objtype_is_storage(sct_objtype t)
+{
+	return t == SCT_OBJ_SCHEMA || t == SCT_OBJ_TABLE || t == SCT_OBJ_COLUMN || t == SCT_OBJ_CONSTRAINT ||
+	       t == SCT_OBJ_FOREIGN_KEY || t == SCT_OBJ_INDEX || t == SCT_OBJ_SEQUENCE || t == SCT_OBJ_TYPE;
+}
+
+int sct_objtype_is_code(sct_objtype t)
+{
+	return t == SCT_OBJ_VIEW || t == SCT_OBJ_SYNONYM || t == SCT_OBJ_PROCEDURE || t == SCT_OBJ_FUNCTION ||
+	       t == SCT_OBJ_TRIGGER || t == SCT_OBJ_PACKAGE;
+}
+
+const char *sct_severity_name(sct_severity s)
+{
+	return s == SCT_SEV_ERROR ? "error" : s == SCT_SEV_WARNING ? "warning" : "info";
+}
+
+/* An item as the report keeps it: the public fields plus where it was raised. */
+typedef struct item_ext {
+	sct_item it;
+	int file;
+	sct_loc loc;
+} item_ext;
+
+sct_loc sct_report_item_loc(const sct_item *it, int *file)
+{
+	const item_ext *x = (const item_ext *)it;
+	if (file)
+		*file = x->file;
+	return x->loc;
+}
+
+int sct_report_learning(const sct_report *r, const char *code)
+{
+	const sct_code_info *ci = sct_code_find(code);
+	int learn = ci ? ci->learning : 0;
+	if (r->effort_of) {
+		int e = -1, l = -1;
+		if (r->effort_of(r->effort_ctx, code, &e, &l) == 0 && l >= 0)
+			learn = l;
+	}
+	return learn;
+}
+
+void sct_report_source_lines(const sct_report *r, const sct_item *it, int before, int after, int *first_line,
+			     const char **text, size_t *len)
+{
+	int file;
+	sct_report_item_loc(it, &file);
+	*first_line = 0, *text = "", *len = 0;
+	if (file < 0 || file >= r->nfiles || it->line < 1)
+		return;
+	const sct_report_file *f = &r->files[file];
+	const sct_linemap *m = &f->lines;
+	if (!f->src || !m->starts || (uint32_t)it->line > m->nlines)
+		return;
+	int l0 = it->line - before < 1 ? 1 : it->line - before;
+	int l1 = it->line + after > (int)m->nlines ? (int)m->nlines : it->line + after;
+	size_t s = m->starts[l0 - 1];
+	size_t e = (uint32_t)l1 < m->nlines ? m->starts[l1] : f->len;
+	while (e > s && (f->src[e - 1] == '\n' || f->src[e - 1] == '\r'))
+		e--;
+	*first_line = l0, *text = f->src + s, *len = e - s;
+}
 
 const sct_code_info *sct_code_table(size_t *n)
 {
@@ -35,7 +105,7 @@ static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc)
 	if (!f->src || loc > f->len)
 		return "";
 	size_t s = loc, e = loc;
-	while (s > 0 && f->src[s - 1] != '\n' && f->src[s - 1] != '\r')
+	while (s > 0 && f->src[s - 1] != '\n' && f->src[s - 1] != '\r' && loc - s < 200) /* bounded: linear on long lines */
 		s--;
 	while (e < f->len && f->src[e] != '\n' && f->src[e] != '\r' && e - s < 200)
 		e++;
@@ -48,7 +118,10 @@ sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc,
 			 const char *object_type, const char *msg)
 {
 	const sct_code_info *ci = sct_code_find(code);
-	sct_item *it = SCT_NEW(r->a, sct_item);
+	item_ext *x = SCT_NEW(r->a, item_ext);
+	sct_item *it = &x->it;
+	x->file = file;
+	x->loc = loc;
 	it->code = code;
 	it->severity = ci ? ci->severity : SCT_SEV_WARNING;
 	it->category = ci ? ci->category : "rule";

@@ -29,11 +29,16 @@ typedef struct sct_report_file {
 
 /* Object types counted in the summary. */
 typedef enum sct_objtype {
-	SCT_OBJ_SCHEMA, SCT_OBJ_TABLE, SCT_OBJ_COLUMN, SCT_OBJ_CONSTRAINT, SCT_OBJ_INDEX, SCT_OBJ_VIEW,
+	SCT_OBJ_SCHEMA, SCT_OBJ_TABLE, SCT_OBJ_COLUMN, SCT_OBJ_CONSTRAINT, SCT_OBJ_FOREIGN_KEY, SCT_OBJ_INDEX, SCT_OBJ_VIEW,
 	SCT_OBJ_SEQUENCE, SCT_OBJ_SYNONYM, SCT_OBJ_TYPE, SCT_OBJ_PROCEDURE, SCT_OBJ_FUNCTION, SCT_OBJ_TRIGGER,
 	SCT_OBJ_PACKAGE, SCT_OBJ_COMMENT, SCT_OBJ_OTHER, SCT_OBJ__COUNT
 } sct_objtype;
 extern const char *const sct_objtype_names[SCT_OBJ__COUNT]; /* "schemas", "tables", ... */
+extern const char *const sct_objtype_keys[SCT_OBJ__COUNT];  /* JSON keys: "schemas", "foreign_keys", ... */
+/* Storage objects (schemas, tables, columns, keys, indexes, sequences, types) vs code objects (views,
+ * synonyms, routines); comments and other statements are neither. */
+int sct_objtype_is_storage(sct_objtype t);
+int sct_objtype_is_code(sct_objtype t);
 
 typedef struct sct_objcount {
 	int count;      /* objects of this type in the source */
@@ -41,7 +46,63 @@ typedef struct sct_objcount {
 	int notes;      /* converted, with warnings a person should read */
 	int manual;     /* not converted: carried as a comment */
 	int in_target;  /* emitted into the target DDL */
+	int items;      /* report items attributed to objects of this type */
+	int effort;     /* their per-occurrence effort in minutes */
+	int lines;      /* source lines of the statements that define objects of this type */
 } sct_objcount;
+
+/* Complexity of an object by its per-occurrence effort: simple < 2 h, medium 2-6 h, significant > 6 h. */
+typedef enum sct_complexity { SCT_CPLX_SIMPLE, SCT_CPLX_MEDIUM, SCT_CPLX_SIGNIFICANT } sct_complexity;
+#define SCT_CPLX_MEDIUM_MINUTES 120
+#define SCT_CPLX_SIGNIFICANT_MINUTES 360
+extern const char *const sct_complexity_names[3]; /* "simple", "medium", "significant" */
+
+/* One assessed object: a source statement with everything it defines (a table with its columns). */
+typedef struct sct_report_object {
+	const sct_stmt *stmt;
+	sct_objtype type;
+	const char *name;
+	int file, line, lines;
+	int items, effort;         /* items located in the statement, their per-occurrence effort */
+	int max_severity;          /* 0 when no items */
+	sct_complexity complexity;
+} sct_report_object;
+
+/* Items of one code: the action list (AWS SCT's "action items"). */
+typedef struct sct_code_total {
+	const char *code;
+	const sct_code_info *info; /* NULL for a code the table does not define */
+	sct_severity severity;     /* the highest severity among its items */
+	const char *category;
+	int count, effort, learning; /* minutes: effort summed over items; learning once */
+} sct_code_total;
+
+typedef struct sct_category_total {
+	const char *category;
+	int count, effort, learning;
+} sct_category_total;
+
+typedef struct sct_rate {
+	int count, automatic, converted; /* converted = automatic + with notes */
+} sct_rate;
+
+/* The assessment derived from the items and statements (sct_report_summarize). */
+typedef struct sct_summary {
+	int sev[4];                /* items by severity (index 1..3) */
+	int effort, learning;      /* minutes: per occurrence, and learning once per distinct code */
+	int lines;                 /* source lines of all input files */
+	sct_rate storage, code;
+	sct_report_object *objects;
+	int nobjects;
+	int unowned;               /* items outside every statement (counted under other statements) */
+	int by_complexity[3];      /* objects per complexity */
+	sct_complexity complexity; /* of the migration as a whole */
+	const char *explanation;   /* why, in one or two sentences */
+	sct_code_total *codes;     /* by total effort (effort + learning), then count, descending */
+	int ncodes;
+	sct_category_total *cats;  /* by total effort, descending */
+	int ncats;
+} sct_summary;
 
 typedef struct sct_report {
 	sct_arena *a;
@@ -51,6 +112,7 @@ typedef struct sct_report {
 	sct_list items;                    /* sct_item* */
 	sct_objcount summary[SCT_OBJ__COUNT];
 	int statements;
+	sct_summary sum;                   /* filled by sct_report_summarize */
 	/* effort overrides from rules: looked up through this callback when set */
 	int (*effort_of)(void *ctx, const char *code, int *effort, int *learn);
 	void *effort_ctx;
@@ -64,5 +126,40 @@ sct_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc
 /* Highest severity of the items added since mark (index into items). */
 int sct_report_max_severity(const sct_report *r, int mark);
 void sct_report_sort(sct_report *r);
+/* Where an item was raised: input file index (-1 none) and byte offset. Items come from sct_report_add. */
+sct_loc sct_report_item_loc(const sct_item *it, int *file);
+/* Learning minutes of a code: the table's, or a rules file's `code ... learn:N`. */
+int sct_report_learning(const sct_report *r, const char *code);
+
+/* Items by position, to find the items of a statement: built once, O(log n) per lookup. */
+typedef struct sct_item_ref {
+	sct_item *item;
+	int file;
+	sct_loc loc;
+	int seq;                   /* position in r->items when built */
+	int owner;                 /* free for the user (statement number + 1, "shown" flag, ...) */
+} sct_item_ref;
+typedef struct sct_item_index {
+	sct_item_ref *refs;        /* by file, loc, seq */
+	int n;
+} sct_item_index;
+void sct_item_index_build(sct_item_index *x, sct_arena *a, const sct_report *r);
+/* The refs of items in [loc, end) of file: returns the count, *first the index of the first. */
+int sct_item_index_range(const sct_item_index *x, int file, sct_loc loc, sct_loc end, int *first);
+
+/* summary.c: fill r->summary, r->statements and r->sum from the converted statements and the items. */
+void sct_report_summarize(sct_report *r, const sct_list *stmts);
+
+/* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first. */
 void sct_report_json(const sct_report *r, sct_buf *out);
+void sct_report_text(const sct_report *r, sct_buf *out);
+void sct_report_html(const sct_report *r, sct_buf *out);
+void sct_report_csv(const sct_report *r, sct_buf *out);
+/* codes_doc.c: the code table as Markdown (docs/report-codes.md) and one code explained as text. */
+void sct_codes_markdown_write(sct_buf *out);
+int sct_code_explain_write(const char *code, sct_buf *out); /* -1 unknown code */
+/* Shared by the writers */
+const char *sct_severity_name(sct_severity s);               /* "info", "warning", "error" */
+void sct_report_source_lines(const sct_report *r, const sct_item *it, int before, int after,
+			     int *first_line, const char **text, size_t *len); /* the item's lines in context */
 #endif

@@ -17,14 +17,14 @@ typedef struct rparam {
 	int nwords;
 } rparam;
 
-enum { G_PARAM, G_TARGET, G_ENGINE };
+enum { G_PARAM, G_TARGET, G_ENGINE, G_COLUMN };
 enum { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE };
 typedef struct gcmp {
 	int left;               /* G_* */
 	int param;              /* G_PARAM: index of the binder */
 	int op;                 /* OP_* */
 	int64_t value;          /* G_PARAM / G_TARGET: RULES_INF for max */
-	const char *word;       /* G_ENGINE: engine name */
+	const char *word;       /* G_ENGINE: engine name; G_COLUMN: extended regular expression (OP_EQ ~, OP_NE !~) */
 } gcmp;
 
 /* type template expressions */

@@ -2,6 +2,7 @@
 #include "rules/internal.h"
 #include <ctype.h>
 #include <stdio.h>
+#include <regex.h>
 #include <string.h>
 #include <strings.h>
 
@@ -48,7 +49,21 @@ static int cmp(int64_t a, int op, int64_t b)
 }
 
 /* vals[i]: value of parameter i for G_PARAM comparisons; ok[i] says whether it has a numeric value */
-static int guard_ok(const sct_rules *r, const struct sct_rule_impl *im, const int64_t *vals, const int *ok)
+/* column ~ "re": the column name matches (case-insensitive); no column (not a column's type) never matches */
+static int column_ok(const gcmp *c, const char *column)
+{
+	if (!column)
+		return 0;
+	regex_t re;
+	if (regcomp(&re, c->word, REG_EXTENDED | REG_ICASE | REG_NOSUB) != 0)
+		return 0;
+	int m = regexec(&re, column, 0, NULL, 0) == 0;
+	regfree(&re);
+	return m == (c->op == OP_EQ);
+}
+
+static int guard_ok(const sct_rules *r, const struct sct_rule_impl *im, const int64_t *vals, const int *ok,
+		    const char *column)
 {
 	for (int i = 0; i < im->nguard; i++) {
 		const gcmp *c = &im->guard[i];
@@ -59,6 +74,10 @@ static int guard_ok(const sct_rules *r, const struct sct_rule_impl *im, const in
 			break;
 		case G_ENGINE:
 			if ((strcmp(r->engine, c->word) == 0) != (c->op == OP_EQ))
+				return 0;
+			break;
+		case G_COLUMN:
+			if (!column_ok(c, column))
 				return 0;
 			break;
 		default:
@@ -98,6 +117,12 @@ static int bind_type(const struct sct_rule_impl *im, int nparams, const int64_t 
 
 const sct_rule *sct_rules_match_type(const sct_rules *r, const char *name, int nparams, const int64_t *params)
 {
+	return sct_rules_match_type_col(r, name, nparams, params, NULL);
+}
+
+const sct_rule *sct_rules_match_type_col(const sct_rules *r, const char *name, int nparams, const int64_t *params,
+					 const char *column)
+{
 	rgroup *g = sct_rules__group(r, SCT_RULE_TYPE, name);
 	if (!g)
 		return NULL;
@@ -109,7 +134,7 @@ const sct_rule *sct_rules_match_type(const sct_rules *r, const char *name, int n
 			continue;
 		for (int i = 0; i < im->nparams; i++)
 			ok[i] = 1;
-		if (guard_ok(r, im, vals, ok))
+		if (guard_ok(r, im, vals, ok, column))
 			return &nd->rule;
 	}
 	return NULL;
@@ -247,7 +272,7 @@ const sct_rule *sct_rules_match_func(const sct_rules *r, const char *name, int n
 		}
 		if (ru->variadic)
 			ok[ru->nparams] = 0;
-		if (fits && guard_ok(r, im, vals, ok))
+		if (fits && guard_ok(r, im, vals, ok, NULL))
 			return ru;
 	}
 	return NULL;
@@ -259,7 +284,7 @@ const sct_rule *sct_rules_match_keyword(const sct_rules *r, const char *name)
 	if (!g)
 		return NULL;
 	for (const rnode *nd = g->head; nd; nd = nd->next)
-		if (guard_ok(r, nd->rule.impl, NULL, NULL))
+		if (guard_ok(r, nd->rule.impl, NULL, NULL, NULL))
 			return &nd->rule;
 	return NULL;
 }

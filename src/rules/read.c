@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <regex.h>
 #include <string.h>
 #include <strings.h>
 
@@ -297,6 +298,42 @@ static int parse_op(rd *d, int *op)
 	return fail(d, "expected a comparison (== != < <= > >=)");
 }
 
+/* ~ "regex" or !~ "regex" after 'column'; the expression must compile (checked here, compiled again per match). */
+static int parse_column_guard(rd *d, gcmp *c)
+{
+	skip_ws(d);
+	if (d->end - d->p >= 2 && d->p[0] == '!' && d->p[1] == '~') {
+		c->op = OP_NE;
+		d->p += 2;
+	} else if (d->p < d->end && d->p[0] == '~') {
+		c->op = OP_EQ;
+		d->p++;
+	} else {
+		return fail(d, "expected ~ or !~ after 'column'");
+	}
+	skip_ws(d);
+	if (d->p >= d->end || *d->p != '"')
+		return fail(d, "expected a quoted regular expression after 'column ~'");
+	const char *s = ++d->p;
+	char *buf = sct_arena_alloc(d->a, (size_t)(d->end - s) + 1), *o = buf;
+	while (d->p < d->end && *d->p != '"') {
+		if (*d->p == '\\' && d->p + 1 < d->end && (d->p[1] == '"' || d->p[1] == '\\'))
+			d->p++;
+		*o++ = *d->p++;
+	}
+	if (d->p >= d->end)
+		return fail(d, "unterminated regular expression");
+	d->p++;
+	*o = 0;
+	regex_t re;
+	if (regcomp(&re, buf, REG_EXTENDED | REG_ICASE | REG_NOSUB) != 0)
+		return fail(d, "bad regular expression \"%s\"", buf);
+	regfree(&re);
+	c->left = G_COLUMN;
+	c->word = buf;
+	return 0;
+}
+
 static int parse_guard(rd *d, int kind, const rparam *ps, int np, gcmp **out, int *nout)
 {
 	gcmp g[16];
@@ -309,6 +346,19 @@ static int parse_guard(rd *d, int kind, const rparam *ps, int np, gcmp **out, in
 		const char *lhs = word(d);
 		if (!lhs)
 			return fail(d, "expected a parameter, 'target' or 'engine' after 'if'");
+		if (strcmp(lhs, "column") == 0 && find_param(ps, np, lhs) < 0) {
+			/* column ~ "regex" / column !~ "regex": the name of the column being typed (type rules) */
+			if (kind != SCT_RULE_TYPE)
+				return fail(d, "only type rules can test 'column'");
+			if (parse_column_guard(d, c) < 0)
+				return -1;
+			n++;
+			if (peek_word(d, "and")) {
+				word(d);
+				continue;
+			}
+			break;
+		}
 		if (parse_op(d, &c->op) < 0)
 			return -1;
 		const char *rhs = word_x(d, 1);

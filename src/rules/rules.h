@@ -92,6 +92,10 @@ const char *sct_rules_last_error(const sct_rules *r);
 /* Find the type rule for `name` (case-insensitive) with the given parameters (SCT_PARAM_MAX for max).
  * NULL if none matches: the caller keeps the type as written or reports it unknown. */
 const sct_rule *sct_rules_match_type(const sct_rules *r, const char *name, int nparams, const int64_t *params);
+/* The same for the type of a column named `column` (NULL: not a column): rules guarded by
+ * `column ~ "regex"` match only here. */
+const sct_rule *sct_rules_match_type_col(const sct_rules *r, const char *name, int nparams, const int64_t *params,
+					 const char *column);
 
 /* Expand the target type text of a matched type rule, binding the same parameters that were matched
  * (defaults fill in missing ones). snprintf-like: writes at most cap bytes including the NUL and returns

@@ -39,7 +39,8 @@ static void grow(sct_arena *a, size_t need)
 		size = 64u * 1024 * 1024;
 	if (size < need + HDR)
 		size = need + HDR;
-	sct_arena_block *b = malloc(size);
+	/* calloc: fresh blocks come zeroed (large ones as untouched zero pages), so alloc need not memset */
+	sct_arena_block *b = calloc(1, size);
 	if (!b) {
 		fputs("sctconv: out of memory\n", stderr);
 		abort();
@@ -61,8 +62,7 @@ void *sct_arena_alloc(sct_arena *a, size_t n)
 		grow(a, n);
 	void *p = a->cur;
 	a->cur += n;
-	memset(p, 0, n);
-	return p;
+	return p; /* zeroed: blocks are calloc'd and never reused */
 }
 
 char *sct_arena_strndup(sct_arena *a, const char *s, size_t n)
@@ -80,12 +80,21 @@ char *sct_arena_strdup(sct_arena *a, const char *s)
 
 char *sct_arena_printf(sct_arena *a, const char *fmt, ...)
 {
+	/* one pass: format straight into the current block; only when it does not fit, format again */
+	size_t room = a->cur ? (size_t)(a->end - a->cur) : 0;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(room ? a->cur : NULL, room, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		n = 0;
+	if ((size_t)n < room) {
+		char *p = a->cur;
+		a->cur += ((size_t)n + 1 + 7) & ~(size_t)7; /* room is a multiple of 8 */
+		return p;
+	}
+	if (room)
+		memset(a->cur, 0, room); /* undo the truncated attempt: arena memory must stay zeroed */
 	char *p = sct_arena_alloc(a, (size_t)n + 1);
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);

@@ -26,3 +26,15 @@ GO
 -- @error: ck_products_name
 -- @pg-fail: INSERT INTO dbo.products (id, name, price, discount) VALUES (3, 'ab', 1, 0.6)
 -- @error: ck_products_discount
+-- @my: SELECT count(*) FROM information_schema.check_constraints WHERE table_name = 'products'
+-- @expect: 4
+-- @my-ok: INSERT INTO products (id, name, price, discount, color) VALUES (1, 'ab', 0, 0.5, 'red')
+-- @my-ok: INSERT INTO products (id, name, price) VALUES (2, 'ab', 9999.99)
+-- @my-fail: INSERT INTO products (id, name, price) VALUES (3, 'ab', -1)
+-- @error: ck_products_price
+-- @my-fail: INSERT INTO products (id, name, price, color) VALUES (3, 'ab', 1, 'pink')
+-- @error: ck_products_color
+-- @my-fail: INSERT INTO products (id, name, price) VALUES (3, 'a', 1)
+-- @error: ck_products_name
+-- @my-fail: INSERT INTO products (id, name, price, discount) VALUES (3, 'ab', 1, 0.6)
+-- @error: ck_products_discount

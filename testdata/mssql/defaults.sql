@@ -21,3 +21,15 @@ GO
 -- @expect: t|t|2
 -- @pg-fail: INSERT INTO dbo.defs (id, status) VALUES (3, NULL)
 -- @error: not-null
+-- @my-ok: INSERT INTO defs (id) VALUES (1)
+-- @my-ok: INSERT INTO defs (id) VALUES (2)
+-- @my: SELECT qty, status, active, price, label FROM defs WHERE id = 1
+-- @expect: 0|new|1|9.9900|none
+-- @my: SELECT sum(created BETWEEN now() - INTERVAL 1 DAY AND now() + INTERVAL 1 DAY), sum(stamp IS NOT NULL), \
+--      count(DISTINCT rowid), max(length(rowid)) FROM defs
+-- @expect: 2|2|2|36
+-- @my: SELECT column_type FROM information_schema.columns WHERE table_name = 'defs' AND column_name IN ('created', 'stamp') ORDER BY column_name
+-- @expect: datetime(3)
+-- @expect: datetime(6)
+-- @my-fail: INSERT INTO defs (id, status) VALUES (3, NULL)
+-- @error: cannot be null

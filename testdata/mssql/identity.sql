@@ -29,3 +29,20 @@ GO
 -- @my-ok: INSERT INTO orders (note) VALUES ('a')
 -- @my: SELECT orderid FROM orders
 -- @expect: 100
+-- @for: mariadb
+-- @exit: 1
+-- @report: K026
+-- @report-object: increment 5
+-- @out-contains: AUTO_INCREMENT=100
+-- @my-ok: INSERT INTO orders (note) VALUES ('b')
+-- @my: SELECT count(*), max(orderid) FROM orders
+-- @expect: 2|101
+-- @my: SELECT column_key, extra FROM information_schema.columns WHERE table_name = 'simple' AND column_name = 'id'
+-- @expect: PRI|auto_increment
+-- @my-ok: INSERT INTO simple (v) VALUES (7)
+-- @my-ok: INSERT INTO simple (id, v) VALUES (50, 8)
+-- @my-ok: INSERT INTO simple (v) VALUES (9)
+-- @my: SELECT id, v FROM simple ORDER BY id
+-- @expect: 1|7
+-- @expect: 50|8
+-- @expect: 51|9

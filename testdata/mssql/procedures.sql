@@ -1,4 +1,4 @@
--- Procedures, functions and triggers are carried as comments and reported; tables around them converted.
+-- Procedures, functions and triggers are converted to PL/pgSQL (proc_*.sql test each construct); tables around them.
 CREATE TABLE dbo.Audit (ID int IDENTITY(1,1) NOT NULL PRIMARY KEY, Msg nvarchar(200) NOT NULL, At datetime NOT NULL DEFAULT GETDATE());
 GO
 CREATE PROCEDURE dbo.usp_Log @Msg nvarchar(200)
@@ -23,17 +23,21 @@ END
 GO
 CREATE TABLE dbo.Later (ID int NOT NULL);
 GO
--- @exit 1
--- @report: C001
--- @report: C002
--- @report: C003
--- @report-object: usp_Log
+-- @for: mariadb
+-- @exit: 1
+-- @for: postgres
+-- @exit: 0 1
+-- @no-report: C001
+-- @no-report: C002
+-- @no-report: C003
 -- @pg: SELECT table_name FROM information_schema.tables WHERE table_schema = 'dbo' ORDER BY 1
 -- @expect: audit
 -- @expect: later
--- @pg: SELECT count(*) FROM pg_proc WHERE pronamespace = 'dbo'::regnamespace
--- @expect: 0
--- @pg: SELECT count(*) FROM pg_trigger WHERE tgrelid = 'dbo.audit'::regclass
--- @expect: 0
--- @out-contains: usp_Log
--- @out-contains: fn_Double
+-- @pg: SELECT proname FROM pg_proc WHERE pronamespace = 'dbo'::regnamespace ORDER BY 1
+-- @expect: fn_double
+-- @expect: trg_audit_fn
+-- @expect: usp_log
+-- @pg: CALL dbo.usp_log('hello'); SELECT msg, dbo.fn_double(id) FROM dbo.audit
+-- @expect: HELLO|2
+-- @pg: SELECT count(*) FROM pg_trigger WHERE tgrelid = 'dbo.audit'::regclass AND NOT tgisinternal
+-- @expect: 1

@@ -28,3 +28,23 @@ GO
 -- @my: SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'nums' AND column_name IN ('f', 'h') ORDER BY column_name
 -- @expect: f|decimal
 -- @expect: h|decimal
+-- @my: SELECT column_name, column_type FROM information_schema.columns WHERE table_name = 'nums' ORDER BY ordinal_position
+-- @expect: a|int(11)
+-- @expect: b|bigint(20)
+-- @expect: c|smallint(6)
+-- @expect: d|tinyint(3) unsigned
+-- @expect: e|tinyint(1)
+-- @expect: f|decimal(10,2)
+-- @expect: g|decimal(18,0)
+-- @expect: h|decimal(19,4)
+-- @expect: i|decimal(10,4)
+-- @expect: j|double
+-- @expect: k|float
+-- @expect: l|decimal(18,0)
+-- @expect: m|float
+-- @expect: n|decimal(5,1)
+-- @my-ok: INSERT INTO nums (d, e, h) VALUES (255, 1, 922337203685477.5807)
+-- @my: SELECT d, e, h FROM nums
+-- @expect: 255|1|922337203685477.5807
+-- @my-fail: INSERT INTO nums (d) VALUES (-1)
+-- @error: out of range

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/corpus/scoreboard.sh CLI TARGET [FILE...]
 #
-# For every file of the shared corpus ($REPO/../shared/corpus/mssql/, read in place, never copied):
+# For every file of the shared corpus ($REPO/../shared/corpus/mssql/, read in place, never copied; or the FILEs
+# given, whose directory names the source dialect, e.g. .../corpus/oracle/*.sql):
 # converts it (timeout 60 s; a signal, a timeout or an exit status other than 0/1 is a crash),
 # loads the output into a fresh database WITHOUT stopping on errors and counts the errors, then
 # counts tables, foreign keys, indexes (those not backing a constraint) and views in the catalog
@@ -77,28 +78,40 @@ my_counts() {
 my_reset() {   # MySQL schemas are databases: drop every user database, then make DB
 	local d
 	for d in $(my_sql '' -e "SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT IN ($MY_SYS)"); do
-		my_sql '' -e "DROP DATABASE \`$d\`" || return 1
+		my_sql '' -e "SET foreign_key_checks = 0; DROP DATABASE \`$d\`" || return 1
 	done
 	my_fresh_db "$1"
 }
 
-FMT='%-44s %5s %5s %5s %6s %9s %9s %9s %9s  %s\n'
-printf "$FMT" file stmts conv manual errors tables fks indexes views result
-printf "$FMT" "" "" "" "" "" src/db src/db src/db src/db ""
+FMT='%-44s %5s %5s %5s %6s %9s %9s %9s %9s %12s  %s\n'
+printf "$FMT" file stmts conv manual errors tables fks indexes views routines result
+printf "$FMT" "" "" "" "" "" src/db src/db src/db src/db auto/left/cw ""
 PASSED=0; FAILED=0
+R_ALL=0; R_AUTO=0; R_LEFT=0; R_CARRIED=0
+# routines (procedures, functions, triggers) of a report: count, converted fully automatically, converted with
+# statements left for a person (C010 items), carried whole
+routine_counts() {
+	python3 -c 'import json,sys
+r=json.load(open(sys.argv[1])); s=r.get("summary",{}); ks=("procedures","functions","triggers")
+n=sum(s.get(k,{}).get("count",0) for k in ks); man=sum(s.get(k,{}).get("manual",0) for k in ks)
+left=len({(i.get("object"),i.get("object_type")) for i in r.get("items",[]) if i.get("code")=="C010"})
+print(n, n-man-left, left, man)' "$1" 2>/dev/null || echo "0 0 0 0"
+}
 for f in "${FILES[@]}"; do
 	name=$(basename "$f" .sql)
 	out="$OUTDIR/$name.out.sql"; rep="$OUTDIR/$name.json"; err="$OUTDIR/$name.stderr"; lerr="$OUTDIR/$name.load.err"
 	rm -f "$out" "$rep" "$err" "$lerr"
 	t0=$(date +%s)
-	timeout -k 5 "$TIMEOUT" "$CLI" --from mssql --to "$TARGET" -o "$out" --report "$rep" "$f" </dev/null >/dev/null 2>"$err"
+	from=$(basename "$(dirname "$f")")   # the corpus directory names the dialect
+	case "$from" in oracle) ;; *) from=mssql ;; esac
+	timeout -k 5 "$TIMEOUT" "$CLI" --from "$from" --to "$TARGET" -o "$out" --report "$rep" "$f" </dev/null >/dev/null 2>"$err"
 	rc=$?
 	secs=$(( $(date +%s) - t0 ))
 	if [ $rc -ne 0 ] && [ $rc -ne 1 ]; then
 		why="exit $rc"
 		[ $rc -eq 124 ] && why="timeout ${TIMEOUT}s"
 		[ $rc -gt 128 ] && why="signal $((rc-128))"
-		printf "$FMT" "$name" - - - - - - - - "FAIL: CRASH ($why)"
+		printf "$FMT" "$name" - - - - - - - - - "FAIL: CRASH ($why)"
 		grep -m3 -E 'ERROR|error|Sanitizer|runtime error|Assertion' "$err" | cut -c1-200 | sed 's/^/      /'
 		FAILED=$((FAILED+1)); continue
 	fi
@@ -136,12 +149,17 @@ for f in "${FILES[@]}"; do
 	else
 		result="FAIL: $(IFS=,; echo "${problems[*]}")$note"; FAILED=$((FAILED+1))
 	fi
-	printf "$FMT" "$name" "$s_stm" "$s_conv" "$s_man" "$nerr" "$s_tab/$d_tab" "$s_fk/$d_fk" "$s_idx/$d_idx" "$s_view/$d_view" "$result"
+	read -r r_n r_auto r_left r_man < <(routine_counts "$rep")
+	R_ALL=$((R_ALL+r_n)); R_AUTO=$((R_AUTO+r_auto)); R_LEFT=$((R_LEFT+r_left)); R_CARRIED=$((R_CARRIED+r_man))
+	printf "$FMT" "$name" "$s_stm" "$s_conv" "$s_man" "$nerr" "$s_tab/$d_tab" "$s_fk/$d_fk" "$s_idx/$d_idx" "$s_view/$d_view" "$r_auto/$r_left/$r_man" "$result"
 	if [ "$nerr" -gt 0 ]; then
 		grep -E '^psql:.*: ERROR: |^ERROR [0-9]+' "$lerr" | head -n "$SHOW_ERRORS" | sed -E 's/^psql:[^ ]*\/([^/ ]+:[0-9]+:)/\1/' | cut -c1-220 | sed 's/^/      /'
 	fi
 	[ $ENGINE = pg ] && pg_psql postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1
 done
 echo "(outputs and load errors in ${OUTDIR#"$REPO"/})"
+if [ $R_ALL -gt 0 ]; then
+	echo "routines: $R_ALL; converted fully automatically $((100*R_AUTO/R_ALL))% ($R_AUTO), with statements left for a person $((100*R_LEFT/R_ALL))% ($R_LEFT), carried whole $((100*R_CARRIED/R_ALL))% ($R_CARRIED)"
+fi
 echo "corpus($TARGET): $PASSED passed, $FAILED failed"
 [ $FAILED -eq 0 ]

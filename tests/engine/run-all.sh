@@ -44,10 +44,16 @@ if [ ! -x "$CLI" ]; then
 	exit 1
 fi
 
+# --- the assessment report: formats, schema, golden text, HTML in headless Chromium (no server needed)
+run_part "report" bash "$REPO/tests/report/run.sh" "$CLI"
+
 # --- PostgreSQL
 if pg_start; then
 	run_part "cases: postgres" bash "$HERE/run-cases.sh" "$CLI" postgres
 	run_part "corpus: postgres" bash "$REPO/tests/corpus/scoreboard.sh" "$CLI" postgres
+	run_part "cases: oracle -> postgres" bash "$HERE/run-cases.sh" "$CLI" postgres "$REPO"/testdata/oracle/*.sql
+	run_part "corpus: oracle -> postgres" bash "$REPO/tests/corpus/scoreboard.sh" "$CLI" postgres \
+		"${SCT_CORPUS:-$REPO/../shared/corpus}"/oracle/*.sql
 	pg_stop
 else
 	echo "run-all: PostgreSQL did not start"
@@ -67,6 +73,7 @@ elif [ $prc -ne 0 ] && [ $prc -ne 1 ]; then
 	TOTAL_F=$((TOTAL_F+1))
 elif my_start; then
 	run_part "cases: mariadb" bash "$HERE/run-cases.sh" "$CLI" mariadb
+	run_part "corpus: mariadb" bash "$REPO/tests/corpus/scoreboard.sh" "$CLI" mariadb
 	my_stop
 else
 	echo "run-all: MariaDB did not start"

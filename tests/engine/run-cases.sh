@@ -2,7 +2,8 @@
 # tests/engine/run-cases.sh CLI TARGET [CASE.sql...]
 #
 # For each case (default: every testdata/mssql/*.sql): converts it with
-#   CLI --from mssql --to TARGET -o OUT.sql --report OUT.json CASE
+#   CLI --from DIALECT --to TARGET -o OUT.sql --report OUT.json CASE
+# where DIALECT is the case's directory name (testdata/oracle/*.sql: oracle; mssql otherwise)
 # loads OUT.sql into a fresh database of a real server, stopping on the first error, then runs the
 # checks written in the case as `-- @directive` comments (syntax: testdata/README.md).
 # TARGET postgres (or postgresql) loads into PostgreSQL; mariadb or mysql into MariaDB.
@@ -69,7 +70,15 @@ db_load() {    # db_load DB FILE
 		my_sql "$1" <"$2"
 	fi
 }
-db_fresh() { if [ $ENGINE = pg ]; then pg_fresh_db "$1"; else my_fresh_db "$1"; fi; }
+# MySQL schemas are databases: the output creates its own (dbo, ...), so a MariaDB case starts with none
+my_reset_all() {
+	local d
+	for d in $(my_sql '' -e "SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT IN ('mysql','information_schema','performance_schema','sys')"); do
+		my_sql '' -e "SET foreign_key_checks = 0; DROP DATABASE \`$d\`" || return 1
+	done
+	my_fresh_db "$1"
+}
+db_fresh() { if [ $ENGINE = pg ]; then pg_fresh_db "$1"; else my_reset_all "$1"; fi; }
 db_drop() {
 	if [ $ENGINE = pg ]; then pg_psql postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1
 	else my_sql '' -e "DROP DATABASE IF EXISTS \`$1\`" >/dev/null 2>&1; fi
@@ -194,7 +203,10 @@ run_case() {
 	rm -f "$out" "$rep" "$err" "$OUTDIR/$name.load.err"
 	t0=$(date +%s%N)
 	# shellcheck disable=SC2086  # CASE_ARGS is word-split on purpose
-	timeout -k 5 "$CONVERT_TIMEOUT" "$CLI" --from mssql --to "$TARGET" -o "$out" --report "$rep" $CASE_ARGS "$case_file" \
+	# the source dialect is the case's directory name (testdata/oracle/x.sql: --from oracle), mssql otherwise
+	local from; from=$(basename "$(dirname "$case_file")")
+	case "$from" in mssql|oracle) ;; *) from=mssql ;; esac
+	timeout -k 5 "$CONVERT_TIMEOUT" "$CLI" --from "$from" --to "$TARGET" -o "$out" --report "$rep" $CASE_ARGS "$case_file" \
 		</dev/null >"$OUTDIR/$name.stdout" 2>"$err"
 	rc=$?
 	if [[ " $CASE_EXIT " != *" $rc "* ]]; then

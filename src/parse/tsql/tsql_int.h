@@ -33,7 +33,7 @@ typedef struct sct_tsql_span {
 } sct_tsql_span;
 
 /* What the parser is asked to parse. */
-enum { SCT_TSQL_MODE_STMT, SCT_TSQL_MODE_TYPE };
+enum { SCT_TSQL_MODE_STMT, SCT_TSQL_MODE_TYPE, SCT_TSQL_MODE_EXPR, SCT_TSQL_MODE_PSTMT };
 
 /* Parser context: one statement at a time. */
 typedef struct sct_tsql_pctx {
@@ -48,6 +48,8 @@ typedef struct sct_tsql_pctx {
 	/* result */
 	sct_stmt *stmt;           /* kind + union filled by the grammar */
 	sct_type *type_result;    /* MODE_TYPE */
+	sct_expr *expr_result;    /* MODE_EXPR */
+	sct_pstmt *pstmt_result;  /* MODE_PSTMT (tsql_body.c) */
 	const char *error;
 	uint32_t error_loc;
 	int view_check_option;    /* trailing WITH CHECK OPTION was cut off by the feeder */
@@ -70,6 +72,14 @@ typedef struct sct_tsql_pctx {
 } sct_tsql_pctx;
 
 int sct_tsql_parse_tokens(sct_tsql_pctx *ctx); /* 0 ok; else ctx->error set */
+
+/* ---- routine bodies (tsql_body.c) ---- */
+/* Parses the body tokens [s, e) of a routine into r->code (a BLOCK), or sets r->code_error. */
+void sct_tsql_parse_body(sct_arena *a, const char *src, sct_tsql_tok *toks, size_t s, size_t e, sct_routine *r);
+/* End (exclusive) of the statement starting at token s, within [s, be): the script splitter's rule. */
+size_t sct_tsql_stmt_end(const sct_tsql_tok *toks, const char *src, sct_arena *a, size_t s, size_t be);
+sct_pstmt *sct_tsql_pstmt(sct_tsql_pctx *c, sct_pstmt_kind k, sct_tsql_span sp);
+sct_op sct_tsql_assign_op(sct_tsql_pctx *c, int tok); /* += -= ... */
 
 /* ---- AST builders used by grammar actions (tsql_build.c) ---- */
 typedef struct sct_tsql_qn { /* up to 4 name parts being collected, rightmost last */

@@ -9,6 +9,7 @@
 #include "parse/parse.h"
 #include "parse/tsql/tsql_int.h"
 #include "tsql_parser.h"
+#include "util/utf8.h"
 
 typedef struct splitter {
 	const sct_tsql_tok *t;
@@ -130,6 +131,8 @@ static int starts_stmt(const splitter *S, scan_state *st, size_t j, size_t end)
 	case TK_UPDATE:
 	case TK_DELETE:
 	case TK_MERGE:
+		if (k == TK_UPDATE && next == '(')
+			return 0; /* IF UPDATE(column) in a trigger */
 		/* ON DELETE / ON UPDATE (foreign keys), FOR|AFTER|INSTEAD OF INSERT, WHEN MATCHED THEN UPDATE, BULK INSERT */
 		if ((prev == TK_ON && (k0 == TK_ALTER || k0 == TK_CREATE)) || prev == TK_FOR || prev == TK_AFTER || prev == ',' ||
 		    prev == TK_OF || prev == TK_THEN || prev == TK_BULK || prev == TK_NOT)
@@ -220,6 +223,15 @@ static size_t scan_stmt(const splitter *S, size_t s, size_t be, scan_state *st)
 			return j;
 	}
 	return be;
+}
+
+size_t sct_tsql_stmt_end(const sct_tsql_tok *toks, const char *src, sct_arena *a, size_t s, size_t be)
+{
+	splitter S = {.t = toks, .n = be, .src = src, .a = a};
+	scan_state st = {0};
+	st.k0 = toks[s].kind;
+	st.k1 = K(&S, s + 1, be);
+	return scan_stmt(&S, s, be, &st);
 }
 
 static int plain_begin(const splitter *S, size_t i, size_t be)
@@ -722,6 +734,8 @@ static void parse_stmt(splitter *S, sct_stmt *st, size_t s, size_t e)
 		c.end = e - 1;
 	if (sct_tsql_parse_tokens(&c) != 0)
 		unparsed(st, c.error, c.error_loc);
+	else if (st->kind == SCT_STMT_ROUTINE && c.body_at != SIZE_MAX)
+		sct_tsql_parse_body(S->a, S->src, (sct_tsql_tok *)S->t, c.body_at + 1, e, st->u.routine);
 }
 
 static void do_stmt(splitter *S, size_t s, size_t e)
@@ -741,6 +755,13 @@ static void do_stmt(splitter *S, size_t s, size_t e)
 		}
 		if (k == ')' && depth > 0)
 			depth--;
+	}
+	/* bytes that are not UTF-8 would reach the output (and PostgreSQL rejects them): not converted */
+	size_t bad = sct_utf8_check(S->src + st->loc, st->end - st->loc);
+	if (bad < st->end - st->loc) {
+		unparsed(st, "invalid UTF-8 byte sequence (input must be UTF-8, or UTF-16 with a byte order mark)",
+			 st->loc + (uint32_t)bad);
+		return;
 	}
 	if (grammar_stmt(S, s, e)) {
 		parse_stmt(S, st, s, e);

@@ -1,0 +1,473 @@
+/* code_dml.c - queries and data changes inside routine bodies: SELECT into variables, result sets
+ * (refcursor), SELECT ... INTO #temp, INSERT/UPDATE/DELETE (T-SQL's FROM and joins), MERGE, TRUNCATE.
+ * Expressions go through sct_conv_expr / sct_conv_query with a synthetic SELECT that carries the FROM items,
+ * so column references resolve as in a query. */
+#include "code.h"
+#include <string.h>
+#include <strings.h>
+
+static sct_expr *var_expr(sct_conv *cv, sct_loc loc, const char *out)
+{
+	sct_expr *e = SCT_NEW(cv->a, sct_expr);
+	e->kind = SCT_E_VAR;
+	e->loc = loc;
+	e->text = out;
+	return e;
+}
+
+static sct_query *first_select(sct_query *q)
+{
+	while (q && q->kind != SCT_Q_SELECT)
+		q = q->left;
+	return q;
+}
+
+static int refers_var(const sct_expr *e, const char *name, int depth)
+{
+	if (!e || depth > 200)
+		return 0;
+	if (e->kind == SCT_E_VAR && e->text && !strcasecmp(e->text, name))
+		return 1;
+	if (refers_var(e->a, name, depth + 1) || refers_var(e->b, name, depth + 1) || refers_var(e->c, name, depth + 1))
+		return 1;
+	for (int i = 0; i < e->args.n && e->kind != SCT_E_CASE; i++)
+		if (refers_var(e->args.items[i], name, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* The definition of a target table: a routine's own table or an emitted catalog table. q is renamed. */
+static sct_table *target_table(sct_conv *cv, sct_qname *q, int *own)
+{
+	sct_table *def = NULL;
+	*own = 0;
+	if (sct_code_table_obj(cv, q, &def)) {
+		*own = 1;
+		return def;
+	}
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, q));
+	if (!o || o->kind != SCT_K_TABLE || !o->emitted)
+		return NULL;
+	return o->stmt->u.table;
+}
+
+static sct_column *column_of(sct_table *t, const char *name)
+{
+	for (int i = 0; t && name && i < t->columns.n; i++) {
+		sct_column *c = t->columns.items[i];
+		if (c->name.s && !strcasecmp(c->name.s, name))
+			return c;
+	}
+	return NULL;
+}
+
+static int is_bool_col(sct_conv *cv, sct_column *c)
+{
+	return c && c->type && (sct_conv_tclass(cv, c->type) == SCT_TC_BOOL || (c->type->out && !strcmp(c->type->out, "boolean")));
+}
+
+int sct_code_select(sct_conv *cv, sct_pstmt *p)
+{
+	sct_code *c = cv->code;
+	sct_query *q = p->query;
+	sct_query *s = first_select(q);
+	if (p->kind == SCT_PS_RETURN) { /* inline table function */
+		sct_scope sc = {0};
+		if (sct_conv_query(cv, &sc, q, NULL) < 0) {
+			sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
+			return -1;
+		}
+		p->kind = SCT_PS_RETURN_QUERY;
+		return 0;
+	}
+	if (s && s->into) {
+		sct_qname *into = s->into;
+		if (!into->name.s || into->name.s[0] != '#' || into->schema.s) {
+			sct_code_raw(cv, p, "SELECT ... INTO a permanent table inside a routine", p->loc);
+			return -1;
+		}
+		s->into = NULL;
+		sct_scope sc = {0};
+		if (sct_code_var(cv, into->name.s) || sct_conv_query(cv, &sc, q, NULL) < 0) {
+			sct_code_raw(cv, p, sc.failed ? sc.failed : "temporary table created twice", p->loc);
+			return -1;
+		}
+		sct_table *t = SCT_NEW(cv->a, sct_table);
+		t->name = into;
+		p->kind = SCT_PS_CREATE_TABLE;
+		p->table = t;
+		p->query = q;
+		/* registered after the query: it cannot read the table it creates */
+		sct_code_declare_temp(cv, into->name.s, t);
+		c->after_dml = 1;
+		return 0;
+	}
+	int assigns = 0;
+	for (int i = 0; s && i < s->targets.n; i++)
+		assigns += ((sct_target *)s->targets.items[i])->assign != NULL;
+	if (assigns) {
+		if (assigns != s->targets.n || q->kind != SCT_Q_SELECT) {
+			sct_code_raw(cv, p, "assignment mixed with result columns", p->loc);
+			return -1;
+		}
+		sct_list vars = {0};
+		for (int i = 0; i < s->targets.n; i++) {
+			sct_target *t = s->targets.items[i];
+			sct_cvar *v = sct_code_var(cv, t->assign);
+			if (!v || !v->type) {
+				sct_code_raw(cv, p, "assignment to an undeclared variable", p->loc);
+				return -1;
+			}
+			if (t->assign_op != SCT_OP_NONE || (s->from.n && refers_var(t->expr, t->assign, 0))) {
+				sct_code_raw(cv, p, "a variable accumulated over the rows of a query (use string_agg or sum)", p->loc);
+				return -1;
+			}
+			if (v->cls == SCT_TC_BOOL)
+				t->expr = sct_conv_bool_literal(cv, t->expr);
+			t->assign = NULL;
+			sct_list_push(cv->a, &vars, var_expr(cv, t->loc, v->out));
+		}
+		sct_scope sc = {0};
+		if (sct_conv_query(cv, &sc, q, NULL) < 0) {
+			sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
+			return -1;
+		}
+		if (s->from.n)
+			sct_conv_item(cv, "C015", p->loc, NULL);
+		p->args = vars;
+		c->after_dml = 1;
+		return 0;
+	}
+	/* a result set */
+	if (c->style != SCT_CODE_PROCEDURE) {
+		sct_code_raw(cv, p, "a result set from a function or trigger", p->loc);
+		return -1;
+	}
+	sct_scope sc = {0};
+	if (sct_conv_query(cv, &sc, q, NULL) < 0) {
+		sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
+		return -1;
+	}
+	/* result sets are handed their refcursor parameters in order of appearance */
+	if (c->results_used >= c->results.n) {
+		sct_code_raw(cv, p, "more result sets than expected", p->loc);
+		return -1;
+	}
+	p->kind = SCT_PS_OPEN_FOR;
+	p->name = c->results.items[c->results_used++];
+	c->after_dml = 1;
+	return 0;
+}
+
+/* The FROM item of a T-SQL UPDATE/DELETE ... FROM that is the target (by alias or name), or NULL. */
+static sct_from *find_target(sct_from *f, const sct_qname *t, int depth)
+{
+	if (!f || depth > 200)
+		return NULL;
+	if (f->kind == SCT_FROM_JOIN) {
+		sct_from *x = find_target(f->left, t, depth + 1);
+		return x ? x : find_target(f->right, t, depth + 1);
+	}
+	if (f->kind != SCT_FROM_TABLE || !f->name || !t->name.s)
+		return NULL;
+	if (!t->schema.s && f->alias.s && !strcasecmp(f->alias.s, t->name.s))
+		return f;
+	if (!f->alias.s || t->schema.s) {
+		if (f->name->name.s && !strcasecmp(f->name->name.s, t->name.s) &&
+		    (!t->schema.s || (f->name->schema.s && !strcasecmp(f->name->schema.s, t->schema.s))))
+			return f;
+	}
+	return NULL;
+}
+
+static sct_from *table_item(sct_conv *cv, sct_qname *name, sct_loc loc)
+{
+	sct_from *f = SCT_NEW(cv->a, sct_from);
+	f->kind = SCT_FROM_TABLE;
+	f->loc = loc;
+	f->name = name;
+	return f;
+}
+
+static sct_target *tgt(sct_conv *cv, sct_expr *e)
+{
+	sct_target *t = SCT_NEW(cv->a, sct_target);
+	t->loc = e ? e->loc : 0;
+	t->expr = e;
+	return t;
+}
+
+static void unqualify(sct_conv *cv, sct_qname *col)
+{
+	col->server.s = col->catalog.s = col->schema.s = NULL;
+	sct_conv_ident(cv, &col->name);
+}
+
+/* UPDATE, DELETE, MERGE: convert through a synthetic SELECT whose FROM holds the target and the sources. */
+static int conv_changes(sct_conv *cv, sct_pstmt *p)
+{
+	sct_dml *d = p->dml;
+	if (d->top) {
+		sct_code_raw(cv, p, "TOP in UPDATE/DELETE/MERGE has no PostgreSQL equivalent", p->loc);
+		return -1;
+	}
+	if (d->output.n) {
+		sct_code_raw(cv, p, "OUTPUT clause of UPDATE/DELETE/MERGE (deleted values are not available in RETURNING)", p->loc);
+		return -1;
+	}
+	sct_query *sq = SCT_NEW(cv->a, sct_query);
+	sq->kind = SCT_Q_SELECT;
+	sq->loc = p->loc;
+	if (d->with)
+		sq->ctes = d->with->ctes;
+	sct_from *self = NULL;
+	int own = 0;
+	sct_qname *tname = d->table;
+	if (p->kind == SCT_PS_MERGE) {
+		sct_from *t = table_item(cv, tname, p->loc);
+		t->alias = d->alias;
+		sct_list_push(cv->a, &sq->from, t);
+		sct_list_push(cv->a, &sq->from, d->from.items[0]);
+		self = t;
+	} else if (d->from.n) {
+		for (int i = 0; i < d->from.n && !self; i++)
+			self = find_target(d->from.items[i], tname, 0);
+		if (!self) {
+			sct_list_push(cv->a, &sq->from, table_item(cv, tname, p->loc));
+		}
+		for (int i = 0; i < d->from.n; i++)
+			sct_list_push(cv->a, &sq->from, d->from.items[i]);
+	} else {
+		sct_list_push(cv->a, &sq->from, table_item(cv, tname, p->loc));
+	}
+	/* the target's definition, for TRUE/FALSE in boolean columns */
+	sct_qname probe = self ? *self->name : *tname;
+	sct_table *def = target_table(cv, &probe, &own);
+	if (!def) {
+		sct_code_raw(cv, p, "the target table is not converted or not defined in the input", p->loc);
+		return -1;
+	}
+	/* everything to convert goes in as targets, in a known order */
+	sct_list *sets = &d->sets;
+	for (int i = 0; i < sets->n; i++) {
+		sct_setitem *s = sets->items[i];
+		if (s->var) {
+			sct_code_raw(cv, p, "variable assignment inside UPDATE", p->loc);
+			return -1;
+		}
+		if (s->op != SCT_OP_NONE && s->value) {
+			sct_expr *b = SCT_NEW(cv->a, sct_expr);
+			b->kind = SCT_E_BINARY;
+			b->loc = s->loc;
+			b->op = s->op;
+			b->a = SCT_NEW(cv->a, sct_expr);
+			b->a->kind = SCT_E_COL;
+			b->a->name = SCT_NEW(cv->a, sct_qname);
+			*b->a->name = *s->col;
+			b->b = s->value;
+			s->value = b;
+			s->op = SCT_OP_NONE;
+		}
+		if (s->value && is_bool_col(cv, column_of(def, s->col->name.s)))
+			s->value = sct_conv_bool_literal(cv, s->value);
+		sct_list_push(cv->a, &sq->targets, tgt(cv, s->value ? s->value : SCT_NEW(cv->a, sct_expr)));
+	}
+	for (int w = 0; w < d->whens.n; w++) {
+		sct_merge_when *m = d->whens.items[w];
+		if (m->matched == 2) {
+			sct_code_raw(cv, p, "WHEN NOT MATCHED BY SOURCE needs PostgreSQL 17", p->loc);
+			return -1;
+		}
+		if (m->cond)
+			sct_list_push(cv->a, &sq->targets, tgt(cv, m->cond));
+		for (int i = 0; i < m->sets.n; i++) {
+			sct_setitem *s = m->sets.items[i];
+			if (s->var || s->op != SCT_OP_NONE || !s->value) {
+				sct_code_raw(cv, p, "MERGE SET form not supported", p->loc);
+				return -1;
+			}
+			if (is_bool_col(cv, column_of(def, s->col->name.s)))
+				s->value = sct_conv_bool_literal(cv, s->value);
+			sct_list_push(cv->a, &sq->targets, tgt(cv, s->value));
+		}
+		for (int i = 0; i < m->values.n; i++) {
+			sct_ident *cn = i < m->columns.n ? m->columns.items[i] : NULL;
+			sct_column *col = cn ? column_of(def, cn->s) : i < def->columns.n ? def->columns.items[i] : NULL;
+			if (is_bool_col(cv, col))
+				m->values.items[i] = sct_conv_bool_literal(cv, m->values.items[i]);
+			sct_list_push(cv->a, &sq->targets, tgt(cv, m->values.items[i]));
+		}
+	}
+	if (!sq->targets.n)
+		sct_list_push(cv->a, &sq->targets, tgt(cv, var_expr(cv, p->loc, "1")));
+	sq->where = d->where;
+	sct_scope sc = {0};
+	sct_from *first = sq->from.items[0];
+	if (sct_conv_query(cv, &sc, sq, NULL) < 0) {
+		sct_code_raw(cv, p, sc.failed ? sc.failed : "statement not convertible", p->loc);
+		return -1;
+	}
+	/* distribute the converted parts back */
+	int k = 0;
+	for (int i = 0; i < sets->n; i++) {
+		sct_setitem *s = sets->items[i];
+		sct_expr *x = ((sct_target *)sq->targets.items[k++])->expr;
+		if (s->value)
+			s->value = x;
+		unqualify(cv, s->col);
+	}
+	for (int w = 0; w < d->whens.n; w++) {
+		sct_merge_when *m = d->whens.items[w];
+		if (m->cond)
+			m->cond = ((sct_target *)sq->targets.items[k++])->expr;
+		for (int i = 0; i < m->sets.n; i++) {
+			sct_setitem *s = m->sets.items[i];
+			s->value = ((sct_target *)sq->targets.items[k++])->expr;
+			unqualify(cv, s->col);
+		}
+		for (int i = 0; i < m->values.n; i++)
+			m->values.items[i] = ((sct_target *)sq->targets.items[k++])->expr;
+		for (int i = 0; i < m->columns.n; i++)
+			sct_conv_ident(cv, m->columns.items[i]);
+	}
+	d->where = sq->where;
+	if (d->with)
+		d->with->ctes = sq->ctes;
+	if (p->kind == SCT_PS_MERGE) {
+		d->table = first->name;
+		d->alias = first->alias;
+		d->from.items[0] = sq->from.items[1];
+		if (cv->version && cv->version < 15000000) {
+			sct_code_raw(cv, p, "MERGE needs PostgreSQL 15", p->loc);
+			return -1;
+		}
+		return 0;
+	}
+	if (self) {
+		/* the target is one of the FROM items: join the target to it by row identity */
+		p->op = 1;
+		d->table = self->name;
+		d->alias.s = self->alias.s ? self->alias.s : self->name->name.s;
+	} else {
+		d->table = first->name;
+		d->alias.s = NULL;
+		if (d->from.n) /* drop the synthetic target item */
+			d->from = (sct_list){0};
+		for (int i = 1; i < sq->from.n; i++)
+			sct_list_push(cv->a, &d->from, sq->from.items[i]);
+	}
+	(void)own;
+	return 0;
+}
+
+static int conv_insert(sct_conv *cv, sct_pstmt *p)
+{
+	sct_dml *d = p->dml;
+	int own = 0;
+	sct_table *def = target_table(cv, d->table, &own);
+	if (!def) {
+		sct_code_raw(cv, p, "the target table is not converted or not defined in the input", p->loc);
+		return -1;
+	}
+	if (!own)
+		d->table = def->name; /* the converted name node (follows a rename) */
+	if (d->exec) {
+		sct_code_raw(cv, p, "INSERT ... EXEC: return the rows from a function instead", p->loc);
+		return -1;
+	}
+	sct_column **cols = sct_arena_alloc(cv->a, sizeof(sct_column *) * (size_t)(def->columns.n + d->columns.n + 1));
+	int ncols = d->columns.n ? d->columns.n : def->columns.n;
+	for (int i = 0; i < ncols; i++)
+		cols[i] = d->columns.n ? column_of(def, ((sct_ident *)d->columns.items[i])->s) : def->columns.items[i];
+	for (int i = 0; i < d->columns.n; i++)
+		sct_conv_ident(cv, d->columns.items[i]);
+	sct_scope sc = {0};
+	for (int r = 0; r < d->values.n; r++) {
+		sct_expr *row = d->values.items[r];
+		for (int i = 0; i < row->args.n; i++) {
+			if (i < ncols && is_bool_col(cv, cols[i]))
+				row->args.items[i] = sct_conv_bool_literal(cv, row->args.items[i]);
+			sct_expr *x = sct_conv_expr(cv, &sc, row->args.items[i]);
+			if (!x) {
+				sct_code_raw(cv, p, sc.failed ? sc.failed : "a value could not be converted", p->loc);
+				return -1;
+			}
+			row->args.items[i] = x;
+		}
+	}
+	if (d->query) {
+		sct_query *s = first_select(d->query);
+		for (int i = 0; s && i < s->targets.n && i < ncols; i++)
+			if (is_bool_col(cv, cols[i])) {
+				sct_target *t = s->targets.items[i];
+				t->expr = sct_conv_bool_literal(cv, t->expr);
+			}
+		if (d->with) {
+			for (int i = 0; i < d->with->ctes.n; i++)
+				sct_list_push(cv->a, &d->query->ctes, d->with->ctes.items[i]);
+			d->with = NULL;
+		}
+		if (sct_conv_query(cv, &sc, d->query, NULL) < 0) {
+			sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
+			return -1;
+		}
+	} else if (d->with) {
+		sct_code_raw(cv, p, "WITH before INSERT ... VALUES", p->loc);
+		return -1;
+	}
+	if (d->output.n) {
+		if (!d->output_into) {
+			sct_code_raw(cv, p, "OUTPUT without INTO returns a result set from an INSERT", p->loc);
+			return -1;
+		}
+		sct_table *odef = NULL;
+		if (!sct_code_table_obj(cv, d->output_into, &odef)) {
+			sct_code_raw(cv, p, "OUTPUT INTO a permanent table", p->loc);
+			return -1;
+		}
+		for (int i = 0; i < d->output.n; i++) {
+			sct_target *t = d->output.items[i];
+			sct_expr *e = t->expr;
+			if ((e->kind == SCT_E_COL || e->kind == SCT_E_STAR) && e->name && e->name->schema.s &&
+			    !strcasecmp(e->name->schema.s, "inserted"))
+				e->name->schema.s = NULL;
+			if (e->kind == SCT_E_STAR && e->name && !e->name->schema.s && e->name->name.s && !strcasecmp(e->name->name.s, "inserted"))
+				t->expr->name = NULL;
+			sct_scope os = {0};
+			sct_expr *x = sct_conv_expr(cv, &os, t->expr);
+			if (!x) {
+				sct_code_raw(cv, p, os.failed ? os.failed : "OUTPUT column not convertible", p->loc);
+				return -1;
+			}
+			t->expr = x;
+		}
+	}
+	return 0;
+}
+
+int sct_code_dml(sct_conv *cv, sct_pstmt *p)
+{
+	int rc;
+	switch (p->kind) {
+	case SCT_PS_INSERT: rc = conv_insert(cv, p); break;
+	case SCT_PS_UPDATE:
+	case SCT_PS_DELETE:
+	case SCT_PS_MERGE: rc = conv_changes(cv, p); break;
+	case SCT_PS_TRUNCATE: {
+		int own = 0;
+		sct_table *def = target_table(cv, p->target, &own);
+		if (!def) {
+			sct_code_raw(cv, p, "TRUNCATE of a table that is not converted", p->loc);
+			return -1;
+		}
+		if (!own)
+			p->target = def->name;
+		rc = 0;
+		break;
+	}
+	default: rc = 0; break;
+	}
+	if (rc == 0)
+		cv->code->after_dml = 1;
+	return rc;
+}

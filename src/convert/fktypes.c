@@ -1,0 +1,149 @@
+/* fktypes.c - foreign key columns whose converted type cannot be compared with the referenced column's in
+ * the target (PostgreSQL: "foreign key constraint cannot be implemented", e.g. numeric -> integer, which
+ * Oracle's NUMBER vs NUMBER(6) become) take the referenced column's type: every valid value fits it. */
+#include "convert.h"
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* A coarse comparison family of a target type: 0 unknown. */
+static int family(const char *out)
+{
+	if (!out)
+		return 0;
+	if (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint"))
+		return 1;
+	if (!strncmp(out, "numeric", 7) || !strncmp(out, "decimal", 7))
+		return 2;
+	if (!strcmp(out, "real") || !strcmp(out, "double precision"))
+		return 3;
+	if (!strncmp(out, "varchar", 7) || !strcmp(out, "text"))
+		return 4;
+	if (!strncmp(out, "char", 4))
+		return 5;
+	return 0;
+}
+
+static int compatible_group(int a, int b)
+{
+	return (a >= 1 && a <= 3 && b >= 1 && b <= 3) || (a >= 4 && a <= 5 && b >= 4 && b <= 5);
+}
+
+static sct_column *column(sct_table *t, const char *name)
+{
+	for (int i = 0; t && name && i < t->columns.n; i++) {
+		sct_column *c = t->columns.items[i];
+		if (c->name.s && !strcasecmp(c->name.s, name))
+			return c;
+	}
+	return NULL;
+}
+
+static const char *key(sct_conv *cv, const void *p)
+{
+	return sct_arena_printf(cv->a, "%p", p);
+}
+
+/* Primary key columns (sct_index_col*) of t: table constraint, inline, or added by ALTER TABLE. */
+static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch, sct_hash *pks)
+{
+	for (int i = 0; i < t->constraints.n; i++) {
+		sct_constraint *k = t->constraints.items[i];
+		if (k->kind == SCT_CONS_PRIMARY)
+			return &k->columns;
+	}
+	for (int i = 0; i < t->columns.n; i++) {
+		sct_column *c = t->columns.items[i];
+		for (int j = 0; j < c->constraints.n; j++)
+			if (((sct_constraint *)c->constraints.items[j])->kind == SCT_CONS_PRIMARY) {
+				sct_index_col *ic = SCT_NEW(cv->a, sct_index_col);
+				ic->name = c->name;
+				memset(scratch, 0, sizeof *scratch);
+				sct_list_push(cv->a, scratch, ic);
+				return scratch;
+			}
+	}
+	const sct_list *pk = sct_hash_get(pks, key(cv, t));
+	return pk;
+}
+
+static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sct_column *inline_col, sct_hash *tables,
+		  sct_hash *pks)
+{
+	if (k->kind != SCT_CONS_FOREIGN || k->skip || !k->ref_table)
+		return;
+	sct_table *rt = sct_hash_get(tables, key(cv, k->ref_table));
+	if (!rt)
+		return;
+	sct_list scratch = {0};
+	const sct_list *refcols = NULL;
+	if (!k->ref_columns.n)
+		refcols = pk_columns(cv, rt, &scratch, pks);
+	int n = inline_col ? 1 : k->columns.n;
+	for (int i = 0; i < n; i++) {
+		sct_column *c = inline_col ? inline_col : column(t, ((sct_index_col *)k->columns.items[i])->name.s);
+		const char *rn = NULL;
+		if (k->ref_columns.n > i)
+			rn = ((sct_ident *)k->ref_columns.items[i])->s;
+		else if (refcols && refcols->n > i)
+			rn = ((sct_index_col *)refcols->items[i])->name.s;
+		sct_column *r = column(rt, rn);
+		if (!c || !r || !c->type || !r->type || !c->type->out || !r->type->out || !strcmp(c->type->out, r->type->out))
+			continue;
+		int fa = family(c->type->out), fb = family(r->type->out);
+		if (fa == fb || !compatible_group(fa, fb))
+			continue;
+		cv->cur = s;
+		cv->cur_object = sct_arena_printf(cv->a, "%s.%s", t->name->name.s, c->name.s);
+		cv->cur_objtype = "column";
+		sct_conv_itemf(cv, "K044", c->loc, "column %s of foreign key %s made %s (was %s) like the referenced column %s.%s",
+			       c->name.s, k->name.s ? k->name.s : "", r->type->out, c->type->out, rt->name->name.s, r->name.s);
+		c->type->out = r->type->out;
+	}
+}
+
+void sct_conv_align_fk_types(sct_conv *cv)
+{
+	sct_hash tables, pks;
+	sct_hash_init(&tables, cv->a);
+	sct_hash_init(&pks, cv->a);
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		if (s->kind == SCT_STMT_TABLE && s->status != SCT_STATUS_MANUAL)
+			sct_hash_put(&tables, key(cv, s->u.table->name), s->u.table);
+	}
+	/* primary keys added by ALTER TABLE, by table */
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		if (s->kind != SCT_STMT_ALTER_TABLE || s->status == SCT_STATUS_MANUAL)
+			continue;
+		sct_table *t = sct_hash_get(&tables, key(cv, s->u.alter->name));
+		for (int j = 0; t && j < s->u.alter->actions.n; j++) {
+			sct_alter_action *a = s->u.alter->actions.items[j];
+			if (a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_PRIMARY && !a->skip)
+				sct_hash_put(&pks, key(cv, t), &a->constraint->columns);
+		}
+	}
+	for (int i = 0; i < cv->stmts->n; i++) {
+		sct_stmt *s = cv->stmts->items[i];
+		if (s->status == SCT_STATUS_MANUAL)
+			continue;
+		if (s->kind == SCT_STMT_TABLE) {
+			sct_table *t = s->u.table;
+			for (int j = 0; j < t->constraints.n; j++)
+				align(cv, s, t, t->constraints.items[j], NULL, &tables, &pks);
+			for (int j = 0; j < t->columns.n; j++) {
+				sct_column *c = t->columns.items[j];
+				for (int m = 0; m < c->constraints.n; m++)
+					align(cv, s, t, c->constraints.items[m], c, &tables, &pks);
+			}
+		} else if (s->kind == SCT_STMT_ALTER_TABLE) {
+			sct_table *t = sct_hash_get(&tables, key(cv, s->u.alter->name));
+			for (int j = 0; t && j < s->u.alter->actions.n; j++) {
+				sct_alter_action *a = s->u.alter->actions.items[j];
+				if (a->kind == SCT_ALTER_ADD_CONSTRAINT && !a->skip)
+					align(cv, s, t, a->constraint, NULL, &tables, &pks);
+			}
+		}
+	}
+}

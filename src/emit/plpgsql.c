@@ -1,0 +1,896 @@
+/* plpgsql.c - the PL/pgSQL printer: procedures, functions and triggers converted by code.c, printed with
+ * postgres.c's expression and query printers. Every routine is checked with libpg_query (the whole CREATE
+ * statement, and the body with the PL/pgSQL parser) before it is written; a failure is our bug (X001) and the
+ * routine is carried as a comment. Statements left for a person are comments inside the body. */
+#include "emit.h"
+#include "convert/code.h"
+#include <pg_query.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct pp {
+	sct_conv *cv;
+	sct_code *c;
+	sct_buf *b;
+	const char *src;      /* source text of the routine's file */
+	size_t src_len;
+	int ind;
+	int check;            /* printing for libpg_query, which does not know parameter types (refcursor) */
+} pp;
+
+static void nl(pp *p)
+{
+	sct_buf_putc(p->b, '\n');
+	for (int i = 0; i < p->ind; i++)
+		sct_buf_puts(p->b, "    ");
+}
+
+static void E(pp *p, const sct_expr *e)
+{
+	sct_pg_expr(p->cv, p->b, e);
+}
+
+static void Q(pp *p, const sct_query *q)
+{
+	sct_pg_query(p->cv, p->b, q);
+}
+
+static void stmts(pp *p, const sct_list *l);
+
+static void comment_src(pp *p, sct_loc a, sct_loc z)
+{
+	if (!p->src || z <= a || z > p->src_len)
+		return;
+	nl(p);
+	sct_buf_puts(p->b, "-- | ");
+	for (const char *s = p->src + a, *e = p->src + z; s < e; s++) {
+		if (*s == '\r')
+			continue;
+		if (*s == '\n') {
+			nl(p);
+			sct_buf_puts(p->b, "-- | ");
+		} else
+			sct_buf_putc(p->b, *s ? *s : ' ');
+	}
+}
+
+static void rowcount(pp *p)
+{
+	if (p->c->rowcount) {
+		nl(p);
+		sct_buf_puts(p->b, "GET DIAGNOSTICS sct_rowcount = ROW_COUNT;");
+	}
+}
+
+static void table_cols(pp *p, const sct_table *t)
+{
+	sct_buf_puts(p->b, " (");
+	int n = 0;
+	for (int i = 0; i < t->columns.n; i++) {
+		sct_buf_puts(p->b, n++ ? ", " : "");
+		sct_pg_column(p->cv, p->b, t->columns.items[i]);
+	}
+	for (int i = 0; i < t->constraints.n; i++) {
+		const sct_constraint *k = t->constraints.items[i];
+		if (k->skip || (k->kind != SCT_CONS_PRIMARY && k->kind != SCT_CONS_UNIQUE))
+			continue;
+		sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? ", PRIMARY KEY (" : ", UNIQUE (");
+		for (int j = 0; j < k->columns.n; j++) {
+			if (j)
+				sct_buf_puts(p->b, ", ");
+			sct_pg_ident(p->b, ((sct_index_col *)k->columns.items[j])->name.s);
+		}
+		sct_buf_putc(p->b, ')');
+	}
+	for (int i = 0; i < t->columns.n; i++) { /* inline PRIMARY KEY / UNIQUE of a column */
+		const sct_column *col = t->columns.items[i];
+		for (int j = 0; j < col->constraints.n; j++) {
+			const sct_constraint *k = col->constraints.items[j];
+			if (k->kind != SCT_CONS_PRIMARY && k->kind != SCT_CONS_UNIQUE)
+				continue;
+			sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? ", PRIMARY KEY (" : ", UNIQUE (");
+			sct_pg_ident(p->b, col->name.s);
+			sct_buf_putc(p->b, ')');
+		}
+	}
+	sct_buf_putc(p->b, ')');
+}
+
+static void set_items(pp *p, const sct_list *sets)
+{
+	for (int i = 0; i < sets->n; i++) {
+		const sct_setitem *s = sets->items[i];
+		sct_buf_puts(p->b, i ? ", " : " SET ");
+		sct_pg_ident(p->b, s->col->name.s);
+		sct_buf_puts(p->b, " = ");
+		if (s->value)
+			E(p, s->value);
+		else
+			sct_buf_puts(p->b, "DEFAULT");
+	}
+}
+
+static void from_list(pp *p, const sct_list *from, const char *kw)
+{
+	for (int i = 0; i < from->n; i++) {
+		sct_buf_puts(p->b, i ? ", " : kw);
+		sct_pg_from(p->cv, p->b, from->items[i]);
+	}
+}
+
+static void ctes(pp *p, const sct_dml *d)
+{
+	if (d->with && d->with->ctes.n) {
+		/* print the CTEs through the query printer: WITH ... SELECT 1, cut before SELECT */
+		sct_buf tmp;
+		sct_buf_init(&tmp);
+		sct_query q = *d->with;
+		q.kind = SCT_Q_SELECT;
+		sct_pg_query(p->cv, &tmp, &q);
+		const char *sel = strstr(tmp.data, ") SELECT ");
+		if (sel)
+			sct_buf_put(p->b, tmp.data, (size_t)(sel - tmp.data) + 2);
+		sct_buf_free(&tmp);
+	}
+}
+
+static void dml(pp *p, const sct_pstmt *s)
+{
+	const sct_dml *d = s->dml;
+	nl(p);
+	if (s->kind == SCT_PS_INSERT && d->output.n) {
+		sct_buf_puts(p->b, "WITH sct_out AS (");
+	} else
+		ctes(p, d);
+	switch (s->kind) {
+	case SCT_PS_INSERT:
+		sct_buf_puts(p->b, "INSERT INTO ");
+		sct_pg_qname(p->b, d->table);
+		if (d->columns.n) {
+			sct_buf_puts(p->b, " (");
+			for (int i = 0; i < d->columns.n; i++) {
+				if (i)
+					sct_buf_puts(p->b, ", ");
+				sct_pg_ident(p->b, ((sct_ident *)d->columns.items[i])->s);
+			}
+			sct_buf_putc(p->b, ')');
+		}
+		if (d->default_values)
+			sct_buf_puts(p->b, " DEFAULT VALUES");
+		else if (d->query) {
+			sct_buf_putc(p->b, ' ');
+			Q(p, d->query);
+		} else {
+			sct_buf_puts(p->b, " VALUES ");
+			for (int i = 0; i < d->values.n; i++) {
+				if (i)
+					sct_buf_puts(p->b, ", ");
+				E(p, d->values.items[i]);
+			}
+		}
+		if (d->output.n) {
+			sct_buf_puts(p->b, " RETURNING ");
+			for (int i = 0; i < d->output.n; i++) {
+				if (i)
+					sct_buf_puts(p->b, ", ");
+				E(p, ((sct_target *)d->output.items[i])->expr);
+			}
+			sct_buf_puts(p->b, ") INSERT INTO ");
+			sct_pg_qname(p->b, d->output_into);
+			sct_buf_puts(p->b, " SELECT * FROM sct_out");
+		}
+		break;
+	case SCT_PS_UPDATE:
+		sct_buf_puts(p->b, "UPDATE ");
+		sct_pg_qname(p->b, d->table);
+		if (s->op == 1)
+			sct_buf_puts(p->b, " AS sct_t");
+		set_items(p, &d->sets);
+		from_list(p, &d->from, " FROM ");
+		goto where;
+	case SCT_PS_DELETE:
+		sct_buf_puts(p->b, "DELETE FROM ");
+		sct_pg_qname(p->b, d->table);
+		if (s->op == 1)
+			sct_buf_puts(p->b, " AS sct_t");
+		from_list(p, &d->from, " USING ");
+	where:
+		if (s->op == 1) {
+			sct_buf_puts(p->b, " WHERE sct_t.ctid = ");
+			sct_pg_ident(p->b, d->alias.s);
+			sct_buf_puts(p->b, ".ctid");
+			if (d->where) {
+				sct_buf_puts(p->b, " AND (");
+				E(p, d->where);
+				sct_buf_putc(p->b, ')');
+			}
+		} else if (d->where) {
+			sct_buf_puts(p->b, " WHERE ");
+			E(p, d->where);
+		}
+		break;
+	case SCT_PS_MERGE:
+		sct_buf_puts(p->b, "MERGE INTO ");
+		sct_pg_qname(p->b, d->table);
+		if (d->alias.s) {
+			sct_buf_puts(p->b, " AS ");
+			sct_pg_ident(p->b, d->alias.s);
+		}
+		from_list(p, &d->from, " USING ");
+		sct_buf_puts(p->b, " ON ");
+		E(p, d->where);
+		for (int w = 0; w < d->whens.n; w++) {
+			const sct_merge_when *m = d->whens.items[w];
+			sct_buf_puts(p->b, m->matched ? " WHEN MATCHED" : " WHEN NOT MATCHED");
+			if (m->cond) {
+				sct_buf_puts(p->b, " AND ");
+				E(p, m->cond);
+			}
+			sct_buf_puts(p->b, " THEN ");
+			if (m->action == 0) {
+				sct_buf_puts(p->b, "UPDATE");
+				set_items(p, &m->sets);
+			} else if (m->action == 1) {
+				sct_buf_puts(p->b, "DELETE");
+			} else {
+				sct_buf_puts(p->b, "INSERT");
+				if (m->columns.n) {
+					sct_buf_puts(p->b, " (");
+					for (int i = 0; i < m->columns.n; i++) {
+						if (i)
+							sct_buf_puts(p->b, ", ");
+						sct_pg_ident(p->b, ((sct_ident *)m->columns.items[i])->s);
+					}
+					sct_buf_putc(p->b, ')');
+				}
+				sct_buf_puts(p->b, " VALUES (");
+				for (int i = 0; i < m->values.n; i++) {
+					if (i)
+						sct_buf_puts(p->b, ", ");
+					E(p, m->values.items[i]);
+				}
+				sct_buf_putc(p->b, ')');
+			}
+		}
+		break;
+	default:
+		break;
+	}
+	sct_buf_putc(p->b, ';');
+	rowcount(p);
+}
+
+static void raise(pp *p, const sct_pstmt *s)
+{
+	nl(p);
+	if (s->op == SCT_RAISE_RERAISE) {
+		sct_buf_puts(p->b, "RAISE;");
+		return;
+	}
+	if (s->op == SCT_RAISE_NOTICE) {
+		sct_buf_puts(p->b, "RAISE NOTICE '%', ");
+		E(p, s->args.items[0]);
+		sct_buf_putc(p->b, ';');
+		return;
+	}
+	sct_buf_puts(p->b, "RAISE EXCEPTION USING MESSAGE = ");
+	E(p, s->args.items[0]);
+	if (s->text) {
+		sct_buf_puts(p->b, ", DETAIL = ");
+		sct_pg_str(p->b, s->text);
+	}
+	sct_buf_putc(p->b, ';');
+}
+
+static void call(pp *p, const sct_pstmt *s)
+{
+	nl(p);
+	sct_buf_puts(p->b, "CALL ");
+	sct_pg_qname(p->b, s->target);
+	sct_buf_putc(p->b, '(');
+	for (int i = 0; i < s->args.n; i++) {
+		const sct_parg *a = s->args.items[i];
+		if (i)
+			sct_buf_puts(p->b, ", ");
+		sct_pg_ident(p->b, a->name);
+		sct_buf_puts(p->b, " => ");
+		E(p, a->value);
+	}
+	sct_buf_puts(p->b, ");");
+	if (s->text) { /* EXEC @rc = proc of a procedure that returns no status: 0 */
+		nl(p);
+		sct_pg_ident(p->b, s->text);
+		sct_buf_puts(p->b, " := 0;");
+	}
+}
+
+static int only_if(const sct_list *l)
+{
+	return l->n == 1 && ((sct_pstmt *)l->items[0])->kind == SCT_PS_IF;
+}
+
+static void stmt(pp *p, const sct_pstmt *s)
+{
+	sct_code *c = p->c;
+	switch (s->kind) {
+	case SCT_PS_BLOCK:
+		stmts(p, &s->body);
+		break;
+	case SCT_PS_SET:
+		nl(p);
+		sct_pg_ident(p->b, s->name);
+		sct_buf_puts(p->b, " := ");
+		E(p, s->expr);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_IF: {
+		nl(p);
+		sct_buf_puts(p->b, "IF ");
+		E(p, s->expr);
+		sct_buf_puts(p->b, " THEN");
+		p->ind++;
+		stmts(p, &s->body);
+		p->ind--;
+		const sct_pstmt *x = s;
+		while (only_if(&x->els)) { /* ELSE IF -> ELSIF */
+			x = x->els.items[0];
+			nl(p);
+			sct_buf_puts(p->b, "ELSIF ");
+			E(p, x->expr);
+			sct_buf_puts(p->b, " THEN");
+			p->ind++;
+			stmts(p, &x->body);
+			p->ind--;
+		}
+		if (x->els.n) {
+			nl(p);
+			sct_buf_puts(p->b, "ELSE");
+			p->ind++;
+			stmts(p, &x->els);
+			p->ind--;
+		}
+		nl(p);
+		sct_buf_puts(p->b, "END IF;");
+		break;
+	}
+	case SCT_PS_WHILE:
+		nl(p);
+		sct_buf_puts(p->b, "WHILE ");
+		E(p, s->expr);
+		sct_buf_puts(p->b, " LOOP");
+		p->ind++;
+		stmts(p, &s->body);
+		p->ind--;
+		nl(p);
+		sct_buf_puts(p->b, "END LOOP;");
+		break;
+	case SCT_PS_BREAK:
+		nl(p);
+		sct_buf_puts(p->b, "EXIT;");
+		break;
+	case SCT_PS_CONTINUE:
+		nl(p);
+		sct_buf_puts(p->b, "CONTINUE;");
+		break;
+	case SCT_PS_RETURN:
+		nl(p);
+		if (c->style == SCT_CODE_FUNCTION && s->expr) {
+			sct_buf_puts(p->b, "RETURN ");
+			E(p, s->expr);
+			sct_buf_putc(p->b, ';');
+		} else if (c->style == SCT_CODE_TRIGGER) {
+			sct_buf_puts(p->b, "RETURN NULL;");
+		} else if (c->style == SCT_CODE_TABLE_FUNCTION && c->ret_table) {
+			sct_buf_puts(p->b, "RETURN QUERY SELECT * FROM ");
+			sct_pg_ident(p->b, c->ret_table);
+			sct_buf_puts(p->b, ";");
+			nl(p);
+			sct_buf_puts(p->b, "RETURN;");
+		} else if (c->style == SCT_CODE_PROCEDURE && s->expr && c->retval) {
+			sct_buf_puts(p->b, "return_value := ");
+			E(p, s->expr);
+			sct_buf_putc(p->b, ';');
+			nl(p);
+			sct_buf_puts(p->b, "RETURN;");
+		} else {
+			sct_buf_puts(p->b, "RETURN;");
+		}
+		break;
+	case SCT_PS_RETURN_QUERY:
+		nl(p);
+		sct_buf_puts(p->b, "RETURN QUERY ");
+		Q(p, s->query);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_TRY:
+		nl(p);
+		sct_buf_puts(p->b, "BEGIN");
+		p->ind++;
+		stmts(p, &s->body);
+		p->ind--;
+		nl(p);
+		sct_buf_puts(p->b, "EXCEPTION WHEN OTHERS THEN");
+		p->ind++;
+		stmts(p, &s->els);
+		p->ind--;
+		nl(p);
+		sct_buf_puts(p->b, "END;");
+		break;
+	case SCT_PS_RAISE:
+		raise(p, s);
+		break;
+	case SCT_PS_SELECT:
+		nl(p);
+		Q(p, s->query);
+		if (s->args.n) {
+			sct_buf_puts(p->b, " INTO ");
+			for (int i = 0; i < s->args.n; i++) {
+				if (i)
+					sct_buf_puts(p->b, ", ");
+				E(p, s->args.items[i]);
+			}
+		}
+		sct_buf_putc(p->b, ';');
+		rowcount(p);
+		break;
+	case SCT_PS_OPEN_FOR:
+		nl(p);
+		if (p->check) { /* the same query, in a statement the checker accepts without a refcursor type */
+			sct_buf_puts(p->b, "PERFORM 1 FROM (");
+			Q(p, s->query);
+			sct_buf_puts(p->b, ") AS sct_check;");
+			break;
+		}
+		sct_buf_puts(p->b, "OPEN ");
+		sct_pg_ident(p->b, s->name);
+		sct_buf_puts(p->b, " FOR ");
+		Q(p, s->query);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_INSERT:
+	case SCT_PS_UPDATE:
+	case SCT_PS_DELETE:
+	case SCT_PS_MERGE:
+		dml(p, s);
+		break;
+	case SCT_PS_TRUNCATE:
+		nl(p);
+		sct_buf_puts(p->b, "TRUNCATE TABLE ");
+		sct_pg_qname(p->b, s->target);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_EXEC:
+		call(p, s);
+		break;
+	case SCT_PS_EXEC_SQL:
+		nl(p);
+		sct_buf_puts(p->b, "EXECUTE ");
+		E(p, s->expr);
+		sct_buf_putc(p->b, ';');
+		rowcount(p);
+		break;
+	case SCT_PS_CURSOR:
+		nl(p);
+		if (p->check) { /* libpg_query types no variable: check the cursor's query and the FETCH targets */
+			const sct_cvar *v = NULL;
+			for (int i = 0; i < c->decls.n; i++)
+				if (((sct_cvar *)c->decls.items[i])->cursor && !strcmp(((sct_cvar *)c->decls.items[i])->out, s->name))
+					v = c->decls.items[i];
+			if (s->op == SCT_CUR_OPEN && v) {
+				sct_buf_puts(p->b, "PERFORM 1 FROM (");
+				Q(p, v->cursor);
+				sct_buf_puts(p->b, ") AS sct_check;");
+			} else if (s->op == SCT_CUR_FETCH) {
+				sct_buf_puts(p->b, "SELECT NULL INTO ");
+				for (int i = 0; i < s->args.n; i++) {
+					if (i)
+						sct_buf_puts(p->b, ", ");
+					E(p, s->args.items[i]);
+				}
+				sct_buf_putc(p->b, ';');
+			} else
+				sct_buf_puts(p->b, "NULL;");
+			break;
+		}
+		sct_buf_puts(p->b, s->op == SCT_CUR_OPEN ? "OPEN " : s->op == SCT_CUR_CLOSE ? "CLOSE " : "FETCH ");
+		sct_pg_ident(p->b, s->name);
+		if (s->op == SCT_CUR_FETCH) {
+			sct_buf_puts(p->b, " INTO ");
+			for (int i = 0; i < s->args.n; i++) {
+				if (i)
+					sct_buf_puts(p->b, ", ");
+				E(p, s->args.items[i]);
+			}
+		}
+		sct_buf_putc(p->b, ';');
+		if (s->op == SCT_CUR_FETCH) {
+			nl(p);
+			sct_buf_puts(p->b, "sct_fetch_status := CASE WHEN FOUND THEN 0 ELSE -1 END;");
+			rowcount(p);
+		}
+		break;
+	case SCT_PS_CREATE_TABLE:
+		nl(p);
+		sct_buf_puts(p->b, "DROP TABLE IF EXISTS ");
+		sct_pg_ident(p->b, s->table->name->name.s);
+		sct_buf_putc(p->b, ';');
+		nl(p);
+		sct_buf_puts(p->b, "CREATE TEMPORARY TABLE ");
+		sct_pg_ident(p->b, s->table->name->name.s);
+		if (s->query) {
+			sct_buf_puts(p->b, " AS ");
+			Q(p, s->query);
+		} else
+			table_cols(p, s->table);
+		sct_buf_putc(p->b, ';');
+		if (s->query)
+			rowcount(p);
+		break;
+	case SCT_PS_DROP_TABLE:
+		nl(p);
+		sct_buf_puts(p->b, "DROP TABLE IF EXISTS ");
+		sct_pg_qname(p->b, s->target);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_SQL:
+		nl(p);
+		sct_buf_puts(p->b, s->text);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_COMMENT:
+		if (s->text) {
+			nl(p);
+			sct_buf_printf(p->b, "-- %s", s->text);
+		} else {
+			nl(p);
+			sct_buf_puts(p->b, "-- ");
+			if (p->src && s->end > s->loc && s->end <= p->src_len) {
+				for (const char *x = p->src + s->loc; x < p->src + s->end; x++)
+					sct_buf_putc(p->b, (*x == '\n' || *x == '\r' || !*x) ? ' ' : *x);
+			}
+			sct_buf_puts(p->b, " (not needed in PostgreSQL)");
+		}
+		break;
+	case SCT_PS_RAW:
+		nl(p);
+		sct_buf_printf(p->b, "-- [sctconv] C010 not converted: ");
+		for (const char *x = s->text ? s->text : "needs a person"; *x; x++)
+			sct_buf_putc(p->b, (*x == '\n' || *x == '\r') ? ' ' : *x);
+		comment_src(p, s->loc, s->end);
+		break;
+	default:
+		break;
+	}
+}
+
+static void stmts(pp *p, const sct_list *l)
+{
+	for (int i = 0; i < l->n; i++)
+		stmt(p, l->items[i]);
+}
+
+/* ---------- routine headers ---------- */
+
+static const char *type_out(const sct_type *t)
+{
+	return t && t->out ? t->out : "text";
+}
+
+static void params(pp *p)
+{
+	sct_code *c = p->c;
+	sct_routine *r = c->r;
+	int n = 0, defaults = 0;
+	sct_buf_putc(p->b, '(');
+	for (int i = 0; i < r->params.n; i++) {
+		const sct_param *prm = r->params.items[i];
+		const sct_cvar *v = c->params.items[i];
+		sct_buf_puts(p->b, n++ ? ", " : "");
+		if (prm->mode != SCT_PARAM_IN)
+			sct_buf_puts(p->b, "INOUT ");
+		sct_pg_ident(p->b, v->out);
+		sct_buf_printf(p->b, " %s", type_out(prm->type));
+		if (prm->def) {
+			sct_buf_puts(p->b, " DEFAULT ");
+			E(p, prm->def);
+			defaults = 1;
+		} else if (defaults || prm->mode != SCT_PARAM_IN) {
+			/* PostgreSQL wants defaults on every parameter after the first one with a default */
+			sct_buf_puts(p->b, " DEFAULT NULL");
+			defaults = 1;
+		}
+	}
+	if (c->style == SCT_CODE_PROCEDURE) {
+		for (int i = 0; i < c->results.n; i++) {
+			sct_buf_puts(p->b, n++ ? ", " : "");
+			sct_buf_puts(p->b, "INOUT ");
+			sct_pg_ident(p->b, c->results.items[i]);
+			sct_buf_puts(p->b, " refcursor DEFAULT NULL");
+		}
+		if (c->retval) {
+			sct_buf_puts(p->b, n++ ? ", " : "");
+			sct_buf_puts(p->b, "INOUT return_value integer DEFAULT NULL");
+		}
+	}
+	sct_buf_putc(p->b, ')');
+}
+
+static void declare_section(pp *p)
+{
+	sct_code *c = p->c;
+	int any = c->rowcount || c->fetch_status;
+	for (int i = 0; i < c->decls.n && !any; i++)
+		any = 1;
+	if (!any)
+		return;
+	nl(p);
+	sct_buf_puts(p->b, "DECLARE");
+	p->ind++;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < c->decls.n; i++) {
+			const sct_cvar *v = c->decls.items[i];
+			if ((pass == 0) != (v->cursor == NULL))
+				continue;
+			nl(p);
+			sct_pg_ident(p->b, v->out);
+			if (v->cursor && p->check) {
+				sct_buf_puts(p->b, " integer");
+			} else if (v->cursor) {
+				sct_buf_puts(p->b, " CURSOR FOR ");
+				Q(p, v->cursor);
+			} else
+				sct_buf_printf(p->b, " %s", type_out(v->type));
+			sct_buf_putc(p->b, ';');
+		}
+	if (c->rowcount) {
+		nl(p);
+		sct_buf_puts(p->b, "sct_rowcount bigint := 0;");
+	}
+	if (c->fetch_status) {
+		nl(p);
+		sct_buf_puts(p->b, "sct_fetch_status integer := -1;");
+	}
+	p->ind--;
+}
+
+/* The body: [DECLARE ...] BEGIN ... END */
+static void body(pp *p)
+{
+	sct_code *c = p->c;
+	if (c->style == SCT_CODE_TABLE_FUNCTION) /* the result columns are variables too */
+		sct_buf_puts(p->b, "\n#variable_conflict use_column");
+	declare_section(p);
+	nl(p);
+	sct_buf_puts(p->b, "BEGIN");
+	p->ind++;
+	stmts(p, &c->r->code->body);
+	if (c->style == SCT_CODE_TRIGGER) {
+		nl(p);
+		sct_buf_puts(p->b, "RETURN NULL;");
+	} else if (c->style == SCT_CODE_TABLE_FUNCTION && c->ret_table) {
+		const sct_list *l = &c->r->code->body;
+		if (!l->n || ((sct_pstmt *)l->items[l->n - 1])->kind != SCT_PS_RETURN) {
+			nl(p);
+			sct_buf_puts(p->b, "RETURN QUERY SELECT * FROM ");
+			sct_pg_ident(p->b, c->ret_table);
+			sct_buf_putc(p->b, ';');
+		}
+	}
+	p->ind--;
+	nl(p);
+	sct_buf_puts(p->b, "END;\n");
+}
+
+static const char *dollar_tag(const char *text)
+{
+	static const char *const tags[] = {"$sct$", "$sct_body$", "$sct_code_1$", "$sct_code_2$", NULL};
+	for (int i = 0; tags[i]; i++)
+		if (!strstr(text, tags[i]))
+			return tags[i];
+	return NULL;
+}
+
+/* Replace every occurrence of `from` (quoted by the identifier printer when it holds \001) by `to`. */
+static char *subst(sct_conv *cv, const char *text, const char *from, const char *to)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	size_t n = strlen(from);
+	for (const char *s = text; *s;) {
+		const char *h = strstr(s, from);
+		if (!h) {
+			sct_buf_puts(&b, s);
+			break;
+		}
+		sct_buf_put(&b, s, (size_t)(h - s));
+		sct_buf_puts(&b, to);
+		s = h + n;
+	}
+	char *r = sct_arena_strndup(cv->a, b.data ? b.data : "", b.len);
+	sct_buf_free(&b);
+	return r;
+}
+
+static int check(sct_conv *cv, sct_code *c, const char *sql, char **err)
+{
+	PgQuerySplitResult r = pg_query_split_with_parser(sql);
+	if (r.error) {
+		*err = sct_arena_printf(cv->a, "%s", r.error->message);
+		pg_query_free_split_result(r);
+		return -1;
+	}
+	pg_query_free_split_result(r);
+	PgQueryPlpgsqlParseResult pr = pg_query_parse_plpgsql(sql);
+	if (pr.error) {
+		*err = sct_arena_printf(cv->a, "PL/pgSQL: %s", pr.error->message);
+		pg_query_free_plpgsql_parse_result(pr);
+		return -1;
+	}
+	pg_query_free_plpgsql_parse_result(pr);
+	(void)c;
+	return 0;
+}
+
+static void x001(sct_conv *cv, sct_code *c, const char *sql, const char *err, sct_buf *out)
+{
+	sct_report_addf(cv->rep, "X001", c->stmt->file, c->stmt->loc, c->src_name, "routine",
+			"generated routine does not parse: %s", err);
+	sct_buf_printf(out, "-- [sctconv] X001: generated routine failed the PostgreSQL parser check (%s):\n-- ", err);
+	for (const char *s = sql; *s; s++) {
+		sct_buf_putc(out, *s == '\001' ? '?' : *s);
+		if (*s == '\n')
+			sct_buf_puts(out, "-- ");
+	}
+	sct_buf_puts(out, "\n");
+	sct_emit_carried(cv, c->stmt, "routine not converted (X001)", out);
+}
+
+static const char *const ev_name[3] = {"INSERT", "UPDATE", "DELETE"};
+
+static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_buf *out)
+{
+	sct_buf b;
+	sct_buf_init(&b);
+	const sct_report_file *f = c->stmt->file >= 0 && c->stmt->file < cv->rep->nfiles ? &cv->rep->files[c->stmt->file] : NULL;
+	pp p = {cv, c, &b, f ? f->src : NULL, f ? f->len : 0, 0, 0};
+	body(&p);
+	char *text = sct_arena_strndup(cv->a, b.data, b.len);
+	b.len = 0;
+	p.check = 1;
+	body(&p);
+	char *check_text = sct_arena_strndup(cv->a, b.data, b.len);
+	sct_buf_free(&b);
+	sct_routine *r = c->r;
+	/* trigger: one function per event when the body differs by event (transition tables, row counts) */
+	int events[3], nev = 0;
+	for (int e = 0; e < 3; e++)
+		if (c->style == SCT_CODE_TRIGGER && (r->trigger_events & (1u << e)))
+			events[nev++] = e;
+	int per_event = 0;
+	char *variant[3] = {text, text, text};
+	if (c->style == SCT_CODE_TRIGGER) {
+		sct_buf q;
+		sct_buf_init(&q);
+		sct_pg_qname(&q, r->trigger_table);
+		char *empty = sct_arena_printf(cv->a, "(SELECT * FROM %s WHERE false)", q.data);
+		sct_buf_free(&q);
+		for (int k = 0; k < nev; k++) {
+			int e = events[k];
+			char *t = subst(cv, text, "\"\001inserted\"", e == 2 ? empty : "inserted");
+			t = subst(cv, t, "\"\001deleted\"", e == 0 ? empty : "deleted");
+			t = subst(cv, t, "\001rowcount", e == 2 ? "(SELECT count(*) FROM deleted)" : "(SELECT count(*) FROM inserted)");
+			variant[e] = t;
+			if (k && strcmp(t, variant[events[0]]))
+				per_event = 1;
+		}
+	}
+	int nfn = c->style == SCT_CODE_TRIGGER ? (per_event ? nev : 1) : 1;
+	sct_buf sql;
+	sct_buf_init(&sql);
+	for (int k = 0; k < nfn; k++) {
+		const char *code = c->style == SCT_CODE_TRIGGER ? variant[events[k]] : text;
+		const char *tag = dollar_tag(code);
+		sql.len = 0;
+		if (sql.data)
+			sql.data[0] = 0;
+		if (!tag) {
+			x001(cv, c, "", "no free dollar-quote tag", out);
+			break;
+		}
+		sct_buf_puts(&sql, c->style == SCT_CODE_PROCEDURE ? "CREATE OR REPLACE PROCEDURE " : "CREATE OR REPLACE FUNCTION ");
+		pp h = {cv, c, &sql, NULL, 0, 0, 0};
+		if (c->style == SCT_CODE_TRIGGER) {
+			if (r->name->schema.s) {
+				sct_pg_ident(&sql, r->name->schema.s);
+				sct_buf_putc(&sql, '.');
+			}
+			sct_pg_ident(&sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[events[k]])) : c->trig_fn);
+			sct_buf_puts(&sql, "() RETURNS trigger");
+		} else {
+			sct_pg_qname(&sql, r->name);
+			params(&h);
+			if (c->style == SCT_CODE_FUNCTION)
+				sct_buf_printf(&sql, " RETURNS %s", c->ret_type ? c->ret_type : "text");
+			else if (c->style == SCT_CODE_TABLE_FUNCTION) {
+				sct_buf_puts(&sql, " RETURNS TABLE (");
+				for (int i = 0; i < c->ret_cols.n; i++) {
+					const sct_column *col = c->ret_cols.items[i];
+					if (i)
+						sct_buf_puts(&sql, ", ");
+					sct_pg_ident(&sql, col->name.s);
+					sct_buf_printf(&sql, " %s", type_out(col->type));
+				}
+				sct_buf_putc(&sql, ')');
+			}
+		}
+		sct_buf_printf(&sql, "\nLANGUAGE plpgsql\nAS %s", tag);
+		size_t head = sql.len;
+		char *err = NULL;
+		if (o->validate) { /* the check variant of the body: same statements, no refcursor */
+			sct_buf_puts(&sql, c->style == SCT_CODE_TRIGGER ? code : check_text);
+			sct_buf_puts(&sql, tag);
+			if (check(cv, c, sql.data, &err) < 0)
+				err = err ? err : "does not parse";
+			sql.len = head;
+			sql.data[head] = 0;
+		}
+		sct_buf_puts(&sql, code);
+		sct_buf_puts(&sql, tag);
+		if (err || strchr(sql.data, '\001')) {
+			x001(cv, c, sql.data, err ? err : "internal marker left in the output", out);
+			sct_buf_free(&sql);
+			return;
+		}
+		sct_buf_put(out, sql.data, sql.len);
+		sct_buf_puts(out, ";\n");
+	}
+	/* triggers: CREATE TRIGGER per event (transition tables allow one event per trigger) */
+	for (int k = 0; c->style == SCT_CODE_TRIGGER && k < nev; k++) {
+		int e = events[k];
+		sql.len = 0;
+		if (sql.data)
+			sql.data[0] = 0;
+		sct_buf_puts(&sql, "CREATE TRIGGER ");
+		sct_pg_ident(&sql, nev > 1 ? sct_arena_printf(cv->a, "%s_%s", r->name->name.s, sct_arena_lower(cv->a, ev_name[e])) : r->name->name.s);
+		sct_buf_printf(&sql, " AFTER %s ON ", ev_name[e]);
+		sct_pg_qname(&sql, r->trigger_table);
+		sct_buf_puts(&sql, e == 0 ? " REFERENCING NEW TABLE AS inserted" : e == 1 ? " REFERENCING NEW TABLE AS inserted OLD TABLE AS deleted"
+			     : " REFERENCING OLD TABLE AS deleted");
+		sct_buf_puts(&sql, " FOR EACH STATEMENT EXECUTE FUNCTION ");
+		if (r->name->schema.s) {
+			sct_pg_ident(&sql, r->name->schema.s);
+			sct_buf_putc(&sql, '.');
+		}
+		sct_pg_ident(&sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[e])) : c->trig_fn);
+		sct_buf_puts(&sql, "()");
+		char *err = NULL;
+		if (o->validate) {
+			PgQuerySplitResult sr = pg_query_split_with_parser(sql.data);
+			if (sr.error)
+				err = sct_arena_strdup(cv->a, sr.error->message);
+			pg_query_free_split_result(sr);
+		}
+		if (err) {
+			x001(cv, c, sql.data, err, out);
+			break;
+		}
+		sct_buf_put(out, sql.data, sql.len);
+		sct_buf_puts(out, ";\n");
+	}
+	sct_buf_free(&sql);
+	c->validated_ok = 1;
+}
+
+void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out)
+{
+	for (int i = 0; i < cv->routines.n; i++) {
+		sct_code *c = cv->routines.items[i];
+		if (c->stmt->status != SCT_STATUS_CONVERTED && c->stmt->status != SCT_STATUS_NOTES)
+			continue;
+		cv->cur_object = c->src_name;
+		sct_buf_putc(out, '\n');
+		sct_emit_annotate(an, c->stmt, out);
+		emit_routine(cv, c, o, out);
+	}
+}

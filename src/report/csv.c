@@ -1,0 +1,48 @@
+/* csv.c - one row per item, like AWS SCT's action-item export: RFC 4180 (CRLF rows, fields quoted when
+ * they hold a comma, quote, CR or LF; quotes doubled), with a header row. */
+#include "report.h"
+#include <string.h>
+
+static void field(sct_buf *b, const char *s)
+{
+	s = s ? s : "";
+	if (!strpbrk(s, ",\"\r\n")) {
+		sct_buf_puts(b, s);
+		return;
+	}
+	sct_buf_putc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			sct_buf_putc(b, '"');
+		sct_buf_putc(b, *s);
+	}
+	sct_buf_putc(b, '"');
+}
+
+void sct_report_csv(const sct_report *r, sct_buf *b)
+{
+	sct_buf_puts(b, "code,severity,category,object_type,object,file,line,col,message,action,effort_minutes,"
+			"learning_minutes,title,snippet\r\n");
+	for (int i = 0; i < r->items.n; i++) {
+		const sct_item *it = r->items.items[i];
+		const sct_code_info *ci = sct_code_find(it->code);
+		field(b, it->code);
+		sct_buf_printf(b, ",%s,", sct_severity_name(it->severity));
+		field(b, it->category);
+		sct_buf_putc(b, ',');
+		field(b, it->object_type);
+		sct_buf_putc(b, ',');
+		field(b, it->object);
+		sct_buf_putc(b, ',');
+		field(b, it->file);
+		sct_buf_printf(b, ",%d,%d,", it->line, it->col);
+		field(b, it->message);
+		sct_buf_putc(b, ',');
+		field(b, it->action);
+		sct_buf_printf(b, ",%d,%d,", it->effort_minutes, sct_report_learning(r, it->code));
+		field(b, ci ? ci->title : "");
+		sct_buf_putc(b, ',');
+		field(b, it->snippet);
+		sct_buf_puts(b, "\r\n");
+	}
+}

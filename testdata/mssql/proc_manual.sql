@@ -1,0 +1,45 @@
+-- What needs a person stays visible: a statement that does not convert (GOTO, FOR XML, a call of an unknown
+-- procedure) is a comment inside the converted body with C010 at its line; a routine that cannot be
+-- converted at all (DDL trigger, INSTEAD OF trigger on a table) is carried whole as before.
+CREATE TABLE dbo.T (ID int NOT NULL PRIMARY KEY, Name varchar(20) NULL);
+GO
+CREATE PROCEDURE dbo.Partial @x int, @r int OUTPUT
+AS
+BEGIN
+    SET @r = @x + 1;
+    IF @x > 5 GOTO done;
+    EXEC dbo.NotInTheInput @x;
+    SELECT Name FROM dbo.T FOR XML PATH('row');
+    SET @r = @r * 10;
+done:
+    RETURN;
+END
+GO
+CREATE TRIGGER ddl_log ON DATABASE FOR CREATE_TABLE
+AS
+BEGIN
+    PRINT 'table created';
+END
+GO
+CREATE TRIGGER dbo.trg_T ON dbo.T INSTEAD OF DELETE
+AS
+BEGIN
+    RAISERROR('no deletes', 16, 1);
+END
+GO
+-- @for: mariadb
+-- @exit: 1
+-- @for: postgres
+-- @exit: 1
+-- @report: C010
+-- @report: C003
+-- @report: C021
+-- @report-eval: len([i for i in items if i["code"] == "C010"]) == 4
+-- @report-eval: summary["procedures"]["manual"] == 0 and summary["triggers"]["manual"] == 2
+-- @out-contains: -- [sctconv] C010 not converted: GOTO
+-- @out-contains: -- | EXEC dbo.NotInTheInput @x
+-- @out-contains: CREATE TRIGGER ddl_log ON DATABASE
+-- @pg: CALL dbo.partial(1, NULL)
+-- @expect: 20|
+-- @pg: SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal
+-- @expect: 0

@@ -1,0 +1,1 @@
+-- Found by tests/mutate: a file with lone CR line ends. A -- comment used to run to the next LF, so the-- whole file became one comment and nothing was converted (exit 0, no statement).CREATE TABLE dbo.CrOnly (ID int NOT NULL)GO-- @regress-exit: 0-- @regress-out: CREATE TABLE dbo.cronly

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# tests/lib/exports.sh LIB.so [INCLUDEDIR] - the shared library exports exactly the functions declared with
+# SCT_EXTERN in the public headers: no internal sct_ helpers, no parser/lexer or libpg_query symbols, no data.
+set -euo pipefail
+so=${1:?usage: exports.sh LIB.so [INCLUDEDIR]}
+inc=${2:-include}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/sct-exports.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+headers=$(find "$inc" -name '*.h' | sort)
+# every prototype in the public headers carries SCT_EXTERN
+undecorated=$(grep -hE '^[A-Za-z].*[ *]sct_[a-z0-9_]+\(' $headers | grep -vE '^(SCT_EXTERN|typedef|#)' || true)
+if [ -n "$undecorated" ]; then
+	echo "FAIL exports: prototypes without SCT_EXTERN:"; echo "$undecorated"; exit 1
+fi
+grep -hoE 'SCT_EXTERN\([^)]*\) *sct_[a-z0-9_]+' $headers | sed -E 's/.*[ )]//' | sort -u >"$tmp/declared"
+nm -D --defined-only "$so" | awk '{print $2, $3}' | sort -k2 >"$tmp/nm"
+awk '$1 != "T" {print}' "$tmp/nm" >"$tmp/nonfunc"
+awk '{print $2}' "$tmp/nm" | sort -u >"$tmp/exported"
+rc=0
+if [ -s "$tmp/nonfunc" ]; then echo "FAIL exports: exported non-functions:"; cat "$tmp/nonfunc"; rc=1; fi
+if ! diff -u "$tmp/declared" "$tmp/exported" >"$tmp/diff"; then
+	echo "FAIL exports: declared (-) vs exported (+):"; grep -E '^[-+][a-z]' "$tmp/diff" || true; rc=1
+fi
+readelf -d "$so" | grep -q 'SONAME.*\[libsctconv\.so\.[0-9]*\]' || { echo "FAIL exports: no libsctconv.so.N soname"; rc=1; }
+if readelf -d "$so" | grep -q 'NEEDED.*libpg_query'; then echo "FAIL exports: libpg_query is not linked in"; rc=1; fi
+[ $rc -eq 0 ] && echo "ok   exports: $(wc -l <"$tmp/declared") functions declared, exactly those exported"
+exit $rc

@@ -1,0 +1,199 @@
+/* test_threads.c - the library is thread-safe: 8 threads convert different inputs at once, with their own
+ * sessions and with one shared session, and get byte for byte what one thread gets. Also the last-error
+ * message is per thread. Run under ThreadSanitizer by `make check-tsan`. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <glob.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "sctconv.h"
+
+#define NTHREADS 8
+
+typedef struct job {
+	const char *target;
+	int keep_case;
+	sct_input in;
+	char *ddl;       /* expected, from one thread */
+	char *json;
+} job;
+
+static job *jobs;
+static size_t njobs;
+static glob_t files;
+static const char *const targets[] = {"postgres:15", "postgres:10", "postgres:13", "aurora-postgres:12"};
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+static sct_session *new_session(const char *target, int keep_case)
+{
+	sct_options o = SCT_OPTIONS_INIT;
+	o.source = "mssql";
+	o.target = target;
+	o.keep_case = keep_case;
+	sct_session *s = NULL;
+	return sct_session_new(&s, &o) == SCT_OK ? s : NULL;
+}
+
+/* DDL and JSON report of one conversion, or NULL on failure (no cmocka asserts: runs in threads). */
+static int run(const sct_session *s, const sct_input *in, char **ddl, char **json)
+{
+	sct_result *r;
+	if (sct_convert(&r, s, in, 1) != SCT_OK)
+		return -1;
+	*ddl = strdup(sct_result_ddl(r, NULL));
+	size_t len;
+	int rc = sct_result_report(json, &len, r, SCT_REPORT_JSON);
+	sct_result_free(r);
+	return rc == SCT_OK && *ddl ? 0 : -1;
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	if (glob("testdata/mssql/*.sql", 0, NULL, &files) != 0 || glob("testdata/sample/*.sql", GLOB_APPEND, NULL, &files) != 0)
+		return -1;
+	njobs = files.gl_pathc;
+	jobs = calloc(njobs, sizeof *jobs);
+	for (size_t i = 0; i < njobs; i++) {
+		jobs[i].target = targets[i % 4];
+		jobs[i].keep_case = i % 5 == 0;
+		jobs[i].in.name = files.gl_pathv[i];
+		jobs[i].in.data = slurp(files.gl_pathv[i], &jobs[i].in.len);
+		sct_session *s = new_session(jobs[i].target, jobs[i].keep_case);
+		if (!s || run(s, &jobs[i].in, &jobs[i].ddl, &jobs[i].json) != 0)
+			return -1;
+		sct_session_free(s);
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < njobs; i++) {
+		free((char *)jobs[i].in.data);
+		free(jobs[i].ddl);
+		sct_buffer_free(jobs[i].json);
+	}
+	free(jobs);
+	globfree(&files);
+	return 0;
+}
+
+typedef struct worker {
+	pthread_t tid;
+	int index;
+	const sct_session *shared;   /* postgres:15, used by every thread at once */
+	const char *shared_ddl0;     /* what the shared session made of job 0 */
+	int done, mismatches, failures, error_mixups;
+} worker;
+
+static void *work(void *arg)
+{
+	worker *w = arg;
+	for (size_t k = 0; k < njobs; k++) {
+		/* each thread starts at a different input, so different inputs run at the same moment */
+		size_t i = (k + (size_t)w->index * 3) % njobs;
+		const job *j = &jobs[i];
+		sct_session *own = new_session(j->target, j->keep_case);
+		char *ddl = NULL, *json = NULL;
+		if (!own || run(own, &j->in, &ddl, &json) != 0) {
+			w->failures++;
+		} else {
+			w->done++;
+			if (strcmp(ddl, j->ddl) || strcmp(json, j->json))
+				w->mismatches++;
+		}
+		free(ddl);
+		sct_buffer_free(json);
+		sct_session_free(own);
+
+		/* the shared session: the same input as the single-threaded run of job 0's target */
+		if (k % 4 == 0) {
+			ddl = json = NULL;
+			if (run(w->shared, &jobs[0].in, &ddl, &json) != 0)
+				w->failures++;
+			else if (strcmp(ddl, w->shared_ddl0))
+				w->mismatches++;
+			free(ddl);
+			sct_buffer_free(json);
+		}
+
+		/* a usage error names this thread's own bad version, whatever the other threads did */
+		char bad[32], want[32];
+		snprintf(bad, sizeof bad, "postgres:%d", 100 + w->index);
+		snprintf(want, sizeof want, "'%d'", 100 + w->index);
+		sct_session *none = new_session(bad, 0);
+		if (none || !strstr(sct_error_last(), want))
+			w->error_mixups++;
+		sct_session_free(none);
+	}
+	return NULL;
+}
+
+static void eight_threads_get_what_one_thread_gets(void **state)
+{
+	(void)state;
+	assert_true(njobs >= NTHREADS);
+	assert_string_equal(jobs[0].target, "postgres:15");
+	sct_session *shared = new_session("postgres:15", jobs[0].keep_case);
+	assert_non_null(shared);
+	worker w[NTHREADS];
+	memset(w, 0, sizeof w);
+	for (int t = 0; t < NTHREADS; t++) {
+		w[t].index = t;
+		w[t].shared = shared;
+		w[t].shared_ddl0 = jobs[0].ddl;
+		assert_int_equal(pthread_create(&w[t].tid, NULL, work, &w[t]), 0);
+	}
+	int done = 0;
+	for (int t = 0; t < NTHREADS; t++) {
+		assert_int_equal(pthread_join(w[t].tid, NULL), 0);
+		assert_int_equal(w[t].failures, 0);
+		assert_int_equal(w[t].mismatches, 0);
+		assert_int_equal(w[t].error_mixups, 0);
+		done += w[t].done;
+	}
+	assert_int_equal(done, (int)njobs * NTHREADS);
+	sct_session_free(shared);
+}
+
+/* Sanity of the baseline itself: different inputs gave different DDL, so the comparison means something. */
+static void baseline_differs_between_inputs(void **state)
+{
+	(void)state;
+	size_t distinct = 0;
+	for (size_t i = 1; i < njobs; i++)
+		if (strcmp(jobs[i].ddl, jobs[i - 1].ddl))
+			distinct++;
+	assert_true(distinct >= njobs / 2);
+	for (size_t i = 0; i < njobs; i++)
+		assert_non_null(strstr(jobs[i].json, "\"items\""));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(baseline_differs_between_inputs),
+		cmocka_unit_test(eight_threads_get_what_one_thread_gets),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
