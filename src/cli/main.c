@@ -11,7 +11,7 @@ static const char usage[] =
 	"\n"
 	"Converts database schema scripts and reports what needs a person.\n"
 	"\n"
-	"  --from DIALECT       source dialect: mssql\n"
+	"  --from DIALECT       source dialect: mssql, oracle\n"
 	"  --to ENGINE[:VER]    target engine: postgres[:10..17] (default 15), aurora-postgres[:11..16],\n"
 	"                       mysql[:5.7|8.0] (default 8.0), aurora-mysql[:2|3], mariadb[:10.2..11.8] (10.11)\n"
 	"  -o, --output FILE    write the DDL to FILE (default: standard output)\n"

@@ -1,6 +1,7 @@
 /* fktypes.c - foreign key columns whose converted type cannot be compared with the referenced column's in
  * the target (PostgreSQL: "foreign key constraint cannot be implemented", e.g. numeric -> integer, which
- * Oracle's NUMBER vs NUMBER(6) become) take the referenced column's type: every valid value fits it. */
+ * Oracle's NUMBER vs NUMBER(6) become; InnoDB wants the same integer size and decimal precision) take the
+ * referenced column's type: every valid value fits it. */
 #include "convert.h"
 #include <stdio.h>
 #include <string.h>
@@ -11,11 +12,12 @@ static int family(const char *out)
 {
 	if (!out)
 		return 0;
-	if (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint"))
+	if (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint") || !strcmp(out, "int") ||
+	    !strcmp(out, "tinyint") || !strcmp(out, "mediumint"))
 		return 1;
 	if (!strncmp(out, "numeric", 7) || !strncmp(out, "decimal", 7))
 		return 2;
-	if (!strcmp(out, "real") || !strcmp(out, "double precision"))
+	if (!strcmp(out, "real") || !strcmp(out, "double precision") || !strcmp(out, "double") || !strcmp(out, "float"))
 		return 3;
 	if (!strncmp(out, "varchar", 7) || !strcmp(out, "text"))
 		return 4;
@@ -77,8 +79,15 @@ static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sc
 		return;
 	sct_list scratch = {0};
 	const sct_list *refcols = NULL;
-	if (!k->ref_columns.n)
+	if (!k->ref_columns.n) {
 		refcols = pk_columns(cv, rt, &scratch, pks);
+		/* REFERENCES t (its primary key): MySQL wants the columns written */
+		for (int i = 0; cv->family == SCT_FAMILY_MYSQL && refcols && i < refcols->n; i++) {
+			sct_ident *id = SCT_NEW(cv->a, sct_ident);
+			*id = ((sct_index_col *)refcols->items[i])->name;
+			sct_list_push(cv->a, &k->ref_columns, id);
+		}
+	}
 	int n = inline_col ? 1 : k->columns.n;
 	for (int i = 0; i < n; i++) {
 		sct_column *c = inline_col ? inline_col : column(t, ((sct_index_col *)k->columns.items[i])->name.s);
@@ -91,7 +100,9 @@ static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sc
 		if (!c || !r || !c->type || !r->type || !c->type->out || !r->type->out || !strcmp(c->type->out, r->type->out))
 			continue;
 		int fa = family(c->type->out), fb = family(r->type->out);
-		if (fa == fb || !compatible_group(fa, fb))
+		/* PostgreSQL compares within a family (integer with bigint); InnoDB wants the same numeric type */
+		int numeric = fa >= 1 && fa <= 3 && fb >= 1 && fb <= 3;
+		if (!compatible_group(fa, fb) || (fa == fb && !(cv->family == SCT_FAMILY_MYSQL && numeric)))
 			continue;
 		cv->cur = s;
 		cv->cur_object = sct_arena_printf(cv->a, "%s.%s", t->name->name.s, c->name.s);

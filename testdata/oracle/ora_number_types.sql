@@ -42,3 +42,11 @@ CREATE TABLE num_types (
 -- @pg-fail: INSERT INTO num_types (n4) VALUES (40000)
 -- @error: out of range
 -- @report: T202
+-- @my: SELECT column_name, column_type FROM information_schema.columns WHERE table_schema = DATABASE() \
+--      AND table_name = 'num_types' AND column_name IN ('n_plain', 'n4', 'n9', 'n18', 'n19', 'n_money') ORDER BY ordinal_position
+-- @expect: n_plain|decimal(65,30)
+-- @expect: n4|smallint(6)
+-- @expect: n9|int(11)
+-- @expect: n18|bigint(20)
+-- @expect: n19|decimal(19,0)
+-- @expect: n_money|decimal(8,2)

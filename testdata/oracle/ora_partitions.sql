@@ -48,4 +48,8 @@ PARTITION BY RANGE (created) ( PARTITION p1 VALUES LESS THAN (MAXVALUE) );
 -- @pg: SELECT relkind FROM pg_class WHERE relname = 'orders_pk'
 -- @expect: r
 -- @report: K041
+-- @for: postgres
 -- @report: K042
+-- @for: mariadb
+-- @my: SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()
+-- @expect: 5

@@ -56,3 +56,21 @@ CREATE VIEW v_recent AS SELECT ename FROM emp WHERE hired > SYSDATE - 30;
 -- @expect: BLAKE
 -- @out-contains: LEFT JOIN
 -- @out-not-contains: (+)
+-- @my-ok: INSERT INTO dept VALUES (10, 'ACCOUNTING'), (20, 'RESEARCH'), (30, 'SALES')
+-- @my-ok: INSERT INTO emp VALUES (1, 'KING', 10, NULL, now() - interval 400 day), \
+--         (2, 'ADAMS', NULL, 50, now() - interval 3 day), (3, 'BLAKE', 20, 300, now())
+-- @my-ok: INSERT INTO bonus VALUES (1, 50), (3, 500)
+-- @my: SELECT ename, coalesce(dname, '-') FROM v_emp_dept ORDER BY ename
+-- @expect: ADAMS|-
+-- @expect: BLAKE|RESEARCH
+-- @expect: KING|ACCOUNTING
+-- @my: SELECT ename, dept_word, has_comm, tag FROM v_decode ORDER BY ename
+-- @expect: ADAMS|none|yes|ADAMS/
+-- @expect: BLAKE|twenty|yes|BLAKE/20
+-- @expect: KING|ten|no|KING/10
+-- @my: SELECT * FROM v_first2
+-- @expect: ADAMS
+-- @expect: BLAKE
+-- @my: SELECT ename FROM v_recent ORDER BY 1
+-- @expect: ADAMS
+-- @expect: BLAKE

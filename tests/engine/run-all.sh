@@ -74,6 +74,9 @@ elif [ $prc -ne 0 ] && [ $prc -ne 1 ]; then
 elif my_start; then
 	run_part "cases: mariadb" bash "$HERE/run-cases.sh" "$CLI" mariadb
 	run_part "corpus: mariadb" bash "$REPO/tests/corpus/scoreboard.sh" "$CLI" mariadb
+	run_part "cases: oracle -> mariadb" bash "$HERE/run-cases.sh" "$CLI" mariadb "$REPO"/testdata/oracle/*.sql
+	run_part "corpus: oracle -> mariadb" bash "$REPO/tests/corpus/scoreboard.sh" "$CLI" mariadb \
+		"${SCT_CORPUS:-$REPO/../shared/corpus}"/oracle/*.sql
 	my_stop
 else
 	echo "run-all: MariaDB did not start"

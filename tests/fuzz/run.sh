@@ -31,13 +31,13 @@ for t in "${targets[@]}"; do
 		nice "$BIN/$t" -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
 		-print_final_stats=1 -artifact_prefix="$REPO/build/fuzz/artifacts/$t-" "$corpus" "${seeds[@]}" >"$log" 2>&1
 	rc=$?
-	runs=$(grep -m1 -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$')
+	runs=$(grep -a -m1 -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$')
 	if [ $rc -eq 0 ]; then
 		echo "ok   $t: ${runs:-?} runs in ${SECONDS_EACH}s, corpus $(ls "$corpus" | wc -l) files"
 		ok=$((ok+1))
 	else
 		echo "FAIL $t: exit $rc; log $log"
-		grep -m20 -E 'ERROR:|SUMMARY|runtime error|^    #[0-9]|Test unit written|deadly signal|timeout' "$log" | cut -c1-200 | sed 's/^/    /'
+		grep -a -m20 -E 'ERROR:|SUMMARY|runtime error|^    #[0-9]|Test unit written|deadly signal|timeout' "$log" | cut -c1-200 | sed 's/^/    /'
 		bad=$((bad+1))
 	fi
 done

@@ -149,8 +149,15 @@ static int rownum(sct_ora_pctx *c, sct_query *q)
 		cs.items[i] = NULL;
 		found = 1;
 	}
-	if (found)
+	if (found) {
 		q->where = and_all(c, &cs);
+		/* SELECT * FROM (SELECT ... ORDER BY ...) WHERE ROWNUM <= n: the top-n of the ordered rows. Engines may
+		 * ignore the order of a derived table (MariaDB does), so the inner query gets the limit too. */
+		sct_from *f = q->from.n == 1 ? q->from.items[0] : NULL;
+		if (!q->where && f && f->kind == SCT_FROM_SUBQUERY && f->query && f->query->order_by.n && !f->query->top &&
+		    !f->query->fetch && !f->query->offset && f->query->kind == SCT_Q_SELECT)
+			f->query->top = q->top;
+	}
 	return 0;
 }
 
