@@ -130,6 +130,7 @@ static sct_alter_action *action(sct_ora_pctx *ctx, sct_alter_kind k, sct_loc loc
 	sct_when *when;
 	sct_sequence *seq;
 	sct_alter_action *act;
+	sct_ora_hier *hier;
 	int64_t num;
 }
 
@@ -171,6 +172,8 @@ static sct_alter_action *action(sct_ora_pctx *ctx, sct_alter_kind k, sct_loc loc
 %type <list> sort_list opt_order_by cte_list opt_with opt_ref_cols idx_elems add_list opt_partition
 %type <when> when
 %type <over> opt_over
+%type <hier> opt_hier
+%type <i> opt_nocycle
 %type <s> opt_frame
 %type <query> query query_body query_term simple_select subquery subq_body
 %type <from> table_ref table_primary
@@ -338,7 +341,11 @@ aexpr:
 	| aexpr POWER aexpr { FAIL(@2.first, "the ** operator is PL/SQL only"); }
 	| '-' aexpr %prec UMINUS { $$ = unop(ctx, SCT_OP_NEG, $2, @$); }
 	| '+' aexpr %prec UMINUS { $$ = unop(ctx, SCT_OP_POS, $2, @$); }
-	| PRIOR aexpr { $$ = $2; ctx->hier = 1; if (!ctx->hier_loc) ctx->hier_loc = @1.first; }
+	| PRIOR aexpr {
+		/* a marker the hierarchical-query rewrite replaces (ora_rewrite.c) */
+		$$ = EXPR(SCT_E_FUNC, @$); $$->text = "PRIOR"; PUSH($$->args, $2);
+		$$->name = NEW(sct_qname); $$->name->name.s = "prior"; $$->name->loc = @1.first;
+		ctx->nprior++; if (!ctx->hier_loc) ctx->hier_loc = @1.first; }
 	;
 
 primary:
@@ -471,6 +478,7 @@ setop:
 simple_select:
 	SELECT opt_distinct target_list opt_from opt_where opt_hier opt_group_by opt_having {
 		$$ = NEW(sct_query); $$->kind = SCT_Q_SELECT; $$->loc = @$.first;
+		if ($6) { $6->q = $$; PUSH(ctx->hiers, $6); }
 		if ($2) $$->flags |= SCT_QF_DISTINCT;
 		$$->targets = $3; $$->from = $4; $$->where = $5; $$->group_by = $7; $$->having = $8; }
 	;
@@ -507,10 +515,13 @@ table_ref:
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = (sct_join_kind)$2;
 		$$->left = $1; $$->right = $4; $$->on = $6; }
 	| table_ref join_kind JOIN table_primary USING '(' ident_list ')' {
-		FAIL(@5.first, "JOIN ... USING (columns) is not supported yet: write the join with ON"); }
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = (sct_join_kind)$2;
+		$$->left = $1; $$->right = $4; $$->using_cols = $7; }
 	| table_ref CROSS JOIN table_primary {
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_CROSS; $$->left = $1; $$->right = $4; }
-	| table_ref NATURAL join_kind JOIN table_primary { FAIL(@2.first, "NATURAL JOIN is not supported: write the join with ON"); }
+	| table_ref NATURAL join_kind JOIN table_primary {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = (sct_join_kind)$3;
+		$$->left = $1; $$->right = $5; $$->natural = 1; }
 	;
 join_kind:
 	  %empty { $$ = SCT_JOIN_INNER; }
@@ -545,17 +556,19 @@ opt_where:
 	| WHERE expr { $$ = $2; }
 	;
 opt_hier:
-	  %empty
-	| CONNECT BY opt_nocycle expr opt_start { ctx->hier = 1; ctx->hier_loc = @1.first; }
-	| START WITH expr CONNECT BY opt_nocycle expr { ctx->hier = 1; ctx->hier_loc = @1.first; }
+	  %empty { $$ = NULL; }
+	| CONNECT BY opt_nocycle expr opt_start {
+		$$ = NEW(sct_ora_hier); $$->loc = @1.first; $$->nocycle = $3; $$->connect = $4; $$->start = $5; }
+	| START WITH expr CONNECT BY opt_nocycle expr {
+		$$ = NEW(sct_ora_hier); $$->loc = @4.first; $$->nocycle = $6; $$->connect = $7; $$->start = $3; }
 	;
 opt_start:
 	  %empty { $$ = NULL; }
 	| START WITH expr { $$ = $3; }
 	;
 opt_nocycle:
-	  %empty
-	| NOCYCLE
+	  %empty { $$ = 0; }
+	| NOCYCLE { $$ = 1; }
 	;
 opt_group_by:
 	  %empty { memset(&$$, 0, sizeof $$); }
@@ -568,7 +581,7 @@ opt_having:
 opt_order_by:
 	  %empty { memset(&$$, 0, sizeof $$); }
 	| ORDER BY sort_list { $$ = $3; }
-	| ORDER SIBLINGS BY sort_list { $$ = $4; ctx->hier = 1; }
+	| ORDER SIBLINGS BY sort_list { $$ = $4; ctx->hier = 1; ctx->siblings_loc = @1.first; }
 	;
 sort_list:
 	  sort_item { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
@@ -888,6 +901,7 @@ create_view:
 		v->flags = $10 | ($2 ? SCT_VIEWF_OR_REPLACE : 0);
 		v->query_loc = @9.first; v->query_end = @9.last;
 		if (sct_ora_rewrite_query(ctx, $9) < 0) YYERROR;
+		if ($10 & SCT_VIEWF_READ_ONLY) v->flags |= SCT_VIEWF_READ_ONLY;
 		SETSTMT(SCT_STMT_VIEW, view, v); }
 	;
 opt_force:
@@ -903,7 +917,7 @@ opt_edition:
 	;
 opt_view_tail:
 	  %empty { $$ = 0; }
-	| WITH READ ONLY opt_cons_name { $$ = 0; }
+	| WITH READ ONLY opt_cons_name { $$ = SCT_VIEWF_READ_ONLY; }
 	| WITH CHECK OPTION opt_cons_name { $$ = SCT_VIEWF_CHECK_OPTION; }
 	;
 opt_cons_name:

@@ -77,11 +77,15 @@ typedef struct sct_options {
 	int annotate;               /* comments above converted DDL naming its report items: SCT_ANNOTATE_* */
 	const char *schema_map;     /* "from=to[,from=to...]": source schemas merged into target schemas (MySQL:
 	                               databases); NULL: none */
+	int result_sets;            /* procedures returning result sets (PostgreSQL): SCT_RESULT_SETS_* */
 } sct_options;
 #define SCT_OPTIONS_INIT { SCT_OPTIONS_VERSION, NULL, NULL, 0, 0, NULL, SCT_ENGINE_NONE, SCT_ENGINE_NONE, 0, \
-			  SCT_ANNOTATE_ERRORS, NULL }
+			  SCT_ANNOTATE_ERRORS, NULL, SCT_RESULT_SETS_REFCURSOR }
 /* sct_options.annotate: which items are named in a comment above the statement they concern */
 enum { SCT_ANNOTATE_ERRORS = 0 /* warnings and errors */, SCT_ANNOTATE_NONE = 1, SCT_ANNOTATE_ALL = 2 };
+/* sct_options.result_sets: a procedure's result sets through INOUT refcursor parameters (default), or, when
+ * its only output is one result set, a FUNCTION ... RETURNS TABLE (others keep the refcursor style) */
+enum { SCT_RESULT_SETS_REFCURSOR = 0, SCT_RESULT_SETS_TABLE = 1 };
 
 SCT_EXTERN(int) sct_session_new(sct_session **out, const sct_options *opts);
 SCT_EXTERN(void) sct_session_free(sct_session *s);

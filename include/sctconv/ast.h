@@ -192,6 +192,8 @@ typedef struct sct_from {
 	struct sct_from *left, *right;
 	sct_expr *on;
 	int has_hints;            /* WITH (NOLOCK) etc. were present (dropped, reported) */
+	sct_list using_cols;      /* JOIN: USING (cols), sct_ident*; empty when ON or none */
+	int natural;              /* JOIN: NATURAL join (no ON / USING) */
 } sct_from;
 
 typedef struct sct_target {
@@ -432,6 +434,7 @@ enum {
 	SCT_VIEWF_OR_REPLACE = 1u << 4,   /* CREATE OR ALTER / OR REPLACE */
 	SCT_VIEWF_FORCE = 1u << 5,
 	SCT_VIEWF_MATERIALIZED = 1u << 6,
+	SCT_VIEWF_READ_ONLY = 1u << 7,    /* WITH READ ONLY */
 };
 
 typedef struct sct_view {

@@ -127,6 +127,7 @@ struct sct_session {
 	char target_name[64];
 	int keep_case, no_validate;
 	int annotate;            /* SCT_ANNOTATE_* */
+	int result_sets;         /* SCT_RESULT_SETS_* */
 	const char *default_schema;
 	const char *schema_map;
 	sct_rules *rules;
@@ -171,6 +172,8 @@ int sct_session_new(sct_session **out, const sct_options *given)
 		return set_error(SCT_EUSAGE, "both a source dialect and a target engine are needed");
 	if (opts->annotate < SCT_ANNOTATE_ERRORS || opts->annotate > SCT_ANNOTATE_ALL)
 		return set_error(SCT_EUSAGE, "options: unknown annotate value %d", opts->annotate);
+	if (opts->result_sets < SCT_RESULT_SETS_REFCURSOR || opts->result_sets > SCT_RESULT_SETS_TABLE)
+		return set_error(SCT_EUSAGE, "options: unknown result_sets value %d", opts->result_sets);
 	const engine_info *src = find_engine(opts->source, strlen(opts->source));
 	const char *colon = strchr(opts->target, ':');
 	size_t tn = colon ? (size_t)(colon - opts->target) : strlen(opts->target);
@@ -193,6 +196,7 @@ same:;
 	s->keep_case = opts->keep_case;
 	s->no_validate = opts->no_validate;
 	s->annotate = opts->annotate;
+	s->result_sets = opts->result_sets;
 	/* unqualified names: T-SQL's default schema is dbo; Oracle's is the connected user's, which a script does
 	 * not name: they stay unqualified (NULL) unless --default-schema says where they go */
 	s->default_schema = opts->default_schema ? sct_arena_strdup(&s->arena, opts->default_schema)
@@ -392,6 +396,7 @@ int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs,
 		cv.max_ident = cv.family == SCT_FAMILY_MYSQL ? 64 : 63;
 		cv.default_schema = s->default_schema;
 		cv.schema_map = s->schema_map;
+		cv.result_sets = s->result_sets;
 		cv.stmts = &r->stmts;
 		sct_hash_init(&cv.objects, a);
 		sct_hash_init(&cv.relnames, a);

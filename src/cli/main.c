@@ -27,6 +27,8 @@ static const char usage[] =
 	"  --keep-case          keep identifier case (quoted) instead of folding to lower case\n"
 	"  --default-schema S   schema for unqualified names (default: dbo)\n"
 	"  --schema-map FROM=TO put source schema FROM into target schema TO (MySQL: a database); repeatable\n"
+	"  --result-sets STYLE  procedures' result sets: refcursor (INOUT refcursor parameters, the default)\n"
+	"                       or table (FUNCTION ... RETURNS TABLE when the only output is one result set)\n"
 	"  --no-validate        do not check emitted PostgreSQL with libpg_query\n"
 	"  -q, --quiet          no summary line on standard error\n"
 	"  -h, --help           this text;  --version  the version\n"
@@ -115,6 +117,12 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 				fprintf(stderr, "sctconv: --report-format takes json, text, html or csv, not '%s'\n", val);
 				return 2;
 			}
+		} else if ((t = TAKE("--result-sets"))) {
+			if (t < 0 || (strcmp(val, "refcursor") && strcmp(val, "table"))) {
+				fprintf(stderr, "sctconv: --result-sets takes refcursor or table\n%s", usage);
+				return 2;
+			}
+			opts.result_sets = strcmp(val, "table") ? SCT_RESULT_SETS_REFCURSOR : SCT_RESULT_SETS_TABLE;
 		} else if ((t = TAKE("--schema-map"))) {
 			/* FROM=TO, repeatable: joined with ',' for sct_options.schema_map */
 			static char map[4096];

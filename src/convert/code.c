@@ -442,7 +442,10 @@ static int conv_exec(sct_conv *cv, sct_pstmt *p)
 		return 0;
 	}
 	sct_code *callee = q && !q->catalog.s ? sct_hash_get(&cv->code_index, sct_conv_key(cv, q)) : NULL;
-	if (!callee || callee->style != SCT_CODE_PROCEDURE) {
+	if (callee && callee->proc_table && !callee->done)
+		sct_code_result_refcursor(cv, callee); /* called before it is converted: it stays a procedure */
+	int as_fn = callee && callee->proc_table;
+	if (!callee || (callee->style != SCT_CODE_PROCEDURE && !as_fn)) {
 		sct_code_raw(cv, p, sct_arena_printf(cv->a, "EXEC of '%s', which is %s", pn,
 						     callee ? "not a procedure" : "not defined in the input"), p->loc);
 		return -1;
@@ -511,6 +514,9 @@ static int conv_exec(sct_conv *cv, sct_pstmt *p)
 		sct_list_push(cv->a, &out, o);
 		sct_conv_itemf(cv, "C017", p->loc, "the result set of %s is not returned to this caller", callee->src_name);
 	}
+	if (as_fn)
+		sct_conv_itemf(cv, "C017", p->loc, "the result set of %s is not returned to this caller (PERFORM)", callee->src_name);
+	p->op = as_fn; /* the printer: PERFORM * FROM f(...) instead of CALL */
 	if (p->name) { /* EXEC @rc = proc */
 		sct_cvar *v = sct_code_var(cv, p->name);
 		if (!v || !v->type) {
@@ -676,6 +682,72 @@ static int conv_setopt(sct_conv *cv, sct_pstmt *p)
 	return -1;
 }
 
+/* The definition of an INSERT's target table (before conversion renames it), or NULL */
+static sct_table *insert_target(sct_conv *cv, sct_pstmt *p)
+{
+	if (!p->dml || !p->dml->table)
+		return NULL;
+	sct_qname probe = *p->dml->table;
+	sct_table *def = NULL;
+	if (sct_code_table_obj(cv, &probe, &def))
+		return def;
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &probe));
+	return o && o->kind == SCT_K_TABLE && o->emitted ? o->stmt->u.table : NULL;
+}
+
+/* SCOPE_IDENTITY() / @@IDENTITY (the expression), as written */
+static int is_identity_call(const sct_expr *e)
+{
+	while (e && e->kind == SCT_E_PAREN)
+		e = e->a;
+	if (!e)
+		return 0;
+	if (e->kind == SCT_E_GLOBAL && e->text && !strcasecmp(e->text, "identity"))
+		return 1;
+	return e->kind == SCT_E_FUNC && !e->args.n && e->name && !e->name->schema.s && e->name->name.s &&
+	       !strcasecmp(e->name->name.s, "scope_identity");
+}
+
+/* INSERT of one row into a table with an identity column, followed by SET @v = SCOPE_IDENTITY() (or
+ * SELECT @v = ..., or @@IDENTITY): INSERT ... RETURNING col INTO v_v; the assignment is dropped. The
+ * INSERT statement keeps the identity column's target name in text and the variable in name. */
+static void identity_returning(sct_conv *cv, sct_pstmt *p, sct_table *def, sct_list *list, int idx)
+{
+	sct_dml *d = p->dml;
+	if (!list || idx + 1 >= list->n || !d || d->output.n || d->query || (d->values.n != 1 && !d->default_values))
+		return;
+	sct_pstmt *nx = list->items[idx + 1];
+	const char *var = NULL;
+	if (nx->kind == SCT_PS_SET && nx->op == SCT_OP_NONE && is_identity_call(nx->expr))
+		var = nx->name;
+	else if (nx->kind == SCT_PS_SELECT && nx->query && nx->query->kind == SCT_Q_SELECT && !nx->query->from.n &&
+		 !nx->query->where && !nx->query->into && nx->query->targets.n == 1) {
+		sct_target *t = nx->query->targets.items[0];
+		if (t->assign && t->assign_op == SCT_OP_NONE && is_identity_call(t->expr))
+			var = t->assign;
+	}
+	if (!var)
+		return;
+	sct_cvar *v = sct_code_var(cv, var);
+	if (!v || !v->type || v->cursor || v->obj)
+		return;
+	const sct_column *idcol = NULL;
+	for (int i = 0; def && i < def->columns.n; i++) {
+		const sct_column *col = def->columns.items[i];
+		if (col->identity && !idcol)
+			idcol = col;
+	}
+	if (!idcol || !idcol->name.s)
+		return;
+	p->text = idcol->name.s; /* converted (folded) with the table */
+	p->name = v->out;
+	for (int i = idx + 1; i + 1 < list->n; i++)
+		list->items[i] = list->items[i + 1];
+	list->n--;
+	sct_conv_itemf(cv, "C022", nx->loc, "SCOPE_IDENTITY() after a one-row INSERT: INSERT ... RETURNING %s INTO %s",
+		       idcol->name.s, v->out);
+}
+
 static int stmt_one(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 {
 	sct_code *c = CODE(cv);
@@ -814,6 +886,13 @@ static int stmt_one(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 	case SCT_PS_SELECT:
 		return sct_code_select(cv, p);
 	case SCT_PS_INSERT:
+	{
+		sct_table *def = insert_target(cv, p);
+		if (sct_code_dml(cv, p) < 0)
+			return -1;
+		identity_returning(cv, p, def, list, idx);
+		return 0;
+	}
 	case SCT_PS_UPDATE:
 	case SCT_PS_DELETE:
 	case SCT_PS_MERGE:
@@ -916,6 +995,33 @@ static int has_result_sets(sct_pstmt *p, int depth, int *retval)
 	return n;
 }
 
+/* Does the body hold a statement of this kind (transaction control, ...)? */
+static int has_kind(const sct_pstmt *p, sct_pstmt_kind k, int depth)
+{
+	if (!p || depth > SCT_CODE_MAX_DEPTH)
+		return 0;
+	if (p->kind == k)
+		return 1;
+	for (int i = 0; i < p->body.n; i++)
+		if (has_kind(p->body.items[i], k, depth + 1))
+			return 1;
+	for (int i = 0; i < p->els.n; i++)
+		if (has_kind(p->els.items[i], k, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* --result-sets table fell through for this procedure (unknown column types, or a caller converted first):
+ * back to the refcursor style */
+void sct_code_result_refcursor(sct_conv *cv, sct_code *c)
+{
+	if (!c->proc_table)
+		return;
+	c->proc_table = 0;
+	c->style = SCT_CODE_PROCEDURE;
+	sct_list_push(cv->a, &c->results, (void *)"result");
+}
+
 static void param_vars(sct_conv *cv, sct_code *c)
 {
 	sct_routine *r = c->r;
@@ -948,7 +1054,14 @@ void sct_code_prepare(sct_conv *cv)
 			   : r->returns_table ? SCT_CODE_TABLE_FUNCTION : SCT_CODE_FUNCTION;
 		int retval = 0;
 		int nres = has_result_sets(r->code, 0, &retval);
-		if (c->style == SCT_CODE_PROCEDURE) {
+		int outs = 0;
+		for (int k = 0; k < r->params.n; k++)
+			outs |= ((sct_param *)r->params.items[k])->mode != SCT_PARAM_IN;
+		if (c->style == SCT_CODE_PROCEDURE && cv->result_sets == SCT_RESULT_SETS_TABLE && nres == 1 && !retval &&
+		    !outs && !has_kind(r->code, SCT_PS_TRAN, 0)) {
+			c->style = SCT_CODE_TABLE_FUNCTION; /* its only output is one result set */
+			c->proc_table = 1;
+		} else if (c->style == SCT_CODE_PROCEDURE) {
 			for (int k = 0; k < nres; k++)
 				sct_list_push(cv->a, &c->results, (void *)(nres == 1 ? "result" : sct_arena_printf(cv->a, "result%d", k + 1)));
 			c->retval = retval;
@@ -1038,7 +1151,7 @@ int sct_conv_routine(sct_conv *cv, sct_stmt *s)
 			rc = fail_whole(cv, c, "return type has no mapping", s->loc);
 		c->ret_type = r->returns->out;
 	}
-	if (rc == 0 && c->style == SCT_CODE_TABLE_FUNCTION) {
+	if (rc == 0 && c->style == SCT_CODE_TABLE_FUNCTION && !c->proc_table) {
 		if (!r->returns_columns.n) {
 			/* inline: RETURNS TABLE AS RETURN (query): the columns come from the query */
 			sct_pstmt *ret = r->code->body.n == 1 ? r->code->body.items[0] : NULL;
@@ -1079,9 +1192,15 @@ int sct_conv_routine(sct_conv *cv, sct_stmt *s)
 		sct_code_stmts(cv, &r->code->body);
 		if (c->failed)
 			rc = fail_whole(cv, c, c->why ? c->why : "not convertible", c->why_loc ? c->why_loc : s->loc);
+		if (rc == 0 && c->proc_table && !c->result_stmt) /* its result set was left for a person */
+			sct_code_result_refcursor(cv, c);
+		if (rc == 0 && c->proc_table)
+			sct_conv_itemf(cv, "C017", s->loc, "%s returns its result set as a FUNCTION ... RETURNS TABLE (--result-sets "
+				       "table): call it with SELECT * FROM", c->src_name);
 	}
+	c->done = 1;
 	if (rc == 0 && c->style == SCT_CODE_TABLE_FUNCTION && !r->returns_columns.n) {
-		sct_pstmt *ret = r->code->body.items[0];
+		sct_pstmt *ret = c->proc_table ? c->result_stmt : r->code->body.items[0];
 		if (ret->kind != SCT_PS_RETURN_QUERY || !ret->query)
 			rc = fail_whole(cv, c, "the query of the inline table function could not be converted", s->loc);
 		else {

@@ -37,6 +37,10 @@ typedef struct sct_code {
 	int retval;               /* RETURN n in a procedure: INOUT return_value parameter */
 	int raws;                 /* statements left for a person */
 	int results_used;         /* result sets given their refcursor so far */
+	int proc_table;           /* a procedure made a FUNCTION ... RETURNS TABLE (--result-sets table); style
+	                             SCT_CODE_TABLE_FUNCTION, its result set the RETURN QUERY result_stmt */
+	sct_pstmt *result_stmt;
+	int done;                 /* converted (or carried): its style is final */
 	int in_catch, depth, after_dml;
 	int failed;               /* the whole routine cannot be converted */
 	const char *why;          /* ... because */
@@ -52,6 +56,7 @@ void sct_code_prepare(sct_conv *cv);                 /* signatures of every rout
 sct_cvar *sct_code_var(sct_conv *cv, const char *src_name);
 void sct_code_raw(sct_conv *cv, sct_pstmt *p, const char *why, sct_loc at);
 int sct_code_stmts(sct_conv *cv, sct_list *l);
+void sct_code_result_refcursor(sct_conv *cv, sct_code *c);
 sct_object *sct_code_table_obj(sct_conv *cv, sct_qname *q, sct_table **def);
 void sct_code_declare_temp(sct_conv *cv, const char *src_name, sct_table *t); /* #t or @t from here on */
 

@@ -139,7 +139,7 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p)
 		return 0;
 	}
 	/* a result set */
-	if (c->style != SCT_CODE_PROCEDURE) {
+	if (c->style != SCT_CODE_PROCEDURE && !c->proc_table) {
 		sct_code_raw(cv, p, "a result set from a function or trigger", p->loc);
 		return -1;
 	}
@@ -147,6 +147,39 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p)
 	if (sct_conv_query(cv, &sc, q, NULL) < 0) {
 		sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
 		return -1;
+	}
+	if (c->proc_table) { /* --result-sets table: RETURN QUERY, when every column has a name and a known type */
+		const char **cast_to = sct_arena_alloc(cv->a, sizeof(char *) * (size_t)(s ? s->targets.n + 1 : 1));
+		int known = q->kind == SCT_Q_SELECT && s && s->targets.n > 0;
+		for (int i = 0; known && i < s->targets.n; i++) {
+			sct_target *t = s->targets.items[i];
+			known = t->expr && (t->alias.s || t->expr->kind == SCT_E_COL);
+			if (known && !t->out_type) { /* an expression: cast to the type of its class, which RETURNS TABLE declares */
+				sct_tclass k = sct_conv_expr_class(cv, &sc, t->expr);
+				const char *ty = k == SCT_TC_STRING ? "text" : k == SCT_TC_NUMBER ? "numeric" : k == SCT_TC_BOOL ? "boolean" : NULL;
+				known = ty != NULL;
+				cast_to[i] = ty;
+			}
+		}
+		for (int i = 0; known && i < s->targets.n; i++)
+			if (cast_to[i]) {
+				sct_target *t = s->targets.items[i];
+				sct_expr *x = SCT_NEW(cv->a, sct_expr);
+				x->kind = SCT_E_CAST;
+				x->loc = t->expr->loc;
+				x->a = t->expr;
+				x->type = SCT_NEW(cv->a, sct_type);
+				x->type->name = x->type->out = cast_to[i];
+				t->expr = x;
+				t->out_type = cast_to[i];
+			}
+		if (known) {
+			p->kind = SCT_PS_RETURN_QUERY;
+			c->result_stmt = p;
+			c->after_dml = 1;
+			return 0;
+		}
+		sct_code_result_refcursor(cv, c);
 	}
 	/* result sets are handed their refcursor parameters in order of appearance */
 	if (c->results_used >= c->results.n) {

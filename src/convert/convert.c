@@ -503,6 +503,9 @@ static int conv_view(sct_conv *cv, sct_stmt *s, sct_object *o)
 	v->name->name.s = sct_conv_unique_rel(cv, v->name->schema.s, v->name->name.s, v->name->loc, s);
 	for (int i = 0; i < v->columns.n; i++)
 		sct_conv_ident(cv, v->columns.items[i]);
+	if (v->flags & SCT_VIEWF_READ_ONLY)
+		sct_conv_itemf(cv, "E041", s->loc, "view %s was WITH READ ONLY: the target view may accept changes",
+			       cv->cur_object);
 	return 0;
 }
 
@@ -530,6 +533,37 @@ static int beyond_bigint(const char *v)
 		return 0;
 	const char *lim = neg ? "9223372036854775808" : "9223372036854775807";
 	return n > 19 || (n == 19 && strcmp(v, lim) > 0);
+}
+
+/* Oracle CREATE TYPE ... AS OBJECT (attributes) -> a composite type; TABLE OF / VARRAY OF t -> a domain over
+ * t[] (PostgreSQL). Every attribute type must map, else the type is carried and reported (C007). */
+static int conv_object_type(sct_conv *cv, sct_stmt *s)
+{
+	sct_type_def *td = s->u.type;
+	int bad = 0;
+	if (td->kind == SCT_TYPEDEF_OBJECT) {
+		if (!td->columns.n)
+			bad = 1;
+		for (int i = 0; i < td->columns.n; i++) {
+			sct_column *c = td->columns.items[i];
+			cv->cur_column = c->name.s;
+			if (!c->type || sct_conv_type(cv, c->type, sct_arena_printf(cv->a, "attribute %s", c->name.s)) < 0)
+				bad = 1;
+			sct_conv_ident(cv, &c->name);
+		}
+		cv->cur_column = NULL;
+	} else if (!td->base || sct_conv_type(cv, td->base, "the collection element") < 0) {
+		bad = 1;
+	}
+	if (bad) {
+		sct_conv_itemf(cv, "C007", s->loc, "type %s: an attribute or element type has no mapping: not converted",
+			       cv->cur_object);
+		return -1;
+	}
+	sct_conv_qname(cv, td->name);
+	sct_conv_use_schema(cv, td->name->schema.s);
+	td->name->name.s = sct_conv_unique_rel(cv, td->name->schema.s, td->name->name.s, td->name->loc, s);
+	return 0;
 }
 
 static int conv_sequence(sct_conv *cv, sct_stmt *s)
@@ -758,6 +792,14 @@ static void order_views(sct_conv *cv, sct_list *views)
 
 static void finish(sct_conv *cv, sct_stmt *s, int mark, int rc)
 {
+	if (cv->folded.n && rc == 0 && s->status != SCT_STATUS_MANUAL) { /* once per statement (names.c) */
+		const char *names = "";
+		for (int i = 0; i < cv->folded.n; i++)
+			names = sct_arena_printf(cv->a, "%s%s\"%s\"", names, i ? ", " : "", (const char *)cv->folded.items[i]);
+		sct_conv_itemf(cv, "N004", s->loc, "quoted identifier%s %s folded to lower case", cv->folded.n > 1 ? "s" : "",
+			       names);
+	}
+	cv->folded.n = 0;
 	if (s->status == SCT_STATUS_MANUAL)
 		return;
 	if (rc < 0)
@@ -773,8 +815,11 @@ void sct_convert_all(sct_conv *cv)
 {
 	register_objects(cv);
 	sct_list views = {0};
+	for (int pass = 0; pass < 2; pass++) /* pass 0: Oracle types, which columns of every table may use */
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
+		if ((s->kind == SCT_STMT_TYPE && sct_conv_oracle(cv)) != (pass == 0))
+			continue;
 		int mark = cv->rep->items.n, rc = 0;
 		const char *src = s->file >= 0 && s->file < cv->rep->nfiles ? cv->rep->files[s->file].src : NULL;
 		switch (s->kind) {
@@ -796,8 +841,16 @@ void sct_convert_all(sct_conv *cv)
 			set_ctx(cv, s, qstr(cv, s->u.type->name), "type");
 			if (s->u.type->kind == SCT_TYPEDEF_ALIAS) {
 				rc = 1; /* resolved at every use */
+			} else if (cv->family == SCT_FAMILY_POSTGRES && sct_conv_oracle(cv) &&
+				   (s->u.type->kind == SCT_TYPEDEF_OBJECT || s->u.type->kind == SCT_TYPEDEF_COLLECTION)) {
+				rc = conv_object_type(cv, s);
 			} else {
-				sct_conv_itemf(cv, "C007", s->loc, "type %s", cv->cur_object);
+				sct_conv_itemf(cv, "C007", s->loc, "type %s%s", cv->cur_object,
+					       cv->family == SCT_FAMILY_MYSQL && sct_conv_oracle(cv) &&
+							       (s->u.type->kind == SCT_TYPEDEF_OBJECT ||
+								s->u.type->kind == SCT_TYPEDEF_COLLECTION)
+						       ? ": the target has no composite or array types; columns of this type are JSON"
+						       : "");
 				rc = -1;
 			}
 			break;

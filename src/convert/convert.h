@@ -36,6 +36,7 @@ typedef struct sct_conv {
 	int max_ident;            /* 63 for PostgreSQL */
 	const char *default_schema;
 	const char *schema_map;   /* "from=to,..." (--schema-map): source schemas merged into target ones, or NULL */
+	int result_sets;          /* SCT_RESULT_SETS_* (--result-sets) */
 	sct_list *stmts;          /* sct_stmt* of every input, in order */
 	sct_hash objects;         /* key -> sct_object* */
 	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
@@ -49,6 +50,7 @@ typedef struct sct_conv {
 	sct_stmt *cur;
 	const char *cur_object;
 	const char *cur_objtype;
+	sct_list folded;          /* Oracle source: quoted mixed-case names folded in the current statement (N004) */
 } sct_conv;
 
 void sct_convert_all(sct_conv *cv);

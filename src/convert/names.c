@@ -45,8 +45,22 @@ int sct_conv_oracle(const sct_conv *cv)
 
 void sct_conv_ident(sct_conv *cv, sct_ident *id)
 {
-	if (id->s)
-		id->s = sct_conv_name(cv, id->s, id->loc);
+	if (!id->s)
+		return;
+	if (id->quoted && !cv->keep_case && !cv->quiet && sct_conv_oracle(cv)) {
+		/* Oracle keeps the case of "MixedCase" names; folding changes how applications must quote them */
+		int up = 0, low = 0;
+		for (const char *p = id->s; *p; p++) {
+			up |= isupper((unsigned char)*p) != 0;
+			low |= islower((unsigned char)*p) != 0;
+		}
+		int seen = 0;
+		for (int i = 0; i < cv->folded.n && !seen; i++)
+			seen = !strcmp(cv->folded.items[i], id->s);
+		if (up && low && !seen)
+			sct_list_push(cv->a, &cv->folded, (void *)id->s);
+	}
+	id->s = sct_conv_name(cv, id->s, id->loc);
 }
 
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q)

@@ -269,6 +269,8 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 		}
 		if (f->on && !(f->on = sct_conv_expr(cv, sc, f->on)))
 			return -1;
+		for (int i = 0; i < f->using_cols.n; i++)
+			sct_conv_ident(cv, f->using_cols.items[i]);
 		break;
 	}
 	sct_conv_ident(cv, &f->alias);

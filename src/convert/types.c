@@ -21,8 +21,36 @@ const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nul
 	return t;
 }
 
+/* A column of an Oracle object or collection type: the composite type / array domain made from the CREATE TYPE
+ * (PostgreSQL), or JSON (MySQL). Returns 1 when t is such a type, else 0. */
+static int object_type(sct_conv *cv, sct_type *t, const char *object)
+{
+	sct_qname q;
+	memset(&q, 0, sizeof q);
+	q.schema.s = t->schema;
+	q.name.s = t->name;
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &q));
+	if (!o || o->kind != SCT_K_TYPE)
+		return 0;
+	const sct_type_def *td = o->stmt->u.type;
+	if (td->kind != SCT_TYPEDEF_OBJECT && td->kind != SCT_TYPEDEF_COLLECTION)
+		return 0;
+	if (cv->family == SCT_FAMILY_MYSQL) {
+		t->out = "json";
+		sct_conv_itemf(cv, "T003", t->loc, "%s of type %s: stored as JSON", object ? object : "column", t->name);
+		return 1;
+	}
+	if (o->stmt->status != SCT_STATUS_CONVERTED && o->stmt->status != SCT_STATUS_NOTES)
+		return 0; /* not created: the rules decide (text, reported) */
+	const sct_qname *n = td->name;
+	t->out = n->schema.s ? sct_arena_printf(cv->a, "%s.%s", n->schema.s, n->name.s) : n->name.s;
+	return 1;
+}
+
 int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 {
+	if (sct_conv_oracle(cv) && (t->flags & SCT_TF_USER) && object_type(cv, t, object))
+		return 0;
 	const sct_type *base = sct_conv_resolve_alias(cv, t, NULL);
 	if (base != t) {
 		sct_conv_itemf(cv, "C008", t->loc, "alias type '%s' resolved to '%s'", t->name, base->name);

@@ -542,6 +542,8 @@ static void from_item(my *g, sct_buf *b, const sct_from *f)
 			unsupported(g, "FULL OUTER JOIN has no MySQL equivalent (rewrite as a UNION of a LEFT and a RIGHT JOIN)");
 		if ((f->join == SCT_JOIN_CROSS_APPLY || f->join == SCT_JOIN_OUTER_APPLY) && (g->mariadb || g->version < 8000014))
 			unsupported(g, "CROSS/OUTER APPLY needs LATERAL (MySQL 8.0.14; MariaDB has none)");
+		if (f->natural)
+			sct_buf_puts(b, " NATURAL");
 		sct_buf_puts(b, kw[f->join]);
 		int paren = f->right->kind == SCT_FROM_JOIN;
 		if (paren)
@@ -549,7 +551,17 @@ static void from_item(my *g, sct_buf *b, const sct_from *f)
 		from_item(g, b, f->right);
 		if (paren)
 			sct_buf_putc(b, ')');
-		if (f->join == SCT_JOIN_OUTER_APPLY)
+		if (f->using_cols.n) {
+			sct_buf_puts(b, " USING (");
+			for (int i = 0; i < f->using_cols.n; i++) {
+				if (i)
+					sct_buf_puts(b, ", ");
+				ident(b, ((const sct_ident *)f->using_cols.items[i])->s);
+			}
+			sct_buf_putc(b, ')');
+		} else if (f->natural) {
+			/* NATURAL: no condition */
+		} else if (f->join == SCT_JOIN_OUTER_APPLY)
 			sct_buf_puts(b, " ON TRUE");
 		else if (f->on) {
 			sct_buf_puts(b, " ON ");

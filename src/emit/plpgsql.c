@@ -179,6 +179,11 @@ static void dml(pp *p, const sct_pstmt *s)
 			sct_buf_puts(p->b, ") INSERT INTO ");
 			sct_pg_qname(p->b, d->output_into);
 			sct_buf_puts(p->b, " SELECT * FROM sct_out");
+		} else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
+			sct_buf_puts(p->b, " RETURNING ");
+			sct_pg_ident(p->b, s->text);
+			sct_buf_puts(p->b, " INTO ");
+			sct_pg_ident(p->b, s->name);
 		}
 		break;
 	case SCT_PS_UPDATE:
@@ -286,7 +291,7 @@ static void raise(pp *p, const sct_pstmt *s)
 static void call(pp *p, const sct_pstmt *s)
 {
 	nl(p);
-	sct_buf_puts(p->b, "CALL ");
+	sct_buf_puts(p->b, s->op == 1 ? "PERFORM * FROM " : "CALL ");
 	sct_pg_qname(p->b, s->target);
 	sct_buf_putc(p->b, '(');
 	for (int i = 0; i < s->args.n; i++) {

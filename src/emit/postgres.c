@@ -436,6 +436,8 @@ static void from_item(pg *g, sct_buf *b, const sct_from *f)
 		from_item(g, b, f->left);
 		static const char *const kw[] = {" JOIN ", " LEFT JOIN ", " RIGHT JOIN ", " FULL JOIN ", " CROSS JOIN ",
 						 " CROSS JOIN LATERAL ", " LEFT JOIN LATERAL "};
+		if (f->natural)
+			sct_buf_puts(b, " NATURAL");
 		sct_buf_puts(b, kw[f->join]);
 		int paren = f->right->kind == SCT_FROM_JOIN;
 		if (paren)
@@ -443,7 +445,17 @@ static void from_item(pg *g, sct_buf *b, const sct_from *f)
 		from_item(g, b, f->right);
 		if (paren)
 			sct_buf_putc(b, ')');
-		if (f->join == SCT_JOIN_OUTER_APPLY)
+		if (f->using_cols.n) {
+			sct_buf_puts(b, " USING (");
+			for (int i = 0; i < f->using_cols.n; i++) {
+				if (i)
+					sct_buf_puts(b, ", ");
+				ident(b, ((const sct_ident *)f->using_cols.items[i])->s);
+			}
+			sct_buf_putc(b, ')');
+		} else if (f->natural) {
+			/* NATURAL: no condition */
+		} else if (f->join == SCT_JOIN_OUTER_APPLY)
 			sct_buf_puts(b, " ON true");
 		else if (f->on) {
 			sct_buf_puts(b, " ON ");
@@ -1026,6 +1038,29 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	sct_list *st = cv->stmts;
+	for (int i = 0; i < st->n; i++) { /* object types (composite) and collections (domains over arrays) */
+		const sct_stmt *s = st->items[i];
+		g.stmt = s;
+		if (s->kind == SCT_STMT_TYPE && emitted(s) && s->u.type->kind == SCT_TYPEDEF_OBJECT) {
+			sct_buf_puts(&b, "CREATE TYPE ");
+			qname(&b, s->u.type->name);
+			sct_buf_puts(&b, " AS (");
+			for (int j = 0; j < s->u.type->columns.n; j++) {
+				const sct_column *c = s->u.type->columns.items[j];
+				if (j)
+					sct_buf_puts(&b, ", ");
+				ident(&b, c->name.s);
+				sct_buf_printf(&b, " %s", c->type && c->type->out ? c->type->out : "text");
+			}
+			sct_buf_putc(&b, ')');
+			put_stmt(&g, &b);
+		} else if (s->kind == SCT_STMT_TYPE && emitted(s) && s->u.type->kind == SCT_TYPEDEF_COLLECTION) {
+			sct_buf_puts(&b, "CREATE DOMAIN ");
+			qname(&b, s->u.type->name);
+			sct_buf_printf(&b, " AS %s[]", s->u.type->base && s->u.type->base->out ? s->u.type->base->out : "text");
+			put_stmt(&g, &b);
+		}
+	}
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;

@@ -325,6 +325,43 @@ static void test_outer_join_rewrite(void **st)
 	assert_int_equal(q->where->op, SCT_OP_GT);
 }
 
+static void test_connect_by_using_read_only(void **st)
+{
+	(void)st;
+	sct_stmt *s = one("CREATE VIEW t AS SELECT e.id, LEVEL AS lvl FROM emp e WHERE LEVEL < 3"
+			  " START WITH e.mgr IS NULL CONNECT BY PRIOR e.id = mgr WITH READ ONLY", SCT_STMT_VIEW);
+	assert_true(s->u.view->flags & SCT_VIEWF_READ_ONLY);
+	sct_query *q = s->u.view->query;
+	assert_int_equal(q->ctes.n, 1);
+	sct_cte *c = q->ctes.items[0];
+	assert_string_equal(c->name.s, "hierarchy");
+	assert_int_equal(c->query->kind, SCT_Q_UNION_ALL);
+	assert_non_null(c->query->left->where); /* START WITH */
+	sct_from *j = c->query->right->from.items[0];
+	assert_int_equal(j->kind, SCT_FROM_JOIN);
+	assert_string_equal(j->right->name->name.s, "hierarchy");
+	/* PRIOR e.id -> hierarchy.id, mgr -> e.mgr */
+	assert_string_equal(j->on->a->name->schema.s, "hierarchy");
+	assert_string_equal(j->on->b->name->schema.s, "e");
+	sct_from *f = q->from.items[0];
+	assert_string_equal(f->name->name.s, "hierarchy");
+	assert_string_equal(f->alias.s, "e");
+	assert_int_equal(q->where->a->kind, SCT_E_COL); /* LEVEL -> the counter column */
+	/* what does not map is reported */
+	parse("CREATE VIEW a AS SELECT id FROM emp CONNECT BY NOCYCLE PRIOR id = mgr;\n"
+	      "CREATE VIEW b AS SELECT id FROM emp CONNECT BY PRIOR id = mgr ORDER SIBLINGS BY id;\n"
+	      "CREATE VIEW c AS SELECT id, CONNECT_BY_ISLEAF FROM emp CONNECT BY PRIOR id = mgr;\n"
+	      "CREATE VIEW d AS SELECT x FROM (SELECT id x FROM emp CONNECT BY PRIOR id = mgr);\n");
+	assert_int_equal(L.n, 4);
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(S(i)->kind, SCT_STMT_UNPARSED);
+	s = one("CREATE VIEW u AS SELECT id FROM a JOIN b USING (id, k) NATURAL LEFT JOIN c", SCT_STMT_VIEW);
+	j = s->u.view->query->from.items[0];
+	assert_true(j->natural);
+	assert_int_equal(j->join, SCT_JOIN_LEFT);
+	assert_int_equal(j->left->using_cols.n, 2);
+}
+
 static void test_rownum_decode_dual(void **st)
 {
 	(void)st;
@@ -417,6 +454,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_alter_table, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_index_sequence_synonym_comment, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_outer_join_rewrite, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_connect_by_using_read_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rownum_decode_dual, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_errors_are_reported_and_parsing_goes_on, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_and_deep_input, setup, teardown),

@@ -194,9 +194,10 @@ sct_expr *sct_ora_column_ref(sct_ora_pctx *c, sct_qname *q, sct_ora_span sp)
 				for (char *p = u; *p; p++)
 					*p = (char)toupper((unsigned char)*p);
 				e->text = u;
-				if (!strcmp(kw[i], "level") && !c->hier) {
-					c->hier = 1;
-					c->hier_loc = sp.first;
+				if (!strcmp(kw[i], "level")) {
+					c->nlevel++;
+					if (!c->hier_loc)
+						c->hier_loc = sp.first;
 				}
 				return e;
 			}

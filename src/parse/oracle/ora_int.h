@@ -61,11 +61,22 @@ typedef struct sct_ora_pctx {
 	unsigned cflags;          /* constraint state of the constraint being parsed */
 	int temporary;
 	sct_expr *offset, *fetch;
-	int hier;                 /* CONNECT BY seen */
+	int hier;                 /* ORDER SIBLINGS BY seen (not convertible) */
+	int nprior, nlevel;       /* PRIOR markers / LEVEL references not yet rewritten */
+	uint32_t siblings_loc;
+	sct_list hiers;           /* sct_ora_hier*: the hierarchical SELECTs of the statement */
 	int nalias;               /* names given to unnamed derived tables */
 	uint32_t hier_loc;
 	uint32_t tail_first, tail_last; /* span of the table's properties (after the column list) */
 } sct_ora_pctx;
+
+/* One SELECT ... [START WITH s] CONNECT BY [NOCYCLE] c, rewritten to WITH RECURSIVE by ora_rewrite.c. */
+typedef struct sct_ora_hier {
+	sct_query *q;
+	sct_expr *start, *connect;
+	int nocycle;
+	uint32_t loc;
+} sct_ora_hier;
 
 int sct_ora_parse_tokens(sct_ora_pctx *ctx); /* 0 ok; else ctx->error set */
 

@@ -455,10 +455,253 @@ static int rewrite(sct_ora_pctx *c, sct_query *q, int depth)
 	return rc;
 }
 
+/* ---------- CONNECT BY ---------- */
+
+static int is_prior(const sct_expr *e)
+{
+	return e && e->kind == SCT_E_FUNC && e->text && !strcmp(e->text, "PRIOR") && e->args.n == 1;
+}
+
+static int is_level(const sct_expr *e)
+{
+	return e && e->kind == SCT_E_KEYWORD && e->text && !strcmp(e->text, "LEVEL");
+}
+
+static sct_qname *qn(sct_ora_pctx *c, const char *qual, const char *name, sct_loc loc)
+{
+	sct_qname *n = SCT_NEW(c->a, sct_qname);
+	n->loc = loc;
+	n->schema.s = qual;
+	n->schema.loc = loc;
+	n->name.s = name;
+	n->name.loc = loc;
+	return n;
+}
+
+static sct_expr *col(sct_ora_pctx *c, const char *qual, const char *name, sct_loc loc)
+{
+	sct_expr *e = SCT_NEW(c->a, sct_expr);
+	e->kind = SCT_E_COL;
+	e->loc = e->end = loc;
+	e->name = qn(c, qual, name, loc);
+	return e;
+}
+
+/* Oracle pseudo-columns and functions of hierarchical queries that have no rewrite here. */
+static void hier_unsupported(sct_ora_pctx *c, sct_expr *e, void *arg)
+{
+	const char **what = arg;
+	if (*what || !e->name || e->name->schema.s || !e->name->name.s || e->name->name.quoted)
+		return;
+	const char *n = e->name->name.s;
+	if ((e->kind == SCT_E_COL || e->kind == SCT_E_FUNC) &&
+	    (!strncasecmp(n, "connect_by_", 11) || !strcasecmp(n, "sys_connect_by_path")))
+		*what = n;
+	if (e->query)
+		*what = "";
+	(void)c;
+}
+
+/* The CONNECT BY condition for the recursive member: PRIOR x is the parent row (the CTE), every other column
+ * the child row (the table). Returns 0, or -1 with the error set. */
+static int connect_cond(sct_ora_pctx *c, sct_expr *e, const char *talias, const char *cte, int prior, int depth)
+{
+	if (!e)
+		return 0;
+	if (depth > SCT_ORA_MAX_WALK)
+		return fail(c, e->loc, "expression nested too deeply");
+	if (is_prior(e)) {
+		if (prior)
+			return fail(c, e->loc, "PRIOR inside PRIOR");
+		*e = *(sct_expr *)e->args.items[0];
+		c->nprior--;
+		return connect_cond(c, e, talias, cte, 1, depth + 1);
+	}
+	if (is_level(e))
+		return fail(c, e->loc, "LEVEL in the CONNECT BY condition: not converted (rewrite it as WITH RECURSIVE by hand)");
+	if (e->query)
+		return fail(c, e->loc, "subquery in the CONNECT BY condition: not converted (rewrite it as WITH RECURSIVE by hand)");
+	if (e->kind == SCT_E_COL && e->name) {
+		sct_qname *n = e->name;
+		if (n->catalog.s || (n->schema.s && strcasecmp(n->schema.s, talias)))
+			return fail(c, e->loc, "CONNECT BY condition names another table: not converted");
+		e->name = qn(c, prior ? cte : talias, n->name.s, n->loc);
+		e->name->name = n->name;
+		return 0;
+	}
+	if (connect_cond(c, e->a, talias, cte, prior, depth + 1) < 0 || connect_cond(c, e->b, talias, cte, prior, depth + 1) < 0 ||
+	    connect_cond(c, e->c, talias, cte, prior, depth + 1) < 0)
+		return -1;
+	for (int i = 0; i < e->args.n; i++) {
+		if (e->kind == SCT_E_CASE) {
+			sct_when *w = e->args.items[i];
+			if (connect_cond(c, w->cond, talias, cte, prior, depth + 1) < 0 ||
+			    connect_cond(c, w->result, talias, cte, prior, depth + 1) < 0)
+				return -1;
+		} else if (connect_cond(c, e->args.items[i], talias, cte, prior, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* LEVEL in the outer query becomes the CTE's counter column. */
+static void level_col(sct_ora_pctx *c, sct_expr *e, void *arg)
+{
+	(void)arg;
+	if (is_level(e)) {
+		sct_loc loc = e->loc, end = e->end;
+		memset(e, 0, sizeof *e);
+		e->kind = SCT_E_COL;
+		e->loc = loc;
+		e->end = end;
+		e->name = qn(c, NULL, "level", loc);
+		c->nlevel--;
+	}
+}
+
+static sct_target *target(sct_ora_pctx *c, sct_expr *e, const char *alias, sct_loc loc)
+{
+	sct_target *t = SCT_NEW(c->a, sct_target);
+	t->loc = loc;
+	t->expr = e;
+	t->alias.s = alias;
+	t->alias.loc = loc;
+	return t;
+}
+
+static sct_query *select1(sct_ora_pctx *c, sct_loc loc, const char *talias, sct_expr *level)
+{
+	sct_query *q = SCT_NEW(c->a, sct_query);
+	q->kind = SCT_Q_SELECT;
+	q->loc = loc;
+	sct_expr *star = SCT_NEW(c->a, sct_expr);
+	star->kind = SCT_E_STAR;
+	star->loc = star->end = loc;
+	star->name = qn(c, NULL, talias, loc);
+	sct_list_push(c->a, &q->targets, target(c, star, NULL, loc));
+	sct_list_push(c->a, &q->targets, target(c, level, "level", loc));
+	return q;
+}
+
+/* SELECT list FROM t [a] [WHERE w] START WITH s CONNECT BY c  ->
+ * WITH RECURSIVE h AS (SELECT a.*, 1 AS level FROM t a WHERE s
+ *                      UNION ALL SELECT a.*, h.level + 1 FROM t a JOIN h ON c[PRIOR x -> h.x, y -> a.y])
+ * SELECT list FROM h a [WHERE w]: Oracle applies WHERE after building the hierarchy, as here. */
+static int hier_rewrite(sct_ora_pctx *c, sct_ora_hier *h, sct_query *top)
+{
+	sct_query *q = h->q;
+	if (c->hier)
+		return fail(c, c->siblings_loc, "ORDER SIBLINGS BY has no equivalent: the hierarchy was not converted "
+					        "(order by a path column built in a recursive CTE by hand)");
+	if (h->nocycle)
+		return fail(c, h->loc, "CONNECT BY NOCYCLE: not converted (a recursive CTE needs a cycle check: CYCLE clause "
+				       "in PostgreSQL 14+, or a path array)");
+	if (q != top)
+		return fail(c, h->loc, "hierarchical query inside another query: not converted (rewrite it as WITH RECURSIVE)");
+	if (q->from.n != 1 || ((sct_from *)q->from.items[0])->kind != SCT_FROM_TABLE)
+		return fail(c, h->loc, "hierarchical query over a join or derived table: not converted (rewrite it as WITH RECURSIVE)");
+	const char *what = NULL;
+	for (int i = 0; i < q->targets.n && !what; i++) {
+		sct_expr *e = ((sct_target *)q->targets.items[i])->expr;
+		if (e->kind == SCT_E_STAR)
+			return fail(c, e->loc, "SELECT * in a hierarchical query: list the columns (the rewrite adds a level column)");
+		walk(c, e, hier_unsupported, &what, 0);
+	}
+	walk(c, h->connect, hier_unsupported, &what, 0);
+	walk(c, q->where, hier_unsupported, &what, 0);
+	for (int i = 0; i < q->order_by.n && !what; i++)
+		walk(c, ((sct_sort *)q->order_by.items[i])->expr, hier_unsupported, &what, 0);
+	if (what && *what)
+		return fail(c, h->loc, sct_arena_printf(c->a, "%s in a hierarchical query: not converted (rewrite it as "
+								"WITH RECURSIVE by hand)", what));
+	sct_from *t = q->from.items[0];
+	const char *talias = t->alias.s ? t->alias.s : t->name->name.s;
+	const char *cte = "hierarchy";
+	if (!strcasecmp(talias, cte) || !strcasecmp(t->name->name.s, cte))
+		cte = "hierarchy_1";
+	for (int i = 0; i < top->ctes.n; i++)
+		if (!strcasecmp(((sct_cte *)top->ctes.items[i])->name.s, cte))
+			return fail(c, h->loc, "hierarchical query: a CTE named hierarchy exists already");
+	sct_loc loc = h->loc;
+	/* anchor */
+	sct_expr *one = SCT_NEW(c->a, sct_expr);
+	one->kind = SCT_E_NUM;
+	one->text = "1";
+	one->loc = one->end = loc;
+	sct_query *anchor = select1(c, loc, talias, one);
+	sct_list_push(c->a, &anchor->from, t);
+	anchor->where = h->start;
+	if (h->start) {
+		const char *w = NULL;
+		walk(c, h->start, hier_unsupported, &w, 0);
+		if (w && *w)
+			return fail(c, h->loc, sct_arena_printf(c->a, "%s in START WITH: not converted", w));
+	}
+	/* recursive member */
+	if (connect_cond(c, h->connect, talias, cte, 0, 0) < 0)
+		return -1;
+	sct_expr *inc = SCT_NEW(c->a, sct_expr);
+	inc->kind = SCT_E_BINARY;
+	inc->op = SCT_OP_ADD;
+	inc->loc = inc->end = loc;
+	inc->a = col(c, cte, "level", loc);
+	inc->b = one;
+	sct_query *rec = select1(c, loc, talias, inc);
+	sct_from *tc = SCT_NEW(c->a, sct_from);
+	*tc = *t;
+	sct_from *hc = SCT_NEW(c->a, sct_from);
+	hc->kind = SCT_FROM_TABLE;
+	hc->loc = loc;
+	hc->name = qn(c, NULL, cte, loc);
+	sct_from *j = SCT_NEW(c->a, sct_from);
+	j->kind = SCT_FROM_JOIN;
+	j->loc = loc;
+	j->join = SCT_JOIN_INNER;
+	j->left = tc;
+	j->right = hc;
+	j->on = h->connect;
+	sct_list_push(c->a, &rec->from, j);
+	sct_query *u = SCT_NEW(c->a, sct_query);
+	u->kind = SCT_Q_UNION_ALL;
+	u->loc = loc;
+	u->left = anchor;
+	u->right = rec;
+	sct_cte *ce = SCT_NEW(c->a, sct_cte);
+	ce->loc = loc;
+	ce->name.s = cte;
+	ce->name.loc = loc;
+	ce->query = u;
+	sct_list_push(c->a, &top->ctes, ce);
+	/* outer query */
+	sct_from *o = SCT_NEW(c->a, sct_from);
+	o->kind = SCT_FROM_TABLE;
+	o->loc = t->loc;
+	o->name = qn(c, NULL, cte, t->loc);
+	o->alias.s = talias;
+	o->alias.loc = t->loc;
+	sct_list empty = {0};
+	q->from = empty;
+	sct_list_push(c->a, &q->from, o);
+	for (int i = 0; i < q->targets.n; i++) {
+		walk(c, ((sct_target *)q->targets.items[i])->expr, level_col, NULL, 0);
+	}
+	walk(c, q->where, level_col, NULL, 0);
+	walk(c, q->having, level_col, NULL, 0);
+	for (int i = 0; i < q->group_by.n; i++)
+		walk(c, q->group_by.items[i], level_col, NULL, 0);
+	for (int i = 0; i < q->order_by.n; i++)
+		walk(c, ((sct_sort *)q->order_by.items[i])->expr, level_col, NULL, 0);
+	return 0;
+}
+
 int sct_ora_rewrite_query(sct_ora_pctx *c, sct_query *q)
 {
+	for (int i = 0; i < c->hiers.n; i++)
+		if (hier_rewrite(c, c->hiers.items[i], q) < 0)
+			return -1;
+	c->hiers.n = 0;
 	if (c->hier)
-		return fail(c, c->hier_loc, "hierarchical query (CONNECT BY / LEVEL / PRIOR): rewrite it as WITH RECURSIVE");
+		return fail(c, c->siblings_loc, "ORDER SIBLINGS BY outside a hierarchical query");
 	if (rewrite(c, q, 0) < 0)
 		return -1;
 	return sct_ora_check_expr(c, NULL);
@@ -472,7 +715,10 @@ int sct_ora_check_expr(sct_ora_pctx *c, sct_expr *e)
 		if (m)
 			return fail(c, m->loc, "(+) outside a WHERE join condition of a query");
 	}
-	if (c->hier)
+	if (c->hier || c->hiers.n)
+		return fail(c, c->hier ? c->siblings_loc : ((sct_ora_hier *)c->hiers.items[0])->loc,
+			    "hierarchical query (CONNECT BY) outside a view: not converted (rewrite it as WITH RECURSIVE)");
+	if (c->nprior || c->nlevel)
 		return fail(c, c->hier_loc, "PRIOR / LEVEL outside a hierarchical query");
 	return 0;
 }
