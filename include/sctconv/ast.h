@@ -484,6 +484,7 @@ typedef struct sct_type_def {
 	int nullable;              /* ALIAS: -1 / 0 / 1 */
 	sct_list columns;          /* TABLE / OBJECT: sct_column* */
 	struct sct_table *table;   /* TABLE: the full definition (columns, constraints, indexes, options), or NULL */
+	int64_t max_elements;      /* COLLECTION: VARRAY(n) bound, 0 when unbounded */
 } sct_type_def;
 
 typedef enum sct_routine_kind {

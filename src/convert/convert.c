@@ -560,6 +560,9 @@ static int conv_object_type(sct_conv *cv, sct_stmt *s)
 			       cv->cur_object);
 		return -1;
 	}
+	if (td->kind == SCT_TYPEDEF_COLLECTION && td->max_elements > 0)
+		sct_conv_itemf(cv, "K046", s->loc, "VARRAY(%lld) of %s: the array has no size limit in the target",
+			       (long long)td->max_elements, cv->cur_object);
 	sct_conv_qname(cv, td->name);
 	sct_conv_use_schema(cv, td->name->schema.s);
 	td->name->name.s = sct_conv_unique_rel(cv, td->name->schema.s, td->name->name.s, td->name->loc, s);

@@ -39,3 +39,18 @@ void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf 
 	}
 	sct_buf_puts(out, "\n\n");
 }
+
+void sct_emit_not_converted(sct_annotator *an, sct_buf *out)
+{
+	const sct_list *st = an->cv->stmts;
+	int header = 0;
+	for (int i = 0; i < st->n; i++) {
+		const sct_stmt *s = st->items[i];
+		if (s->status != SCT_STATUS_MANUAL && s->status != SCT_STATUS_SKIPPED)
+			continue;
+		if (!header++)
+			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
+		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : sct_emit_reason(an, s);
+		sct_emit_carried(an->cv, s, why ? why : "needs manual conversion", out);
+	}
+}

@@ -3,6 +3,7 @@
 #define SCT_EMIT_H
 #include "convert/convert.h"
 #include "util/strbuf.h"
+#include "sqlprint.h"
 
 typedef struct sct_emit_opts {
 	int validate;          /* parse every emitted statement with the target's own parser where we have one */
@@ -28,15 +29,13 @@ typedef struct sct_annotator {
 void sct_annotator_init(sct_annotator *an, sct_conv *cv, int annotate);
 void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out);
 const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s);
+/* carry.c: every statement not converted (or not needed in the target), in source order, as a comment with
+ * its reason, under one header line. */
+void sct_emit_not_converted(sct_annotator *an, sct_buf *out);
 
 /* PostgreSQL: procedures, functions and triggers converted to PL/pgSQL (plpgsql.c), after the views. */
 void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out);
-/* The PostgreSQL printers of postgres.c, for plpgsql.c. */
-void sct_pg_expr(sct_conv *cv, sct_buf *b, const sct_expr *e);
-void sct_pg_query(sct_conv *cv, sct_buf *b, const sct_query *q);
-void sct_pg_from(sct_conv *cv, sct_buf *b, const sct_from *f);
-void sct_pg_column(sct_conv *cv, sct_buf *b, const sct_column *c);
-void sct_pg_ident(sct_buf *b, const char *s);
-void sct_pg_qname(sct_buf *b, const sct_qname *q);
-void sct_pg_str(sct_buf *b, const char *s);
+/* PostgreSQL's expression and query printer (sqlprint.c with postgres.c's dialect), for plpgsql.c. */
+extern sct_sqlp sct_pg_sql;
+void sct_pg_column(sct_buf *b, const sct_column *c);
 #endif

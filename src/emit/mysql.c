@@ -3,20 +3,24 @@
  * comments and AUTO_INCREMENT inline, table changes, foreign keys, indexes, views), and carries what was
  * not converted as comments. Decisions that depend on the version are taken by the converter
  * (src/convert/mysql_target.c); what only shows while printing a query (a FULL JOIN, a CTE on 5.7) makes the
- * view a statement for a person here. There is no MySQL parser to check the output with. */
+ * view a statement for a person here. Expressions and queries are printed by sqlprint.c with MySQL's dialect
+ * (backtick quoting, backslash escapes, CONCAT, ^, LIMIT) and the checks of my_check; report items are
+ * comments above the statements (annotate.c). There is no MySQL parser to check the output with. */
 #include "emit.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 typedef struct my {
+	sct_sqlp p;              /* first: the shared printer's hooks get the whole emitter state */
 	sct_conv *cv;
 	sct_buf *out;
 	int mariadb;
 	long version;
 	const char *unsupported; /* first reason the statement being printed cannot be written for the target */
+	const sct_stmt *stmt;    /* statement being printed, for its annotations */
+	sct_annotator *an;       /* report items as comments above the statements (annotate.c) */
 	sct_hash failed_views;   /* "schema.name" of views not emitted */
-	const char *current;     /* target name of the default schema: the current database */
 } my;
 
 /* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers. */
@@ -93,16 +97,7 @@ static void ident(sct_buf *b, const char *s)
  * its objects are not qualified and no database is created for it. */
 static int is_current(const my *g, const char *schema)
 {
-	return schema && g->current && !strcmp(schema, g->current);
-}
-
-static void qname(my *g, sct_buf *b, const sct_qname *q)
-{
-	if (q->schema.s && !is_current(g, q->schema.s)) {
-		ident(b, q->schema.s);
-		sct_buf_putc(b, '.');
-	}
-	ident(b, q->name.s);
+	return schema && g->p.current && !strcmp(schema, g->p.current);
 }
 
 /* A string literal: MySQL treats backslash as an escape character (unless NO_BACKSLASH_ESCAPES). */
@@ -119,128 +114,10 @@ static void str_lit(sct_buf *b, const char *s)
 	sct_buf_putc(b, '\'');
 }
 
-static void expr(my *g, sct_buf *b, const sct_expr *e);
-static void query(my *g, sct_buf *b, const sct_query *q);
-
 static void unsupported(my *g, const char *why)
 {
 	if (!g->unsupported)
 		g->unsupported = why;
-}
-
-static int prec(const sct_expr *e)
-{
-	if (!e)
-		return 100;
-	switch (e->kind) {
-	case SCT_E_BINARY:
-		switch (e->op) {
-		case SCT_OP_OR: return 1;
-		case SCT_OP_AND: return 2;
-		case SCT_OP_EQ: case SCT_OP_NE: case SCT_OP_LT: case SCT_OP_GT: case SCT_OP_LE: case SCT_OP_GE:
-		case SCT_OP_NLT: case SCT_OP_NGT: return 4;
-		case SCT_OP_CONCAT: return 100; /* printed as CONCAT(...) */
-		case SCT_OP_BITAND: case SCT_OP_BITOR: case SCT_OP_BITXOR: return 6;
-		case SCT_OP_ADD: case SCT_OP_SUB: return 7;
-		default: return 8;
-		}
-	case SCT_E_UNARY: return e->op == SCT_OP_NOT ? 3 : 9;
-	case SCT_E_ISNULL: case SCT_E_IN: case SCT_E_BETWEEN: case SCT_E_LIKE: return 5;
-	default: return 100;
-	}
-}
-
-static void sub(my *g, sct_buf *b, const sct_expr *e, int min)
-{
-	if (prec(e) < min) {
-		sct_buf_putc(b, '(');
-		expr(g, b, e);
-		sct_buf_putc(b, ')');
-	} else {
-		expr(g, b, e);
-	}
-}
-
-static const char *op_text(sct_op op)
-{
-	switch (op) {
-	case SCT_OP_ADD: return " + ";
-	case SCT_OP_SUB: return " - ";
-	case SCT_OP_MUL: return " * ";
-	case SCT_OP_DIV: return " / ";
-	case SCT_OP_MOD: return " % ";
-	case SCT_OP_BITAND: return " & ";
-	case SCT_OP_BITOR: return " | ";
-	case SCT_OP_BITXOR: return " ^ ";
-	case SCT_OP_EQ: return " = ";
-	case SCT_OP_NE: return " <> ";
-	case SCT_OP_LT: return " < ";
-	case SCT_OP_GT: return " > ";
-	case SCT_OP_LE: case SCT_OP_NGT: return " <= ";
-	case SCT_OP_GE: case SCT_OP_NLT: return " >= ";
-	case SCT_OP_AND: return " AND ";
-	case SCT_OP_OR: return " OR ";
-	default: return " ? ";
-	}
-}
-
-static int has_windows(const my *g)
-{
-	return g->mariadb ? g->version >= 10002000 : g->version >= 8000000;
-}
-
-static void over(my *g, sct_buf *b, const sct_over *o)
-{
-	if (!has_windows(g))
-		unsupported(g, "window functions need MySQL 8.0 or MariaDB 10.2");
-	sct_buf_puts(b, " OVER (");
-	for (int i = 0; i < o->partition_by.n; i++) {
-		sct_buf_puts(b, i ? ", " : "PARTITION BY ");
-		expr(g, b, o->partition_by.items[i]);
-	}
-	for (int i = 0; i < o->order_by.n; i++) {
-		const sct_sort *s = o->order_by.items[i];
-		sct_buf_puts(b, i ? ", " : (o->partition_by.n ? " ORDER BY " : "ORDER BY "));
-		expr(g, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
-	}
-	if (o->frame) {
-		sct_buf_putc(b, ' ');
-		sct_buf_puts(b, o->frame);
-	}
-	sct_buf_putc(b, ')');
-}
-
-static void template(my *g, sct_buf *b, const sct_expr *e)
-{
-	for (const char *p = e->text; *p; p++) {
-		if (*p == '\1' && p[1]) {
-			int k = (unsigned char)*++p - 1;
-			if (k < e->args.n)
-				expr(g, b, e->args.items[k]);
-		} else if (*p == '\2' && p[1]) {
-			int k = (unsigned char)*++p - 1;
-			for (int i = k; i < e->args.n; i++) {
-				if (i > k)
-					sct_buf_puts(b, ", ");
-				expr(g, b, e->args.items[i]);
-			}
-		} else {
-			sct_buf_putc(b, *p);
-		}
-	}
-	if (e->over)
-		over(g, b, e->over);
-}
-
-static void expr_list(my *g, sct_buf *b, const sct_list *l)
-{
-	for (int i = 0; i < l->n; i++) {
-		if (i)
-			sct_buf_puts(b, ", ");
-		expr(g, b, l->items[i]);
-	}
 }
 
 /* The arguments of a chain a || b || c, flattened into one CONCAT(a, b, c). */
@@ -253,13 +130,14 @@ static void concat_args(my *g, sct_buf *b, const sct_expr *e, int *n)
 	}
 	if ((*n)++)
 		sct_buf_puts(b, ", ");
-	expr(g, b, e);
+	sct_sql_expr(&g->p, b, e);
 }
 
 /* CAST target: MySQL casts to a few type names only. */
-static void cast_type(my *g, sct_buf *b, const char *t)
+static void cast_type(sct_sqlp *p, sct_buf *b, const char *t)
 {
-	int n = 0, p = 0, s = 0;
+	const my *g = (const my *)p;
+	int n = 0, s = 0, d = 0;
 	if (!t)
 		t = "text";
 	if (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "char(%d)", &n) == 1) {
@@ -270,8 +148,8 @@ static void cast_type(my *g, sct_buf *b, const char *t)
 		sct_buf_puts(b, "UNSIGNED");
 	} else if (strstr(t, "int")) {
 		sct_buf_puts(b, "SIGNED");
-	} else if (sscanf(t, "decimal(%d,%d)", &p, &s) == 2) {
-		sct_buf_printf(b, "DECIMAL(%d,%d)", p, s);
+	} else if (sscanf(t, "decimal(%d,%d)", &d, &s) == 2) {
+		sct_buf_printf(b, "DECIMAL(%d,%d)", d, s);
 	} else if (!strcmp(t, "numeric") || !strncmp(t, "decimal", 7)) {
 		sct_buf_puts(b, "DECIMAL(38,10)");
 	} else if (!strcmp(t, "double") || !strcmp(t, "float") || !strcmp(t, "real")) {
@@ -280,14 +158,14 @@ static void cast_type(my *g, sct_buf *b, const char *t)
 		else
 			sct_buf_puts(b, "DECIMAL(65,30)");
 	} else if (!strncmp(t, "datetime", 8) || !strncmp(t, "timestamp", 9)) {
-		sct_buf_puts(b, sscanf(t, "%*[a-z](%d)", &p) == 1 ? "" : "DATETIME");
-		if (sscanf(t, "%*[a-z](%d)", &p) == 1)
-			sct_buf_printf(b, "DATETIME(%d)", p);
+		sct_buf_puts(b, sscanf(t, "%*[a-z](%d)", &d) == 1 ? "" : "DATETIME");
+		if (sscanf(t, "%*[a-z](%d)", &d) == 1)
+			sct_buf_printf(b, "DATETIME(%d)", d);
 	} else if (!strcmp(t, "date")) {
 		sct_buf_puts(b, "DATE");
 	} else if (!strncmp(t, "time", 4)) {
-		if (sscanf(t, "time(%d)", &p) == 1)
-			sct_buf_printf(b, "TIME(%d)", p);
+		if (sscanf(t, "time(%d)", &d) == 1)
+			sct_buf_printf(b, "TIME(%d)", d);
 		else
 			sct_buf_puts(b, "TIME");
 	} else if (sscanf(t, "binary(%d)", &n) == 1 || sscanf(t, "varbinary(%d)", &n) == 1) {
@@ -301,382 +179,78 @@ static void cast_type(my *g, sct_buf *b, const char *t)
 	}
 }
 
-static void expr(my *g, sct_buf *b, const sct_expr *e)
+/* What only MySQL prints this way: a || b as CONCAT(a, b), sequences as NEXT VALUE FOR. */
+static int my_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 {
-	if (!e) {
-		sct_buf_puts(b, "NULL");
-		return;
+	my *g = (my *)p;
+	if (e->kind == SCT_E_BINARY && e->op == SCT_OP_CONCAT) {
+		int n = 0;
+		sct_buf_puts(b, "CONCAT(");
+		concat_args(g, b, e, &n);
+		sct_buf_putc(b, ')');
+		return 1;
 	}
-	switch (e->kind) {
-	case SCT_E_NULL: sct_buf_puts(b, "NULL"); break;
-	case SCT_E_NUM: sct_buf_puts(b, e->text); break;
-	case SCT_E_STR: str_lit(b, e->text); break;
-	case SCT_E_BIN: sct_buf_printf(b, "X'%s'", e->text ? e->text : ""); break;
-	case SCT_E_BOOL: sct_buf_puts(b, e->text && e->text[0] == 't' ? "TRUE" : "FALSE"); break;
-	case SCT_E_COL:
-		if (e->name->schema.s) {
-			ident(b, e->name->schema.s);
-			sct_buf_putc(b, '.');
-		}
-		ident(b, e->name->name.s);
-		break;
-	case SCT_E_STAR:
-		if (e->name && e->name->name.s) {
-			if (e->name->schema.s) {
-				ident(b, e->name->schema.s);
-				sct_buf_putc(b, '.');
-			}
-			ident(b, e->name->name.s);
-			sct_buf_putc(b, '.');
-		}
-		sct_buf_putc(b, '*');
-		break;
-	case SCT_E_KEYWORD:
-		for (const char *p = e->text; *p; p++)
-			sct_buf_putc(b, (*p >= 'a' && *p <= 'z') ? (char)(*p - 32) : *p);
-		break;
-	case SCT_E_TEMPLATE: template(g, b, e); break;
-	case SCT_E_FUNC:
-		qname(g, b, e->name);
-		sct_buf_putc(b, '(');
-		if (e->flags & SCT_EF_STARARG)
-			sct_buf_putc(b, '*');
-		expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		if (e->over)
-			over(g, b, e->over);
-		break;
-	case SCT_E_UNARY:
-		sct_buf_puts(b, e->op == SCT_OP_NOT ? "NOT " : e->op == SCT_OP_NEG ? "-" : e->op == SCT_OP_BITNOT ? "~" : "+");
-		sub(g, b, e->a, e->op == SCT_OP_NOT ? 3 : 10);
-		break;
-	case SCT_E_BINARY: {
-		if (e->op == SCT_OP_CONCAT) {
-			int n = 0;
-			sct_buf_puts(b, "CONCAT(");
-			concat_args(g, b, e, &n);
-			sct_buf_putc(b, ')');
-			break;
-		}
-		int p = prec(e);
-		sub(g, b, e->a, p);
-		sct_buf_puts(b, op_text(e->op));
-		if (e->query) {
-			sct_buf_puts(b, (e->flags & SCT_EF_ALL) ? "ALL (" : "ANY (");
-			query(g, b, e->query);
-			sct_buf_putc(b, ')');
-		} else {
-			sub(g, b, e->b, p + 1);
-		}
-		break;
-	}
-	case SCT_E_CASE:
-		sct_buf_puts(b, "CASE");
-		if (e->a) {
-			sct_buf_putc(b, ' ');
-			expr(g, b, e->a);
-		}
-		for (int i = 0; i < e->args.n; i++) {
-			const sct_when *w = e->args.items[i];
-			sct_buf_puts(b, " WHEN ");
-			expr(g, b, w->cond);
-			sct_buf_puts(b, " THEN ");
-			expr(g, b, w->result);
-		}
-		if (e->b) {
-			sct_buf_puts(b, " ELSE ");
-			expr(g, b, e->b);
-		}
-		sct_buf_puts(b, " END");
-		break;
-	case SCT_E_CAST:
-		sct_buf_puts(b, "CAST(");
-		expr(g, b, e->a);
-		sct_buf_puts(b, " AS ");
-		cast_type(g, b, e->type ? e->type->out : NULL);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_SUBQUERY:
-		sct_buf_putc(b, '(');
-		query(g, b, e->query);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_EXISTS:
-		sct_buf_puts(b, "EXISTS (");
-		query(g, b, e->query);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_IN:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT IN (" : " IN (");
-		if (e->query)
-			query(g, b, e->query);
-		else
-			expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_BETWEEN:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT BETWEEN " : " BETWEEN ");
-		sub(g, b, e->b, 6);
-		sct_buf_puts(b, " AND ");
-		sub(g, b, e->c, 6);
-		break;
-	case SCT_E_LIKE:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT LIKE " : " LIKE ");
-		sub(g, b, e->b, 6);
-		if (e->c) {
-			sct_buf_puts(b, " ESCAPE ");
-			expr(g, b, e->c);
-		}
-		break;
-	case SCT_E_ISNULL:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " IS NOT NULL" : " IS NULL");
-		break;
-	case SCT_E_NEXTVAL:
+	if (e->kind == SCT_E_NEXTVAL) {
 		if (!g->mariadb)
 			unsupported(g, "MySQL has no sequences");
 		sct_buf_puts(b, "NEXT VALUE FOR ");
-		qname(g, b, e->name);
-		break;
-	case SCT_E_PAREN:
-		sct_buf_putc(b, '(');
-		expr(g, b, e->a);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_LIST:
-		sct_buf_putc(b, '(');
-		expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_COLLATE:
-		expr(g, b, e->a);
-		break;
-	case SCT_E_RAW:
-		sct_buf_puts(b, e->text ? e->text : "");
-		break;
-	default:
-		sct_buf_puts(b, "NULL");
-		break;
+		sct_sql_qname(p, b, e->name);
+		return 1;
 	}
-}
-
-/* ---------- queries ---------- */
-
-static int from_refs(const sct_from *f, const char *name);
-static int query_refs(const sct_query *q, const char *name)
-{
-	if (!q)
-		return 0;
-	if (q->kind != SCT_Q_SELECT)
-		return query_refs(q->left, name) || query_refs(q->right, name);
-	for (int i = 0; i < q->from.n; i++)
-		if (from_refs(q->from.items[i], name))
-			return 1;
 	return 0;
 }
 
-static int from_refs(const sct_from *f, const char *name)
+/* What the target version cannot take, met while printing a query: the first reason is kept. */
+static void my_check(sct_sqlp *p, sct_sqlp_what what, const void *node)
 {
-	switch (f->kind) {
-	case SCT_FROM_TABLE: return !f->name->schema.s && f->name->name.s && !strcmp(f->name->name.s, name);
-	case SCT_FROM_SUBQUERY: return query_refs(f->query, name);
-	case SCT_FROM_JOIN: return from_refs(f->left, name) || from_refs(f->right, name);
-	default: return 0;
-	}
-}
-
-static void alias(my *g, sct_buf *b, const sct_from *f)
-{
-	if (f->alias.s) {
-		sct_buf_puts(b, " AS ");
-		ident(b, f->alias.s);
-	}
-	if (f->col_aliases.n) {
-		if (g->mariadb || g->version < 8000019)
+	my *g = (my *)p;
+	int maria = g->mariadb;
+	long v = g->version;
+	const sct_from *f = node;
+	const sct_query *q = node;
+	switch (what) {
+	case SCT_SQLP_OVER:
+		if (maria ? v < 10002000 : v < 8000000)
+			unsupported(g, "window functions need MySQL 8.0 or MariaDB 10.2");
+		break;
+	case SCT_SQLP_ALIASES:
+		if (maria || v < 8000019)
 			unsupported(g, "column aliases of a derived table need MySQL 8.0.19");
-		sct_buf_puts(b, " (");
-		for (int i = 0; i < f->col_aliases.n; i++) {
-			if (i)
-				sct_buf_puts(b, ", ");
-			ident(b, ((sct_ident *)f->col_aliases.items[i])->s);
-		}
-		sct_buf_putc(b, ')');
-	}
-}
-
-static void from_item(my *g, sct_buf *b, const sct_from *f)
-{
-	switch (f->kind) {
-	case SCT_FROM_TABLE:
-		if (f->name->schema.s && f->name->name.s &&
+		break;
+	case SCT_SQLP_FROM:
+		if (f->kind == SCT_FROM_TABLE && f->name->schema.s && f->name->name.s &&
 		    sct_hash_get(&g->failed_views, sct_arena_printf(g->cv->a, "%s.%s", f->name->schema.s, f->name->name.s)))
 			unsupported(g, "reads a view that is not converted");
-		qname(g, b, f->name);
-		alias(g, b, f);
-		break;
-	case SCT_FROM_SUBQUERY:
-		sct_buf_putc(b, '(');
-		query(g, b, f->query);
-		sct_buf_putc(b, ')');
-		alias(g, b, f);
-		break;
-	case SCT_FROM_VALUES:
-		unsupported(g, "VALUES in FROM");
-		sct_buf_puts(b, "(VALUES ");
-		expr_list(g, b, &f->values);
-		sct_buf_putc(b, ')');
-		alias(g, b, f);
-		break;
-	case SCT_FROM_FUNC:
-		expr(g, b, f->func);
-		alias(g, b, f);
-		break;
-	case SCT_FROM_JOIN: {
-		from_item(g, b, f->left);
-		static const char *const kw[] = {" JOIN ", " LEFT JOIN ", " RIGHT JOIN ", " FULL JOIN ", " CROSS JOIN ",
-						 " CROSS JOIN LATERAL ", " LEFT JOIN LATERAL "};
-		if (f->join == SCT_JOIN_FULL)
+		if (f->kind == SCT_FROM_VALUES)
+			unsupported(g, "VALUES in FROM");
+		if (f->kind == SCT_FROM_JOIN && f->join == SCT_JOIN_FULL)
 			unsupported(g, "FULL OUTER JOIN has no MySQL equivalent (rewrite as a UNION of a LEFT and a RIGHT JOIN)");
-		if ((f->join == SCT_JOIN_CROSS_APPLY || f->join == SCT_JOIN_OUTER_APPLY) && (g->mariadb || g->version < 8000014))
+		if (f->kind == SCT_FROM_JOIN && (f->join == SCT_JOIN_CROSS_APPLY || f->join == SCT_JOIN_OUTER_APPLY) &&
+		    (maria || v < 8000014))
 			unsupported(g, "CROSS/OUTER APPLY needs LATERAL (MySQL 8.0.14; MariaDB has none)");
-		if (f->natural)
-			sct_buf_puts(b, " NATURAL");
-		sct_buf_puts(b, kw[f->join]);
-		int paren = f->right->kind == SCT_FROM_JOIN;
-		if (paren)
-			sct_buf_putc(b, '(');
-		from_item(g, b, f->right);
-		if (paren)
-			sct_buf_putc(b, ')');
-		if (f->using_cols.n) {
-			sct_buf_puts(b, " USING (");
-			for (int i = 0; i < f->using_cols.n; i++) {
-				if (i)
-					sct_buf_puts(b, ", ");
-				ident(b, ((const sct_ident *)f->using_cols.items[i])->s);
-			}
-			sct_buf_putc(b, ')');
-		} else if (f->natural) {
-			/* NATURAL: no condition */
-		} else if (f->join == SCT_JOIN_OUTER_APPLY)
-			sct_buf_puts(b, " ON TRUE");
-		else if (f->on) {
-			sct_buf_puts(b, " ON ");
-			expr(g, b, f->on);
-		} else if (f->join == SCT_JOIN_INNER) {
-			sct_buf_puts(b, " ON TRUE");
-		}
+		break;
+	case SCT_SQLP_WITH:
+		if (maria ? v < 10002000 : v < 8000000)
+			unsupported(g, "WITH (common table expressions) needs MySQL 8.0 or MariaDB 10.2");
+		break;
+	case SCT_SQLP_SETOP:
+		if ((q->kind == SCT_Q_EXCEPT || q->kind == SCT_Q_INTERSECT) && (maria ? v < 10003000 : v < 8000031))
+			unsupported(g, "EXCEPT/INTERSECT need MySQL 8.0.31 or MariaDB 10.3");
+		break;
+	case SCT_SQLP_NULLS:
+		unsupported(g, "NULLS FIRST/LAST");
+		break;
+	case SCT_SQLP_TIES:
+		unsupported(g, "TOP ... WITH TIES has no MySQL equivalent");
 		break;
 	}
-	}
 }
 
-static void set_operand(my *g, sct_buf *b, const sct_query *q)
-{
-	int paren = q->kind != SCT_Q_SELECT || q->order_by.n || q->top || q->offset || q->ctes.n;
-	if (paren)
-		sct_buf_putc(b, '(');
-	query(g, b, q);
-	if (paren)
-		sct_buf_putc(b, ')');
-}
-
-static void query(my *g, sct_buf *b, const sct_query *q)
-{
-	if (q->ctes.n) {
-		if (g->mariadb ? g->version < 10002000 : g->version < 8000000)
-			unsupported(g, "WITH (common table expressions) needs MySQL 8.0 or MariaDB 10.2");
-		int rec = 0;
-		for (int i = 0; i < q->ctes.n; i++) {
-			const sct_cte *c = q->ctes.items[i];
-			if (query_refs(c->query, c->name.s))
-				rec = 1;
-		}
-		sct_buf_puts(b, rec ? "WITH RECURSIVE " : "WITH ");
-		for (int i = 0; i < q->ctes.n; i++) {
-			const sct_cte *c = q->ctes.items[i];
-			if (i)
-				sct_buf_puts(b, ", ");
-			ident(b, c->name.s);
-			if (c->columns.n) {
-				sct_buf_puts(b, " (");
-				for (int j = 0; j < c->columns.n; j++) {
-					if (j)
-						sct_buf_puts(b, ", ");
-					ident(b, ((sct_ident *)c->columns.items[j])->s);
-				}
-				sct_buf_putc(b, ')');
-			}
-			sct_buf_puts(b, " AS (");
-			query(g, b, c->query);
-			sct_buf_putc(b, ')');
-		}
-		sct_buf_putc(b, ' ');
-	}
-	if (q->kind != SCT_Q_SELECT) {
-		static const char *const ops[] = {"", " UNION ", " UNION ALL ", " EXCEPT ", " INTERSECT "};
-		if ((q->kind == SCT_Q_EXCEPT || q->kind == SCT_Q_INTERSECT) &&
-		    (g->mariadb ? g->version < 10003000 : g->version < 8000031))
-			unsupported(g, "EXCEPT/INTERSECT need MySQL 8.0.31 or MariaDB 10.3");
-		set_operand(g, b, q->left);
-		sct_buf_puts(b, ops[q->kind]);
-		set_operand(g, b, q->right);
-	} else {
-		sct_buf_puts(b, "SELECT ");
-		if (q->flags & SCT_QF_DISTINCT)
-			sct_buf_puts(b, "DISTINCT ");
-		for (int i = 0; i < q->targets.n; i++) {
-			const sct_target *t = q->targets.items[i];
-			if (i)
-				sct_buf_puts(b, ", ");
-			expr(g, b, t->expr);
-			if (t->alias.s) {
-				sct_buf_puts(b, " AS ");
-				ident(b, t->alias.s);
-			}
-		}
-		for (int i = 0; i < q->from.n; i++) {
-			sct_buf_puts(b, i ? ", " : " FROM ");
-			from_item(g, b, q->from.items[i]);
-		}
-		if (q->where) {
-			sct_buf_puts(b, " WHERE ");
-			expr(g, b, q->where);
-		}
-		if (q->group_by.n) {
-			sct_buf_puts(b, " GROUP BY ");
-			expr_list(g, b, &q->group_by);
-		}
-		if (q->having) {
-			sct_buf_puts(b, " HAVING ");
-			expr(g, b, q->having);
-		}
-	}
-	for (int i = 0; i < q->order_by.n; i++) {
-		const sct_sort *s = q->order_by.items[i];
-		sct_buf_puts(b, i ? ", " : " ORDER BY ");
-		expr(g, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
-		if (s->nulls)
-			unsupported(g, "NULLS FIRST/LAST");
-	}
-	if (q->top && (q->flags & SCT_QF_TOP_TIES))
-		unsupported(g, "TOP ... WITH TIES has no MySQL equivalent");
-	if (q->top || q->fetch) {
-		sct_buf_puts(b, " LIMIT ");
-		expr(g, b, q->top ? q->top : q->fetch);
-	} else if (q->offset) {
-		sct_buf_puts(b, " LIMIT 18446744073709551615");
-	}
-	if (q->offset) {
-		sct_buf_puts(b, " OFFSET ");
-		expr(g, b, q->offset);
-	}
-}
+static const sct_sqlp_dialect my_dialect = {
+	.ident = ident, .str = str_lit, .cast_type = cast_type, .expr = my_expr, .check = my_check,
+	.bitxor = " ^ ", .bin_open = "X'", .bin_close = "'", .true_kw = "TRUE",
+	.concat_func = 1, .upper_bools = 1, .unary_prec = 10, .inner_on = 1, .limit_only = 1,
+};
 
 /* ---------- statements ---------- */
 
@@ -684,6 +258,7 @@ static void put_stmt(my *g, sct_buf *sql)
 {
 	if (!sql->len)
 		return;
+	sct_emit_annotate(g->an, g->stmt, g->out);
 	sct_buf_put(g->out, sql->data, sql->len);
 	sct_buf_puts(g->out, ";\n");
 	sql->len = 0;
@@ -709,28 +284,6 @@ static void key_cols(sct_buf *b, const sct_list *l, const sct_column *col, int w
 	sct_buf_putc(b, ')');
 }
 
-static void idents(sct_buf *b, const sct_list *l)
-{
-	sct_buf_putc(b, '(');
-	for (int i = 0; i < l->n; i++) {
-		if (i)
-			sct_buf_puts(b, ", ");
-		ident(b, ((sct_ident *)l->items[i])->s);
-	}
-	sct_buf_putc(b, ')');
-}
-
-static const char *fk_action(sct_fk_action a)
-{
-	switch (a) {
-	case SCT_FK_CASCADE: return "CASCADE";
-	case SCT_FK_SET_NULL: return "SET NULL";
-	case SCT_FK_SET_DEFAULT: return "SET DEFAULT";
-	case SCT_FK_RESTRICT: return "RESTRICT";
-	default: return NULL;
-	}
-}
-
 static void constraint(my *g, sct_buf *b, const sct_constraint *k, const sct_column *col)
 {
 	if (k->name.s && k->kind != SCT_CONS_PRIMARY) {
@@ -746,19 +299,19 @@ static void constraint(my *g, sct_buf *b, const sct_constraint *k, const sct_col
 		break;
 	case SCT_CONS_CHECK:
 		sct_buf_puts(b, "CHECK (");
-		expr(g, b, k->expr);
+		sct_sql_expr(&g->p, b, k->expr);
 		sct_buf_putc(b, ')');
 		break;
 	case SCT_CONS_FOREIGN: {
 		sct_buf_puts(b, "FOREIGN KEY ");
 		key_cols(b, &k->columns, col, 0);
 		sct_buf_puts(b, " REFERENCES ");
-		qname(g, b, k->ref_table);
+		sct_sql_qname(&g->p, b, k->ref_table);
 		if (k->ref_columns.n) {
 			sct_buf_putc(b, ' ');
-			idents(b, &k->ref_columns);
+			sct_sql_idents(&g->p, b, &k->ref_columns);
 		}
-		const char *d = fk_action(k->on_delete), *u = fk_action(k->on_update);
+		const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
 		if (d)
 			sct_buf_printf(b, " ON DELETE %s", d);
 		if (u)
@@ -814,10 +367,10 @@ static void default_clause(my *g, sct_buf *b, const sct_column *c, const sct_exp
 	const char *t = c->type ? c->type->out : NULL;
 	sct_buf_puts(b, " DEFAULT ");
 	if (is_literal(in) && !(is_lob(t) && !g->mariadb)) {
-		expr(g, b, in);
+		sct_sql_expr(&g->p, b, in);
 	} else {
 		sct_buf_putc(b, '(');
-		expr(g, b, in);
+		sct_sql_expr(&g->p, b, in);
 		sct_buf_putc(b, ')');
 	}
 }
@@ -828,7 +381,7 @@ static void column_def(my *g, sct_buf *b, const sct_column *c)
 	sct_buf_printf(b, " %s", c->type && c->type->out ? c->type->out : "longtext");
 	if (c->computed) {
 		sct_buf_puts(b, " GENERATED ALWAYS AS (");
-		expr(g, b, c->computed);
+		sct_sql_expr(&g->p, b, c->computed);
 		sct_buf_puts(b, (c->flags & SCT_COLF_PERSISTED) ? ") STORED" : ") VIRTUAL");
 		if (c->nullable == 0 && !g->mariadb)
 			sct_buf_puts(b, " NOT NULL");
@@ -862,7 +415,7 @@ static void index_body(my *g, sct_buf *b, const sct_index *x)
 			sct_buf_puts(b, ", ");
 		if (c->expr) {
 			sct_buf_puts(b, "(");
-			expr(g, b, c->expr);
+			sct_sql_expr(&g->p, b, c->expr);
 			sct_buf_putc(b, ')');
 		} else {
 			ident(b, c->name.s);
@@ -879,7 +432,7 @@ static void table(my *g, const sct_stmt *s, sct_buf *b)
 {
 	const sct_table *t = s->u.table;
 	sct_buf_puts(b, (t->flags & SCT_TABF_TEMPORARY) ? "CREATE TEMPORARY TABLE " : "CREATE TABLE ");
-	qname(g, b, t->name);
+	sct_sql_qname(&g->p, b, t->name);
 	sct_buf_puts(b, " (");
 	int n = 0;
 	const char *seed = NULL;
@@ -937,7 +490,7 @@ static void foreign_keys_of_table(my *g, const sct_table *t, sct_buf *b)
 				if (k->skip || k->kind != SCT_CONS_FOREIGN)
 					continue;
 				sct_buf_puts(b, "ALTER TABLE ");
-				qname(g, b, t->name);
+				sct_sql_qname(&g->p, b, t->name);
 				sct_buf_puts(b, " ADD ");
 				constraint(g, b, k, c);
 				put_stmt(g, b);
@@ -951,7 +504,7 @@ static void index_stmt(my *g, const sct_index *x, sct_buf *b)
 	sct_buf_printf(b, "CREATE %sINDEX ", (x->flags & SCT_IDXF_UNIQUE) ? "UNIQUE " : "");
 	ident(b, x->name.s);
 	sct_buf_puts(b, " ON ");
-	qname(g, b, x->table);
+	sct_sql_qname(&g->p, b, x->table);
 	sct_buf_putc(b, ' ');
 	index_body(g, b, x);
 	put_stmt(g, b);
@@ -968,7 +521,7 @@ static void alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 		if (is_fk != fks)
 			continue;
 		sct_buf_puts(b, "ALTER TABLE ");
-		qname(g, b, at->name);
+		sct_sql_qname(&g->p, b, at->name);
 		switch (a->kind) {
 		case SCT_ALTER_ADD_COLUMN:
 			sct_buf_puts(b, " ADD COLUMN ");
@@ -1022,7 +575,7 @@ static void alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 static void sequence_stmt(my *g, const sct_sequence *q, sct_buf *b)
 {
 	sct_buf_puts(b, "CREATE SEQUENCE ");
-	qname(g, b, q->name);
+	sct_sql_qname(&g->p, b, q->name);
 	if (q->start)
 		sct_buf_printf(b, " START WITH %s", q->start);
 	if (q->increment)
@@ -1044,22 +597,6 @@ static void sequence_stmt(my *g, const sct_sequence *q, sct_buf *b)
 	put_stmt(g, b);
 }
 
-static const char *first_item_message(sct_conv *cv, const sct_stmt *s)
-{
-	for (int i = 0; i < cv->rep->items.n; i++) {
-		const sct_item *it = cv->rep->items.items[i];
-		if (it->severity >= SCT_SEV_WARNING && s->file >= 0 && s->file < cv->rep->nfiles &&
-		    it->file == cv->rep->files[s->file].name) {
-			int l0, c0, l1, c1;
-			sct_linemap_find(&cv->rep->files[s->file].lines, s->loc, &l0, &c0);
-			sct_linemap_find(&cv->rep->files[s->file].lines, s->end ? s->end - 1 : s->end, &l1, &c1);
-			if (it->line >= l0 && it->line <= l1)
-				return sct_arena_printf(cv->a, "%s %s", it->code, it->message);
-		}
-	}
-	return NULL;
-}
-
 /* A view the target cannot take as printed: reported, carried for a person, and remembered so views
  * reading it are carried too. */
 static void view_not_emitted(my *g, sct_stmt *s, const sct_qname *name, const char *why)
@@ -1073,15 +610,18 @@ static void view_not_emitted(my *g, sct_stmt *s, const sct_qname *name, const ch
 
 void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 {
-	(void)o;
+	sct_annotator an;
+	sct_annotator_init(&an, cv, o->annotate);
 	my g;
 	memset(&g, 0, sizeof g);
+	g.an = &an;
 	g.cv = cv;
 	g.out = out;
 	g.mariadb = cv->engine && !strcmp(cv->engine, "mariadb");
 	g.version = cv->version ? cv->version : 999000000;
 	sct_hash_init(&g.failed_views, cv->a);
-	g.current = sct_conv_name(cv, cv->default_schema, 0);
+	g.p.d = &my_dialect;
+	g.p.current = sct_conv_name(cv, cv->default_schema, 0); /* the current database */
 	sct_buf b;
 	sct_buf_init(&b);
 	sct_buf_printf(out, "-- Generated by sctconv %s: %s -> %s\n\n", SCT_VERSION_STRING, cv->rep->source,
@@ -1098,11 +638,13 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	sct_list *st = cv->stmts;
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_SEQUENCE && emitted(s))
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
 		sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
 			g.unsupported = NULL;
 			table(&g, s, &b);
@@ -1117,11 +659,13 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	}
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			alter_stmt(&g, s, &b, 0);
 	}
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s))
 			foreign_keys_of_table(&g, s->u.table, &b);
 		else if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
@@ -1129,23 +673,25 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	}
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_INDEX && emitted(s))
 			index_stmt(&g, s->u.index, &b);
 	}
 	for (int i = 0; i < cv->view_order.n; i++) {
 		sct_stmt *s = cv->view_order.items[i];
+		g.stmt = s;
 		if (!emitted(s))
 			continue;
 		const sct_view *v = s->u.view;
 		g.unsupported = NULL;
 		sct_buf_puts(&b, "CREATE VIEW ");
-		qname(&g, &b, v->name);
+		sct_sql_qname(&g.p, &b, v->name);
 		if (v->columns.n) {
 			sct_buf_putc(&b, ' ');
-			idents(&b, &v->columns);
+			sct_sql_idents(&g.p, &b, &v->columns);
 		}
 		sct_buf_puts(&b, " AS\n");
-		query(&g, &b, v->query);
+		sct_sql_query(&g.p, &b, v->query);
 		if (v->flags & SCT_VIEWF_CHECK_OPTION)
 			sct_buf_puts(&b, "\nWITH CHECK OPTION");
 		if (g.unsupported) {
@@ -1157,6 +703,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	}
 	for (int i = 0; i < st->n; i++) {
 		sct_stmt *s = st->items[i];
+		g.stmt = s;
 		if (s->kind == SCT_STMT_SYNONYM && emitted(s)) {
 			const sct_qname *t = s->u.synonym->target;
 			if (t->schema.s &&
@@ -1165,22 +712,15 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 				continue;
 			}
 			sct_buf_puts(&b, "CREATE VIEW ");
-			qname(&g, &b, s->u.synonym->name);
+			sct_sql_qname(&g.p, &b, s->u.synonym->name);
 			sct_buf_puts(&b, " AS SELECT * FROM ");
-			qname(&g, &b, t);
+			sct_sql_qname(&g.p, &b, t);
 			put_stmt(&g, &b);
 		}
 	}
-	/* comments on tables and columns are inline (COMMENT '...'); the converter reported the others */
-	int header = 0;
-	for (int i = 0; i < st->n; i++) {
-		const sct_stmt *s = st->items[i];
-		if (s->status != SCT_STATUS_MANUAL && s->status != SCT_STATUS_SKIPPED)
-			continue;
-		if (!header++)
-			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
-		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : first_item_message(cv, s);
-		sct_emit_carried(cv, s, why ? why : "needs manual conversion", out);
-	}
+	/* comments on tables and columns are inline (COMMENT '...'); the converter reported the others.
+	 * The index is built again to see the items added here (E002, E004) as reasons. */
+	sct_annotator_init(&an, cv, SCT_ANNOTATE_NONE);
+	sct_emit_not_converted(&an, out);
 	sct_buf_free(&b);
 }

@@ -1,7 +1,8 @@
 /* plpgsql.c - the PL/pgSQL printer: procedures, functions and triggers converted by code.c, printed with
- * postgres.c's expression and query printers. Every routine is checked with libpg_query (the whole CREATE
- * statement, and the body with the PL/pgSQL parser) before it is written; a failure is our bug (X001) and the
- * routine is carried as a comment. Statements left for a person are comments inside the body. */
+ * the shared expression and query printer (sqlprint.c) in postgres.c's dialect (sct_pg_sql). Every routine
+ * is checked with libpg_query (the whole CREATE statement, and the body with the PL/pgSQL parser) before it
+ * is written; a failure is our bug (X001) and the routine is carried as a comment. Statements left for a
+ * person are comments inside the body. */
 #include "emit.h"
 #include "convert/code.h"
 #include <pg_query.h>
@@ -28,12 +29,12 @@ static void nl(pp *p)
 
 static void E(pp *p, const sct_expr *e)
 {
-	sct_pg_expr(p->cv, p->b, e);
+	sct_sql_expr(&sct_pg_sql, p->b, e);
 }
 
 static void Q(pp *p, const sct_query *q)
 {
-	sct_pg_query(p->cv, p->b, q);
+	sct_sql_query(&sct_pg_sql, p->b, q);
 }
 
 static void stmts(pp *p, const sct_list *l);
@@ -69,7 +70,7 @@ static void table_cols(pp *p, const sct_table *t)
 	int n = 0;
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_buf_puts(p->b, n++ ? ", " : "");
-		sct_pg_column(p->cv, p->b, t->columns.items[i]);
+		sct_pg_column(p->b, t->columns.items[i]);
 	}
 	for (int i = 0; i < t->constraints.n; i++) {
 		const sct_constraint *k = t->constraints.items[i];
@@ -79,7 +80,7 @@ static void table_cols(pp *p, const sct_table *t)
 		for (int j = 0; j < k->columns.n; j++) {
 			if (j)
 				sct_buf_puts(p->b, ", ");
-			sct_pg_ident(p->b, ((sct_index_col *)k->columns.items[j])->name.s);
+			sct_sql_ident(&sct_pg_sql, p->b, ((sct_index_col *)k->columns.items[j])->name.s);
 		}
 		sct_buf_putc(p->b, ')');
 	}
@@ -90,7 +91,7 @@ static void table_cols(pp *p, const sct_table *t)
 			if (k->kind != SCT_CONS_PRIMARY && k->kind != SCT_CONS_UNIQUE)
 				continue;
 			sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? ", PRIMARY KEY (" : ", UNIQUE (");
-			sct_pg_ident(p->b, col->name.s);
+			sct_sql_ident(&sct_pg_sql, p->b, col->name.s);
 			sct_buf_putc(p->b, ')');
 		}
 	}
@@ -102,7 +103,7 @@ static void set_items(pp *p, const sct_list *sets)
 	for (int i = 0; i < sets->n; i++) {
 		const sct_setitem *s = sets->items[i];
 		sct_buf_puts(p->b, i ? ", " : " SET ");
-		sct_pg_ident(p->b, s->col->name.s);
+		sct_sql_ident(&sct_pg_sql, p->b, s->col->name.s);
 		sct_buf_puts(p->b, " = ");
 		if (s->value)
 			E(p, s->value);
@@ -115,7 +116,7 @@ static void from_list(pp *p, const sct_list *from, const char *kw)
 {
 	for (int i = 0; i < from->n; i++) {
 		sct_buf_puts(p->b, i ? ", " : kw);
-		sct_pg_from(p->cv, p->b, from->items[i]);
+		sct_sql_from(&sct_pg_sql, p->b, from->items[i]);
 	}
 }
 
@@ -127,7 +128,7 @@ static void ctes(pp *p, const sct_dml *d)
 		sct_buf_init(&tmp);
 		sct_query q = *d->with;
 		q.kind = SCT_Q_SELECT;
-		sct_pg_query(p->cv, &tmp, &q);
+		sct_sql_query(&sct_pg_sql, &tmp, &q);
 		const char *sel = strstr(tmp.data, ") SELECT ");
 		if (sel)
 			sct_buf_put(p->b, tmp.data, (size_t)(sel - tmp.data) + 2);
@@ -146,13 +147,13 @@ static void dml(pp *p, const sct_pstmt *s)
 	switch (s->kind) {
 	case SCT_PS_INSERT:
 		sct_buf_puts(p->b, "INSERT INTO ");
-		sct_pg_qname(p->b, d->table);
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
 		if (d->columns.n) {
 			sct_buf_puts(p->b, " (");
 			for (int i = 0; i < d->columns.n; i++) {
 				if (i)
 					sct_buf_puts(p->b, ", ");
-				sct_pg_ident(p->b, ((sct_ident *)d->columns.items[i])->s);
+				sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->columns.items[i])->s);
 			}
 			sct_buf_putc(p->b, ')');
 		}
@@ -177,18 +178,18 @@ static void dml(pp *p, const sct_pstmt *s)
 				E(p, ((sct_target *)d->output.items[i])->expr);
 			}
 			sct_buf_puts(p->b, ") INSERT INTO ");
-			sct_pg_qname(p->b, d->output_into);
+			sct_sql_qname(&sct_pg_sql, p->b, d->output_into);
 			sct_buf_puts(p->b, " SELECT * FROM sct_out");
 		} else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
 			sct_buf_puts(p->b, " RETURNING ");
-			sct_pg_ident(p->b, s->text);
+			sct_sql_ident(&sct_pg_sql, p->b, s->text);
 			sct_buf_puts(p->b, " INTO ");
-			sct_pg_ident(p->b, s->name);
+			sct_sql_ident(&sct_pg_sql, p->b, s->name);
 		}
 		break;
 	case SCT_PS_UPDATE:
 		sct_buf_puts(p->b, "UPDATE ");
-		sct_pg_qname(p->b, d->table);
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
 		if (s->op == 1)
 			sct_buf_puts(p->b, " AS sct_t");
 		set_items(p, &d->sets);
@@ -196,14 +197,14 @@ static void dml(pp *p, const sct_pstmt *s)
 		goto where;
 	case SCT_PS_DELETE:
 		sct_buf_puts(p->b, "DELETE FROM ");
-		sct_pg_qname(p->b, d->table);
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
 		if (s->op == 1)
 			sct_buf_puts(p->b, " AS sct_t");
 		from_list(p, &d->from, " USING ");
 	where:
 		if (s->op == 1) {
 			sct_buf_puts(p->b, " WHERE sct_t.ctid = ");
-			sct_pg_ident(p->b, d->alias.s);
+			sct_sql_ident(&sct_pg_sql, p->b, d->alias.s);
 			sct_buf_puts(p->b, ".ctid");
 			if (d->where) {
 				sct_buf_puts(p->b, " AND (");
@@ -217,10 +218,10 @@ static void dml(pp *p, const sct_pstmt *s)
 		break;
 	case SCT_PS_MERGE:
 		sct_buf_puts(p->b, "MERGE INTO ");
-		sct_pg_qname(p->b, d->table);
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
 		if (d->alias.s) {
 			sct_buf_puts(p->b, " AS ");
-			sct_pg_ident(p->b, d->alias.s);
+			sct_sql_ident(&sct_pg_sql, p->b, d->alias.s);
 		}
 		from_list(p, &d->from, " USING ");
 		sct_buf_puts(p->b, " ON ");
@@ -245,7 +246,7 @@ static void dml(pp *p, const sct_pstmt *s)
 					for (int i = 0; i < m->columns.n; i++) {
 						if (i)
 							sct_buf_puts(p->b, ", ");
-						sct_pg_ident(p->b, ((sct_ident *)m->columns.items[i])->s);
+						sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)m->columns.items[i])->s);
 					}
 					sct_buf_putc(p->b, ')');
 				}
@@ -283,7 +284,7 @@ static void raise(pp *p, const sct_pstmt *s)
 	E(p, s->args.items[0]);
 	if (s->text) {
 		sct_buf_puts(p->b, ", DETAIL = ");
-		sct_pg_str(p->b, s->text);
+		sct_sql_str(&sct_pg_sql, p->b, s->text);
 	}
 	sct_buf_putc(p->b, ';');
 }
@@ -292,20 +293,20 @@ static void call(pp *p, const sct_pstmt *s)
 {
 	nl(p);
 	sct_buf_puts(p->b, s->op == 1 ? "PERFORM * FROM " : "CALL ");
-	sct_pg_qname(p->b, s->target);
+	sct_sql_qname(&sct_pg_sql, p->b, s->target);
 	sct_buf_putc(p->b, '(');
 	for (int i = 0; i < s->args.n; i++) {
 		const sct_parg *a = s->args.items[i];
 		if (i)
 			sct_buf_puts(p->b, ", ");
-		sct_pg_ident(p->b, a->name);
+		sct_sql_ident(&sct_pg_sql, p->b, a->name);
 		sct_buf_puts(p->b, " => ");
 		E(p, a->value);
 	}
 	sct_buf_puts(p->b, ");");
 	if (s->text) { /* EXEC @rc = proc of a procedure that returns no status: 0 */
 		nl(p);
-		sct_pg_ident(p->b, s->text);
+		sct_sql_ident(&sct_pg_sql, p->b, s->text);
 		sct_buf_puts(p->b, " := 0;");
 	}
 }
@@ -324,7 +325,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 		break;
 	case SCT_PS_SET:
 		nl(p);
-		sct_pg_ident(p->b, s->name);
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
 		sct_buf_puts(p->b, " := ");
 		E(p, s->expr);
 		sct_buf_putc(p->b, ';');
@@ -388,7 +389,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 			sct_buf_puts(p->b, "RETURN NULL;");
 		} else if (c->style == SCT_CODE_TABLE_FUNCTION && c->ret_table) {
 			sct_buf_puts(p->b, "RETURN QUERY SELECT * FROM ");
-			sct_pg_ident(p->b, c->ret_table);
+			sct_sql_ident(&sct_pg_sql, p->b, c->ret_table);
 			sct_buf_puts(p->b, ";");
 			nl(p);
 			sct_buf_puts(p->b, "RETURN;");
@@ -448,7 +449,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 			break;
 		}
 		sct_buf_puts(p->b, "OPEN ");
-		sct_pg_ident(p->b, s->name);
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
 		sct_buf_puts(p->b, " FOR ");
 		Q(p, s->query);
 		sct_buf_putc(p->b, ';');
@@ -462,7 +463,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 	case SCT_PS_TRUNCATE:
 		nl(p);
 		sct_buf_puts(p->b, "TRUNCATE TABLE ");
-		sct_pg_qname(p->b, s->target);
+		sct_sql_qname(&sct_pg_sql, p->b, s->target);
 		sct_buf_putc(p->b, ';');
 		break;
 	case SCT_PS_EXEC:
@@ -499,7 +500,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 			break;
 		}
 		sct_buf_puts(p->b, s->op == SCT_CUR_OPEN ? "OPEN " : s->op == SCT_CUR_CLOSE ? "CLOSE " : "FETCH ");
-		sct_pg_ident(p->b, s->name);
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
 		if (s->op == SCT_CUR_FETCH) {
 			sct_buf_puts(p->b, " INTO ");
 			for (int i = 0; i < s->args.n; i++) {
@@ -518,11 +519,11 @@ static void stmt(pp *p, const sct_pstmt *s)
 	case SCT_PS_CREATE_TABLE:
 		nl(p);
 		sct_buf_puts(p->b, "DROP TABLE IF EXISTS ");
-		sct_pg_ident(p->b, s->table->name->name.s);
+		sct_sql_ident(&sct_pg_sql, p->b, s->table->name->name.s);
 		sct_buf_putc(p->b, ';');
 		nl(p);
 		sct_buf_puts(p->b, "CREATE TEMPORARY TABLE ");
-		sct_pg_ident(p->b, s->table->name->name.s);
+		sct_sql_ident(&sct_pg_sql, p->b, s->table->name->name.s);
 		if (s->query) {
 			sct_buf_puts(p->b, " AS ");
 			Q(p, s->query);
@@ -535,7 +536,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 	case SCT_PS_DROP_TABLE:
 		nl(p);
 		sct_buf_puts(p->b, "DROP TABLE IF EXISTS ");
-		sct_pg_qname(p->b, s->target);
+		sct_sql_qname(&sct_pg_sql, p->b, s->target);
 		sct_buf_putc(p->b, ';');
 		break;
 	case SCT_PS_SQL:
@@ -594,7 +595,7 @@ static void params(pp *p)
 		sct_buf_puts(p->b, n++ ? ", " : "");
 		if (prm->mode != SCT_PARAM_IN)
 			sct_buf_puts(p->b, "INOUT ");
-		sct_pg_ident(p->b, v->out);
+		sct_sql_ident(&sct_pg_sql, p->b, v->out);
 		sct_buf_printf(p->b, " %s", type_out(prm->type));
 		if (prm->def) {
 			sct_buf_puts(p->b, " DEFAULT ");
@@ -610,7 +611,7 @@ static void params(pp *p)
 		for (int i = 0; i < c->results.n; i++) {
 			sct_buf_puts(p->b, n++ ? ", " : "");
 			sct_buf_puts(p->b, "INOUT ");
-			sct_pg_ident(p->b, c->results.items[i]);
+			sct_sql_ident(&sct_pg_sql, p->b, c->results.items[i]);
 			sct_buf_puts(p->b, " refcursor DEFAULT NULL");
 		}
 		if (c->retval) {
@@ -638,7 +639,7 @@ static void declare_section(pp *p)
 			if ((pass == 0) != (v->cursor == NULL))
 				continue;
 			nl(p);
-			sct_pg_ident(p->b, v->out);
+			sct_sql_ident(&sct_pg_sql, p->b, v->out);
 			if (v->cursor && p->check) {
 				sct_buf_puts(p->b, " integer");
 			} else if (v->cursor) {
@@ -678,7 +679,7 @@ static void body(pp *p)
 		if (!l->n || ((sct_pstmt *)l->items[l->n - 1])->kind != SCT_PS_RETURN) {
 			nl(p);
 			sct_buf_puts(p->b, "RETURN QUERY SELECT * FROM ");
-			sct_pg_ident(p->b, c->ret_table);
+			sct_sql_ident(&sct_pg_sql, p->b, c->ret_table);
 			sct_buf_putc(p->b, ';');
 		}
 	}
@@ -777,7 +778,7 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 	if (c->style == SCT_CODE_TRIGGER) {
 		sct_buf q;
 		sct_buf_init(&q);
-		sct_pg_qname(&q, r->trigger_table);
+		sct_sql_qname(&sct_pg_sql, &q, r->trigger_table);
 		char *empty = sct_arena_printf(cv->a, "(SELECT * FROM %s WHERE false)", q.data);
 		sct_buf_free(&q);
 		for (int k = 0; k < nev; k++) {
@@ -807,13 +808,13 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 		pp h = {cv, c, &sql, NULL, 0, 0, 0};
 		if (c->style == SCT_CODE_TRIGGER) {
 			if (r->name->schema.s) {
-				sct_pg_ident(&sql, r->name->schema.s);
+				sct_sql_ident(&sct_pg_sql, &sql, r->name->schema.s);
 				sct_buf_putc(&sql, '.');
 			}
-			sct_pg_ident(&sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[events[k]])) : c->trig_fn);
+			sct_sql_ident(&sct_pg_sql, &sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[events[k]])) : c->trig_fn);
 			sct_buf_puts(&sql, "() RETURNS trigger");
 		} else {
-			sct_pg_qname(&sql, r->name);
+			sct_sql_qname(&sct_pg_sql, &sql, r->name);
 			params(&h);
 			if (c->style == SCT_CODE_FUNCTION)
 				sct_buf_printf(&sql, " RETURNS %s", c->ret_type ? c->ret_type : "text");
@@ -823,7 +824,7 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 					const sct_column *col = c->ret_cols.items[i];
 					if (i)
 						sct_buf_puts(&sql, ", ");
-					sct_pg_ident(&sql, col->name.s);
+					sct_sql_ident(&sct_pg_sql, &sql, col->name.s);
 					sct_buf_printf(&sql, " %s", type_out(col->type));
 				}
 				sct_buf_putc(&sql, ')');
@@ -857,17 +858,17 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 		if (sql.data)
 			sql.data[0] = 0;
 		sct_buf_puts(&sql, "CREATE TRIGGER ");
-		sct_pg_ident(&sql, nev > 1 ? sct_arena_printf(cv->a, "%s_%s", r->name->name.s, sct_arena_lower(cv->a, ev_name[e])) : r->name->name.s);
+		sct_sql_ident(&sct_pg_sql, &sql, nev > 1 ? sct_arena_printf(cv->a, "%s_%s", r->name->name.s, sct_arena_lower(cv->a, ev_name[e])) : r->name->name.s);
 		sct_buf_printf(&sql, " AFTER %s ON ", ev_name[e]);
-		sct_pg_qname(&sql, r->trigger_table);
+		sct_sql_qname(&sct_pg_sql, &sql, r->trigger_table);
 		sct_buf_puts(&sql, e == 0 ? " REFERENCING NEW TABLE AS inserted" : e == 1 ? " REFERENCING NEW TABLE AS inserted OLD TABLE AS deleted"
 			     : " REFERENCING OLD TABLE AS deleted");
 		sct_buf_puts(&sql, " FOR EACH STATEMENT EXECUTE FUNCTION ");
 		if (r->name->schema.s) {
-			sct_pg_ident(&sql, r->name->schema.s);
+			sct_sql_ident(&sct_pg_sql, &sql, r->name->schema.s);
 			sct_buf_putc(&sql, '.');
 		}
-		sct_pg_ident(&sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[e])) : c->trig_fn);
+		sct_sql_ident(&sct_pg_sql, &sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[e])) : c->trig_fn);
 		sct_buf_puts(&sql, "()");
 		char *err = NULL;
 		if (o->validate) {

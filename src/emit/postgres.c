@@ -1,6 +1,7 @@
 /* postgres.c - the PostgreSQL emitter: prints the converted AST as PostgreSQL DDL in dependency order
  * (schemas, sequences, tables, table changes, foreign keys, indexes, views, comments), checks every
- * statement with libpg_query before writing it, and carries what was not converted as comments. */
+ * statement with libpg_query before writing it, and carries what was not converted as comments. Expressions
+ * and queries are printed by sqlprint.c with PostgreSQL's dialect (pg_dialect, sct_pg_sql). */
 #include "emit.h"
 #include "api/stats.h"
 #include <pg_query.h>
@@ -76,15 +77,6 @@ static void ident(sct_buf *b, const char *s)
 	sct_buf_putc(b, '"');
 }
 
-static void qname(sct_buf *b, const sct_qname *q)
-{
-	if (q->schema.s) {
-		ident(b, q->schema.s);
-		sct_buf_putc(b, '.');
-	}
-	ident(b, q->name.s);
-}
-
 static void str_lit(sct_buf *b, const char *s)
 {
 	sct_buf_putc(b, '\'');
@@ -96,481 +88,43 @@ static void str_lit(sct_buf *b, const char *s)
 	sct_buf_putc(b, '\'');
 }
 
-static void expr(pg *g, sct_buf *b, const sct_expr *e);
-static void query(pg *g, sct_buf *b, const sct_query *q);
-
-static int prec(const sct_expr *e)
+static void cast_type(sct_sqlp *p, sct_buf *b, const char *type)
 {
-	if (!e)
-		return 100;
-	switch (e->kind) {
-	case SCT_E_BINARY:
-		switch (e->op) {
-		case SCT_OP_OR: return 1;
-		case SCT_OP_AND: return 2;
-		case SCT_OP_EQ: case SCT_OP_NE: case SCT_OP_LT: case SCT_OP_GT: case SCT_OP_LE: case SCT_OP_GE:
-		case SCT_OP_NLT: case SCT_OP_NGT: return 4;
-		case SCT_OP_CONCAT: case SCT_OP_BITAND: case SCT_OP_BITOR: case SCT_OP_BITXOR: return 6;
-		case SCT_OP_ADD: case SCT_OP_SUB: return 7;
-		default: return 8;
-		}
-	case SCT_E_UNARY: return e->op == SCT_OP_NOT ? 3 : 9;
-	case SCT_E_ISNULL: case SCT_E_IN: case SCT_E_BETWEEN: case SCT_E_LIKE: return 5;
-	default: return 100;
-	}
+	(void)p;
+	sct_buf_puts(b, type ? type : "text");
 }
 
-static void sub(pg *g, sct_buf *b, const sct_expr *e, int min)
+/* What only PostgreSQL prints this way: sequences and PL/pgSQL variables. */
+static int pg_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 {
-	if (prec(e) < min) {
-		sct_buf_putc(b, '(');
-		expr(g, b, e);
-		sct_buf_putc(b, ')');
-	} else {
-		expr(g, b, e);
-	}
-}
-
-static const char *op_text(sct_op op)
-{
-	switch (op) {
-	case SCT_OP_ADD: return " + ";
-	case SCT_OP_SUB: return " - ";
-	case SCT_OP_MUL: return " * ";
-	case SCT_OP_DIV: return " / ";
-	case SCT_OP_MOD: return " % ";
-	case SCT_OP_CONCAT: return " || ";
-	case SCT_OP_BITAND: return " & ";
-	case SCT_OP_BITOR: return " | ";
-	case SCT_OP_BITXOR: return " # ";
-	case SCT_OP_EQ: return " = ";
-	case SCT_OP_NE: return " <> ";
-	case SCT_OP_LT: return " < ";
-	case SCT_OP_GT: return " > ";
-	case SCT_OP_LE: case SCT_OP_NGT: return " <= ";
-	case SCT_OP_GE: case SCT_OP_NLT: return " >= ";
-	case SCT_OP_AND: return " AND ";
-	case SCT_OP_OR: return " OR ";
-	default: return " ? ";
-	}
-}
-
-static void over(pg *g, sct_buf *b, const sct_over *o)
-{
-	sct_buf_puts(b, " OVER (");
-	for (int i = 0; i < o->partition_by.n; i++) {
-		sct_buf_puts(b, i ? ", " : "PARTITION BY ");
-		expr(g, b, o->partition_by.items[i]);
-	}
-	for (int i = 0; i < o->order_by.n; i++) {
-		const sct_sort *s = o->order_by.items[i];
-		sct_buf_puts(b, i ? ", " : (o->partition_by.n ? " ORDER BY " : "ORDER BY "));
-		expr(g, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
-	}
-	if (o->frame) {
-		sct_buf_putc(b, ' ');
-		sct_buf_puts(b, o->frame);
-	}
-	sct_buf_putc(b, ')');
-}
-
-static void template(pg *g, sct_buf *b, const sct_expr *e)
-{
-	for (const char *p = e->text; *p; p++) {
-		if (*p == '\1' && p[1]) {
-			int k = (unsigned char)*++p - 1;
-			if (k < e->args.n)
-				expr(g, b, e->args.items[k]);
-		} else if (*p == '\2' && p[1]) {
-			int k = (unsigned char)*++p - 1;
-			for (int i = k; i < e->args.n; i++) {
-				if (i > k)
-					sct_buf_puts(b, ", ");
-				expr(g, b, e->args.items[i]);
-			}
-		} else {
-			sct_buf_putc(b, *p);
-		}
-	}
-	if (e->over)
-		over(g, b, e->over);
-}
-
-static void expr_list(pg *g, sct_buf *b, const sct_list *l)
-{
-	for (int i = 0; i < l->n; i++) {
-		if (i)
-			sct_buf_puts(b, ", ");
-		expr(g, b, l->items[i]);
-	}
-}
-
-static void expr(pg *g, sct_buf *b, const sct_expr *e)
-{
-	if (!e) {
-		sct_buf_puts(b, "NULL");
-		return;
-	}
-	switch (e->kind) {
-	case SCT_E_NULL: sct_buf_puts(b, "NULL"); break;
-	case SCT_E_NUM: sct_buf_puts(b, e->text); break;
-	case SCT_E_STR: str_lit(b, e->text); break;
-	case SCT_E_BIN: sct_buf_printf(b, "'\\x%s'::bytea", e->text ? e->text : ""); break;
-	case SCT_E_BOOL: sct_buf_puts(b, e->text); break;
-	case SCT_E_COL:
-		if (e->name->schema.s) {
-			ident(b, e->name->schema.s);
-			sct_buf_putc(b, '.');
-		}
-		ident(b, e->name->name.s);
-		break;
-	case SCT_E_STAR:
-		if (e->name && e->name->name.s) {
-			if (e->name->schema.s) {
-				ident(b, e->name->schema.s);
-				sct_buf_putc(b, '.');
-			}
-			ident(b, e->name->name.s);
-			sct_buf_putc(b, '.');
-		}
-		sct_buf_putc(b, '*');
-		break;
-	case SCT_E_KEYWORD:
-		for (const char *p = e->text; *p; p++)
-			sct_buf_putc(b, (*p >= 'a' && *p <= 'z') ? (char)(*p - 32) : *p);
-		break;
-	case SCT_E_TEMPLATE: template(g, b, e); break;
-	case SCT_E_FUNC:
-		qname(b, e->name);
-		sct_buf_putc(b, '(');
-		if (e->flags & SCT_EF_STARARG)
-			sct_buf_putc(b, '*');
-		expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		if (e->over)
-			over(g, b, e->over);
-		break;
-	case SCT_E_UNARY:
-		sct_buf_puts(b, e->op == SCT_OP_NOT ? "NOT " : e->op == SCT_OP_NEG ? "-" : e->op == SCT_OP_BITNOT ? "~" : "+");
-		sub(g, b, e->a, e->op == SCT_OP_NOT ? 3 : 9);
-		break;
-	case SCT_E_BINARY: {
-		int p = prec(e);
-		sub(g, b, e->a, p);
-		sct_buf_puts(b, op_text(e->op));
-		if (e->query) {
-			sct_buf_puts(b, (e->flags & SCT_EF_ALL) ? "ALL (" : "ANY (");
-			query(g, b, e->query);
-			sct_buf_putc(b, ')');
-		} else {
-			sub(g, b, e->b, p + 1);
-		}
-		break;
-	}
-	case SCT_E_CASE:
-		sct_buf_puts(b, "CASE");
-		if (e->a) {
-			sct_buf_putc(b, ' ');
-			expr(g, b, e->a);
-		}
-		for (int i = 0; i < e->args.n; i++) {
-			const sct_when *w = e->args.items[i];
-			sct_buf_puts(b, " WHEN ");
-			expr(g, b, w->cond);
-			sct_buf_puts(b, " THEN ");
-			expr(g, b, w->result);
-		}
-		if (e->b) {
-			sct_buf_puts(b, " ELSE ");
-			expr(g, b, e->b);
-		}
-		sct_buf_puts(b, " END");
-		break;
-	case SCT_E_CAST:
-		sct_buf_puts(b, "CAST(");
-		expr(g, b, e->a);
-		sct_buf_printf(b, " AS %s)", e->type && e->type->out ? e->type->out : "text");
-		break;
-	case SCT_E_SUBQUERY:
-		sct_buf_putc(b, '(');
-		query(g, b, e->query);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_EXISTS:
-		sct_buf_puts(b, "EXISTS (");
-		query(g, b, e->query);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_IN:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT IN (" : " IN (");
-		if (e->query)
-			query(g, b, e->query);
-		else
-			expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_BETWEEN:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT BETWEEN " : " BETWEEN ");
-		sub(g, b, e->b, 6);
-		sct_buf_puts(b, " AND ");
-		sub(g, b, e->c, 6);
-		break;
-	case SCT_E_LIKE:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT LIKE " : " LIKE ");
-		sub(g, b, e->b, 6);
-		if (e->c) {
-			sct_buf_puts(b, " ESCAPE ");
-			expr(g, b, e->c);
-		}
-		break;
-	case SCT_E_ISNULL:
-		sub(g, b, e->a, 6);
-		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " IS NOT NULL" : " IS NULL");
-		break;
-	case SCT_E_NEXTVAL: {
+	if (e->kind == SCT_E_NEXTVAL) {
 		sct_buf q;
 		sct_buf_init(&q);
-		qname(&q, e->name);
+		sct_sql_qname(p, &q, e->name);
 		sct_buf_puts(b, "nextval(");
 		str_lit(b, q.data);
 		sct_buf_puts(b, "::regclass)");
 		sct_buf_free(&q);
-		break;
+		return 1;
 	}
-	case SCT_E_PAREN:
-		sct_buf_putc(b, '(');
-		expr(g, b, e->a);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_LIST:
-		sct_buf_putc(b, '(');
-		expr_list(g, b, &e->args);
-		sct_buf_putc(b, ')');
-		break;
-	case SCT_E_COLLATE:
-		expr(g, b, e->a);
-		break;
-	case SCT_E_RAW:
-		sct_buf_puts(b, e->text ? e->text : "");
-		break;
-	case SCT_E_VAR: /* a PL/pgSQL variable (routine bodies, code.c) */
+	if (e->kind == SCT_E_VAR) { /* a PL/pgSQL variable (routine bodies, code.c) */
 		ident(b, e->text);
-		break;
-	default:
-		sct_buf_puts(b, "NULL");
-		break;
+		return 1;
 	}
-}
-
-/* ---------- queries ---------- */
-
-static int from_refs(const sct_from *f, const char *name);
-static int query_refs(const sct_query *q, const char *name)
-{
-	if (!q)
-		return 0;
-	if (q->kind != SCT_Q_SELECT)
-		return query_refs(q->left, name) || query_refs(q->right, name);
-	for (int i = 0; i < q->from.n; i++)
-		if (from_refs(q->from.items[i], name))
-			return 1;
 	return 0;
 }
 
-static int from_refs(const sct_from *f, const char *name)
-{
-	switch (f->kind) {
-	case SCT_FROM_TABLE: return !f->name->schema.s && f->name->name.s && !strcmp(f->name->name.s, name);
-	case SCT_FROM_SUBQUERY: return query_refs(f->query, name);
-	case SCT_FROM_JOIN: return from_refs(f->left, name) || from_refs(f->right, name);
-	default: return 0;
-	}
-}
+static const sct_sqlp_dialect pg_dialect = {
+	.ident = ident, .str = str_lit, .cast_type = cast_type, .expr = pg_expr, .check = NULL,
+	.bitxor = " # ", .bin_open = "'\\x", .bin_close = "'::bytea", .true_kw = "true",
+	.unary_prec = 9, .nulls_order = 1,
+};
+/* The PostgreSQL printer (no state: every name is qualified); plpgsql.c prints with it too. */
+sct_sqlp sct_pg_sql = {&pg_dialect, NULL};
 
-static void alias(sct_buf *b, const sct_from *f)
+static void qname(sct_buf *b, const sct_qname *q)
 {
-	if (f->alias.s) {
-		sct_buf_puts(b, " AS ");
-		ident(b, f->alias.s);
-	}
-	if (f->col_aliases.n) {
-		sct_buf_puts(b, " (");
-		for (int i = 0; i < f->col_aliases.n; i++) {
-			if (i)
-				sct_buf_puts(b, ", ");
-			ident(b, ((sct_ident *)f->col_aliases.items[i])->s);
-		}
-		sct_buf_putc(b, ')');
-	}
-}
-
-static void from_item(pg *g, sct_buf *b, const sct_from *f)
-{
-	switch (f->kind) {
-	case SCT_FROM_TABLE:
-		qname(b, f->name);
-		alias(b, f);
-		break;
-	case SCT_FROM_SUBQUERY:
-		sct_buf_putc(b, '(');
-		query(g, b, f->query);
-		sct_buf_putc(b, ')');
-		alias(b, f);
-		break;
-	case SCT_FROM_VALUES:
-		sct_buf_puts(b, "(VALUES ");
-		expr_list(g, b, &f->values);
-		sct_buf_putc(b, ')');
-		alias(b, f);
-		break;
-	case SCT_FROM_FUNC:
-		expr(g, b, f->func);
-		alias(b, f);
-		break;
-	case SCT_FROM_JOIN: {
-		from_item(g, b, f->left);
-		static const char *const kw[] = {" JOIN ", " LEFT JOIN ", " RIGHT JOIN ", " FULL JOIN ", " CROSS JOIN ",
-						 " CROSS JOIN LATERAL ", " LEFT JOIN LATERAL "};
-		if (f->natural)
-			sct_buf_puts(b, " NATURAL");
-		sct_buf_puts(b, kw[f->join]);
-		int paren = f->right->kind == SCT_FROM_JOIN;
-		if (paren)
-			sct_buf_putc(b, '(');
-		from_item(g, b, f->right);
-		if (paren)
-			sct_buf_putc(b, ')');
-		if (f->using_cols.n) {
-			sct_buf_puts(b, " USING (");
-			for (int i = 0; i < f->using_cols.n; i++) {
-				if (i)
-					sct_buf_puts(b, ", ");
-				ident(b, ((const sct_ident *)f->using_cols.items[i])->s);
-			}
-			sct_buf_putc(b, ')');
-		} else if (f->natural) {
-			/* NATURAL: no condition */
-		} else if (f->join == SCT_JOIN_OUTER_APPLY)
-			sct_buf_puts(b, " ON true");
-		else if (f->on) {
-			sct_buf_puts(b, " ON ");
-			expr(g, b, f->on);
-		}
-		break;
-	}
-	}
-}
-
-static void set_operand(pg *g, sct_buf *b, const sct_query *q)
-{
-	int paren = q->kind != SCT_Q_SELECT || q->order_by.n || q->top || q->offset || q->ctes.n;
-	if (paren)
-		sct_buf_putc(b, '(');
-	query(g, b, q);
-	if (paren)
-		sct_buf_putc(b, ')');
-}
-
-static void query(pg *g, sct_buf *b, const sct_query *q)
-{
-	if (q->ctes.n) {
-		int rec = 0;
-		for (int i = 0; i < q->ctes.n; i++) {
-			const sct_cte *c = q->ctes.items[i];
-			if (query_refs(c->query, c->name.s))
-				rec = 1;
-		}
-		sct_buf_puts(b, rec ? "WITH RECURSIVE " : "WITH ");
-		for (int i = 0; i < q->ctes.n; i++) {
-			const sct_cte *c = q->ctes.items[i];
-			if (i)
-				sct_buf_puts(b, ", ");
-			ident(b, c->name.s);
-			if (c->columns.n) {
-				sct_buf_puts(b, " (");
-				for (int j = 0; j < c->columns.n; j++) {
-					if (j)
-						sct_buf_puts(b, ", ");
-					ident(b, ((sct_ident *)c->columns.items[j])->s);
-				}
-				sct_buf_putc(b, ')');
-			}
-			sct_buf_puts(b, " AS (");
-			query(g, b, c->query);
-			sct_buf_putc(b, ')');
-		}
-		sct_buf_putc(b, ' ');
-	}
-	if (q->kind != SCT_Q_SELECT) {
-		static const char *const ops[] = {"", " UNION ", " UNION ALL ", " EXCEPT ", " INTERSECT "};
-		set_operand(g, b, q->left);
-		sct_buf_puts(b, ops[q->kind]);
-		set_operand(g, b, q->right);
-	} else {
-		sct_buf_puts(b, "SELECT ");
-		if (q->flags & SCT_QF_DISTINCT)
-			sct_buf_puts(b, "DISTINCT ");
-		for (int i = 0; i < q->targets.n; i++) {
-			const sct_target *t = q->targets.items[i];
-			if (i)
-				sct_buf_puts(b, ", ");
-			expr(g, b, t->expr);
-			if (t->alias.s) {
-				sct_buf_puts(b, " AS ");
-				ident(b, t->alias.s);
-			}
-		}
-		for (int i = 0; i < q->from.n; i++) {
-			sct_buf_puts(b, i ? ", " : " FROM ");
-			from_item(g, b, q->from.items[i]);
-		}
-		if (q->where) {
-			sct_buf_puts(b, " WHERE ");
-			expr(g, b, q->where);
-		}
-		if (q->group_by.n) {
-			sct_buf_puts(b, " GROUP BY ");
-			expr_list(g, b, &q->group_by);
-		}
-		if (q->having) {
-			sct_buf_puts(b, " HAVING ");
-			expr(g, b, q->having);
-		}
-	}
-	for (int i = 0; i < q->order_by.n; i++) {
-		const sct_sort *s = q->order_by.items[i];
-		sct_buf_puts(b, i ? ", " : " ORDER BY ");
-		expr(g, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
-		if (s->nulls)
-			sct_buf_puts(b, s->nulls == 1 ? " NULLS FIRST" : " NULLS LAST");
-	}
-	if (q->offset) {
-		sct_buf_puts(b, " OFFSET ");
-		expr(g, b, q->offset);
-		sct_buf_puts(b, " ROWS");
-	}
-	if (q->fetch) {
-		sct_buf_puts(b, " FETCH NEXT ");
-		expr(g, b, q->fetch);
-		sct_buf_puts(b, " ROWS ONLY");
-	}
-	if (q->top) {
-		if (q->flags & SCT_QF_TOP_TIES) {
-			sct_buf_puts(b, " FETCH FIRST (");
-			expr(g, b, q->top);
-			sct_buf_puts(b, ") ROWS WITH TIES");
-		} else {
-			sct_buf_puts(b, " LIMIT ");
-			expr(g, b, q->top);
-		}
-	}
+	sct_sql_qname(&sct_pg_sql, b, q);
 }
 
 /* ---------- statements ---------- */
@@ -626,30 +180,8 @@ static void cols(sct_buf *b, const sct_list *l, int with_dir)
 	sct_buf_putc(b, ')');
 }
 
-static void idents(sct_buf *b, const sct_list *l)
-{
-	sct_buf_putc(b, '(');
-	for (int i = 0; i < l->n; i++) {
-		if (i)
-			sct_buf_puts(b, ", ");
-		ident(b, ((sct_ident *)l->items[i])->s);
-	}
-	sct_buf_putc(b, ')');
-}
-
-static const char *fk_action(sct_fk_action a)
-{
-	switch (a) {
-	case SCT_FK_CASCADE: return "CASCADE";
-	case SCT_FK_SET_NULL: return "SET NULL";
-	case SCT_FK_SET_DEFAULT: return "SET DEFAULT";
-	case SCT_FK_RESTRICT: return "RESTRICT";
-	default: return NULL;
-	}
-}
-
 /* A constraint body (PRIMARY KEY (...), CHECK (...), ...); `col` names the column of an inline one. */
-static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_column *col, int alter)
+static void constraint(sct_buf *b, const sct_constraint *k, const sct_column *col, int alter)
 {
 	if (k->name.s) {
 		sct_buf_puts(b, "CONSTRAINT ");
@@ -672,7 +204,7 @@ static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_col
 		break;
 	case SCT_CONS_CHECK:
 		sct_buf_puts(b, "CHECK (");
-		expr(g, b, k->expr);
+		sct_sql_expr(&sct_pg_sql, b, k->expr);
 		sct_buf_putc(b, ')');
 		if (alter && (k->flags & SCT_CF_NOCHECK))
 			sct_buf_puts(b, " NOT VALID");
@@ -690,9 +222,9 @@ static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_col
 		qname(b, k->ref_table);
 		if (k->ref_columns.n) {
 			sct_buf_putc(b, ' ');
-			idents(b, &k->ref_columns);
+			sct_sql_idents(&sct_pg_sql, b, &k->ref_columns);
 		}
-		const char *d = fk_action(k->on_delete), *u = fk_action(k->on_update);
+		const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
 		if (d)
 			sct_buf_printf(b, " ON DELETE %s", d);
 		if (u)
@@ -708,7 +240,7 @@ static void constraint(pg *g, sct_buf *b, const sct_constraint *k, const sct_col
 	}
 }
 
-static void column_def(pg *g, sct_buf *b, const sct_column *c)
+static void column_def(sct_buf *b, const sct_column *c)
 {
 	ident(b, c->name.s);
 	sct_buf_printf(b, " %s", c->type && c->type->out ? c->type->out : "text");
@@ -724,11 +256,11 @@ static void column_def(pg *g, sct_buf *b, const sct_column *c)
 		}
 	} else if (c->computed) {
 		sct_buf_puts(b, " GENERATED ALWAYS AS (");
-		expr(g, b, c->computed);
+		sct_sql_expr(&sct_pg_sql, b, c->computed);
 		sct_buf_puts(b, ") STORED");
 	} else if (c->def) {
 		sct_buf_puts(b, " DEFAULT ");
-		expr(g, b, c->def);
+		sct_sql_expr(&sct_pg_sql, b, c->def);
 	} else if (c->flags & SCT_COLF_PERIOD_START) {
 		sct_buf_puts(b, " DEFAULT CURRENT_TIMESTAMP");
 	} else if (c->flags & SCT_COLF_PERIOD_END) {
@@ -743,7 +275,7 @@ static int emitted(const sct_stmt *s)
 	return s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES;
 }
 
-static void table(pg *g, const sct_stmt *s, sct_buf *b)
+static void table(const sct_stmt *s, sct_buf *b)
 {
 	const sct_table *t = s->u.table;
 	sct_buf_puts(b, (t->flags & SCT_TABF_TEMPORARY) ? "CREATE TEMPORARY TABLE " : "CREATE TABLE ");
@@ -752,7 +284,7 @@ static void table(pg *g, const sct_stmt *s, sct_buf *b)
 	int n = 0;
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_buf_puts(b, n++ ? ",\n    " : "\n    ");
-		column_def(g, b, t->columns.items[i]);
+		column_def(b, t->columns.items[i]);
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		const sct_column *c = t->columns.items[i];
@@ -761,7 +293,7 @@ static void table(pg *g, const sct_stmt *s, sct_buf *b)
 			if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 				continue;
 			sct_buf_puts(b, ",\n    ");
-			constraint(g, b, k, c, 0);
+			constraint(b, k, c, 0);
 		}
 	}
 	for (int i = 0; i < t->constraints.n; i++) {
@@ -769,7 +301,7 @@ static void table(pg *g, const sct_stmt *s, sct_buf *b)
 		if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 			continue;
 		sct_buf_puts(b, ",\n    ");
-		constraint(g, b, k, NULL, 0);
+		constraint(b, k, NULL, 0);
 	}
 	sct_buf_puts(b, "\n)");
 	if (t->partitioning) {
@@ -812,7 +344,7 @@ static void partitions(pg *g, const sct_table *t, sct_buf *b)
 				if (j)
 					sct_buf_puts(b, ", ");
 				if (v && !(v->kind == SCT_E_KEYWORD && !strcmp(v->text, "MAXVALUE")))
-					expr(g, b, v);
+					sct_sql_expr(&sct_pg_sql, b, v);
 				else
 					sct_buf_puts(b, v ? "MAXVALUE" : "MINVALUE");
 			}
@@ -825,7 +357,7 @@ static void partitions(pg *g, const sct_table *t, sct_buf *b)
 				if (v->kind == SCT_E_KEYWORD && !strcmp(v->text, "MAXVALUE"))
 					sct_buf_puts(b, "MAXVALUE");
 				else
-					expr(g, b, v);
+					sct_sql_expr(&sct_pg_sql, b, v);
 			}
 			sct_buf_putc(b, ')');
 		}
@@ -848,7 +380,7 @@ static void foreign_keys_of_table(pg *g, const sct_table *t, sct_buf *b)
 				sct_buf_puts(b, "ALTER TABLE ");
 				qname(b, t->name);
 				sct_buf_puts(b, " ADD ");
-				constraint(g, b, k, c, 1);
+				constraint(b, k, c, 1);
 				put_stmt(g, b);
 			}
 		}
@@ -868,7 +400,7 @@ static void index_stmt(pg *g, const sct_index *x, sct_buf *b)
 			sct_buf_puts(b, ", ");
 		if (c->expr) {
 			sct_buf_putc(b, '(');
-			expr(g, b, c->expr);
+			sct_sql_expr(&sct_pg_sql, b, c->expr);
 			sct_buf_putc(b, ')');
 		} else {
 			ident(b, c->name.s);
@@ -879,11 +411,11 @@ static void index_stmt(pg *g, const sct_index *x, sct_buf *b)
 	sct_buf_putc(b, ')');
 	if (x->include.n) {
 		sct_buf_puts(b, " INCLUDE ");
-		idents(b, &x->include);
+		sct_sql_idents(&sct_pg_sql, b, &x->include);
 	}
 	if (x->where) {
 		sct_buf_puts(b, " WHERE ");
-		expr(g, b, x->where);
+		sct_sql_expr(&sct_pg_sql, b, x->where);
 	}
 	put_stmt(g, b);
 }
@@ -903,13 +435,13 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 		switch (a->kind) {
 		case SCT_ALTER_ADD_COLUMN:
 			sct_buf_puts(b, " ADD COLUMN ");
-			column_def(g, b, a->column);
+			column_def(b, a->column);
 			for (int j = 0; j < a->column->constraints.n; j++) {
 				const sct_constraint *k = a->column->constraints.items[j];
 				if (k->skip || k->kind == SCT_CONS_DEFAULT)
 					continue;
 				sct_buf_puts(b, ", ADD ");
-				constraint(g, b, k, a->column, 1);
+				constraint(b, k, a->column, 1);
 			}
 			break;
 		case SCT_ALTER_ADD_CONSTRAINT:
@@ -918,10 +450,10 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 				sct_buf_puts(b, " ALTER COLUMN ");
 				ident(b, c ? c->name.s : "?");
 				sct_buf_puts(b, " SET DEFAULT ");
-				expr(g, b, a->constraint->expr);
+				sct_sql_expr(&sct_pg_sql, b, a->constraint->expr);
 			} else {
 				sct_buf_puts(b, " ADD ");
-				constraint(g, b, a->constraint, NULL, 1);
+				constraint(b, a->constraint, NULL, 1);
 			}
 			break;
 		case SCT_ALTER_DROP_CONSTRAINT:
@@ -945,7 +477,7 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 				sct_buf_puts(b, parts++ ? ", ALTER COLUMN " : " ALTER COLUMN ");
 				ident(b, a->column->name.s);
 				sct_buf_puts(b, " SET DEFAULT ");
-				expr(g, b, a->column->def);
+				sct_sql_expr(&sct_pg_sql, b, a->column->def);
 			}
 			if (a->column->nullable >= 0) {
 				sct_buf_puts(b, parts++ ? ", ALTER COLUMN " : " ALTER COLUMN ");
@@ -1071,7 +603,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
-			table(&g, s, &b);
+			table(s, &b);
 			put_stmt(&g, &b);
 			partitions(&g, s->u.table, &b);
 		}
@@ -1115,10 +647,10 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		qname(&b, v->name);
 		if (v->columns.n) {
 			sct_buf_putc(&b, ' ');
-			idents(&b, &v->columns);
+			sct_sql_idents(&sct_pg_sql, &b, &v->columns);
 		}
 		sct_buf_puts(&b, " AS\n");
-		query(&g, &b, v->query);
+		sct_sql_query(&sct_pg_sql, &b, v->query);
 		if (v->flags & SCT_VIEWF_CHECK_OPTION)
 			sct_buf_puts(&b, "\nWITH CHECK OPTION");
 		put_stmt(&g, &b);
@@ -1142,60 +674,13 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			comment_stmt(&g, s->u.comment, &b);
 	}
 	/* what a person has to look at, in source order */
-	int header = 0;
-	for (int i = 0; i < st->n; i++) {
-		const sct_stmt *s = st->items[i];
-		if (s->status != SCT_STATUS_MANUAL && s->status != SCT_STATUS_SKIPPED)
-			continue;
-		if (!header++)
-			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
-		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : sct_emit_reason(&an, s);
-		sct_emit_carried(cv, s, why ? why : "needs manual conversion", out);
-	}
+	sct_emit_not_converted(&an, out);
 	sct_buf_free(&b);
 }
 
 /* ---------- the printers, for the PL/pgSQL printer (plpgsql.c) ---------- */
 
-void sct_pg_expr(sct_conv *cv, sct_buf *b, const sct_expr *e)
+void sct_pg_column(sct_buf *b, const sct_column *c)
 {
-	pg g = {0};
-	g.cv = cv;
-	expr(&g, b, e);
-}
-
-void sct_pg_query(sct_conv *cv, sct_buf *b, const sct_query *q)
-{
-	pg g = {0};
-	g.cv = cv;
-	query(&g, b, q);
-}
-
-void sct_pg_from(sct_conv *cv, sct_buf *b, const sct_from *f)
-{
-	pg g = {0};
-	g.cv = cv;
-	from_item(&g, b, f);
-}
-
-void sct_pg_column(sct_conv *cv, sct_buf *b, const sct_column *c)
-{
-	pg g = {0};
-	g.cv = cv;
-	column_def(&g, b, c);
-}
-
-void sct_pg_ident(sct_buf *b, const char *s)
-{
-	ident(b, s);
-}
-
-void sct_pg_qname(sct_buf *b, const sct_qname *q)
-{
-	qname(b, q);
-}
-
-void sct_pg_str(sct_buf *b, const char *s)
-{
-	str_lit(b, s);
+	column_def(b, c);
 }

@@ -18,6 +18,8 @@ CREATE TABLE client (id NUMBER(6) PRIMARY KEY, home addr_t, tags tag_list, score
 -- @report: C007
 -- @report-object: shape_t
 -- @for: postgres
+-- @report: K046
+-- @for: postgres
 -- @out-match: ^CREATE TYPE addr_t AS \(street varchar\(40\), zip integer, since timestamp\(0\)\);
 -- @out-contains: CREATE DOMAIN tag_list AS varchar(20)[]
 -- @pg: SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute a JOIN pg_type t ON t.typrelid = a.attrelid WHERE t.typname = 'addr_t' AND attnum > 0 ORDER BY attnum

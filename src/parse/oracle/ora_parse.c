@@ -274,8 +274,11 @@ static void type_spec_unit(splitter *S, sct_stmt *st, sct_qname *name, size_t i,
 	if (K(S, i, e) == TK_TABLE && K(S, i + 1, e) == TK_OF)
 		of = i + 2;
 	else if ((word_is(S, i, e, "varray") || word_is(S, i, e, "varying")) ) {
-		while (of < e && K(S, of, e) != TK_OF)
+		while (of < e && K(S, of, e) != TK_OF) {
+			if (K(S, of, e) == TK_NUMBER && !td->max_elements) /* VARRAY(n): the bound */
+				td->max_elements = strtoll(S->src + S->t[of].off, NULL, 10);
 			of++;
+		}
 		of++;
 	} else
 		return;
