@@ -1,6 +1,7 @@
 /* ora_build.c - small AST constructors used by the Oracle grammar actions: identifiers, literals (q'..'
  * quoting), types, column references that are really keywords (SYSDATE, ROWNUM) or sequence calls
  * (seq.NEXTVAL), and DECODE as a CASE that keeps DECODE's NULL = NULL matching. */
+#include "parse/nodes.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,28 +158,17 @@ sct_expr *sct_ora_lit(sct_ora_pctx *c, int tok)
 
 sct_option *sct_ora_option(sct_ora_pctx *c, sct_loc loc, const char *name, const char *value)
 {
-	sct_option *o = SCT_NEW(c->a, sct_option);
-	o->loc = loc;
-	o->name = name;
-	o->value = value;
-	return o;
+	return sct_new_option(c->a, loc, name, value);
 }
 
 sct_column *sct_ora_column(sct_ora_pctx *c, sct_ident name)
 {
-	sct_column *col = SCT_NEW(c->a, sct_column);
-	col->loc = name.loc;
-	col->name = name;
-	col->nullable = -1;
-	return col;
+	return sct_new_column(c->a, name);
 }
 
 sct_constraint *sct_ora_cons(sct_ora_pctx *c, sct_cons_kind k, sct_loc loc)
 {
-	sct_constraint *x = SCT_NEW(c->a, sct_constraint);
-	x->kind = k;
-	x->loc = loc;
-	return x;
+	return sct_new_constraint(c->a, k, loc);
 }
 
 /* Unqualified, unquoted names that are Oracle pseudo-columns or niladic functions. */

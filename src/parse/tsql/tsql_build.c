@@ -1,4 +1,5 @@
 /* tsql_build.c - small AST constructors used by the T-SQL grammar actions. */
+#include "parse/nodes.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,28 +159,17 @@ sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok)
 
 sct_option *sct_tsql_option(sct_tsql_pctx *c, sct_loc loc, const char *name, const char *value)
 {
-	sct_option *o = SCT_NEW(c->a, sct_option);
-	o->loc = loc;
-	o->name = name;
-	o->value = value;
-	return o;
+	return sct_new_option(c->a, loc, name, value);
 }
 
 sct_column *sct_tsql_column(sct_tsql_pctx *c, sct_ident name)
 {
-	sct_column *col = SCT_NEW(c->a, sct_column);
-	col->loc = name.loc;
-	col->name = name;
-	col->nullable = -1;
-	return col;
+	return sct_new_column(c->a, name);
 }
 
 sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc)
 {
-	sct_constraint *x = SCT_NEW(c->a, sct_constraint);
-	x->kind = k;
-	x->loc = loc;
-	return x;
+	return sct_new_constraint(c->a, k, loc);
 }
 
 static int ieq(const char *a, const char *b)

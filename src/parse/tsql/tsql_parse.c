@@ -1,6 +1,7 @@
 /* tsql_parse.c - T-SQL front end driver: lex the script, split it into batches and statements, parse the
  * DDL statements with the bison grammar and classify everything else (script chatter) without it.
  * No recursion on user input anywhere: splitting is a flat scan with counters. */
+#include "parse/nodes.h"
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
@@ -285,29 +286,17 @@ static size_t find_end(const splitter *S, size_t s, size_t be)
 
 static sct_stmt *new_stmt(splitter *S, size_t s, size_t e)
 {
-	sct_stmt *st = SCT_NEW(S->a, sct_stmt);
-	st->loc = S->t[s].off;
-	st->end = S->t[e - 1].off + S->t[e - 1].len;
-	st->file = S->file;
-	st->batch = S->batch;
-	sct_list_push(S->a, S->out, st);
-	return st;
+	return sct_new_stmt(S->a, S->out, S->t[s].off, S->t[e - 1].off + S->t[e - 1].len, S->file, S->batch);
 }
 
 static void unparsed(sct_stmt *st, const char *msg, uint32_t loc)
 {
-	st->kind = SCT_STMT_UNPARSED;
-	st->error = msg;
-	st->error_loc = loc;
+	sct_stmt_unparsed(st, msg, loc);
 }
 
 static void other(splitter *S, sct_stmt *st, sct_other_kind k, const char *verb)
 {
-	sct_other *o = SCT_NEW(S->a, sct_other);
-	o->kind = k;
-	o->verb = verb;
-	st->kind = SCT_STMT_OTHER;
-	st->u.other = o;
+	sct_stmt_other(S->a, st, k, verb);
 }
 
 static char *words(splitter *S, size_t s, size_t n, size_t e)

@@ -1,0 +1,56 @@
+/* nodes.c - AST node constructors shared by every source parser. */
+#include "nodes.h"
+#include "util/list.h"
+
+sct_option *sct_new_option(sct_arena *a, sct_loc loc, const char *name, const char *value)
+{
+	sct_option *o = SCT_NEW(a, sct_option);
+	o->loc = loc;
+	o->name = name;
+	o->value = value;
+	return o;
+}
+
+sct_column *sct_new_column(sct_arena *a, sct_ident name)
+{
+	sct_column *col = SCT_NEW(a, sct_column);
+	col->loc = name.loc;
+	col->name = name;
+	col->nullable = -1;
+	return col;
+}
+
+sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc)
+{
+	sct_constraint *x = SCT_NEW(a, sct_constraint);
+	x->kind = k;
+	x->loc = loc;
+	return x;
+}
+
+sct_stmt *sct_new_stmt(sct_arena *a, sct_list *out, sct_loc loc, sct_loc end, int file, int batch)
+{
+	sct_stmt *st = SCT_NEW(a, sct_stmt);
+	st->loc = loc;
+	st->end = end;
+	st->file = file;
+	st->batch = batch;
+	sct_list_push(a, out, st);
+	return st;
+}
+
+void sct_stmt_unparsed(sct_stmt *st, const char *msg, sct_loc loc)
+{
+	st->kind = SCT_STMT_UNPARSED;
+	st->error = msg;
+	st->error_loc = loc;
+}
+
+void sct_stmt_other(sct_arena *a, sct_stmt *st, sct_other_kind k, const char *verb)
+{
+	sct_other *o = SCT_NEW(a, sct_other);
+	o->kind = k;
+	o->verb = verb;
+	st->kind = SCT_STMT_OTHER;
+	st->u.other = o;
+}
