@@ -1,16 +1,23 @@
 /* csv.c - one row per item, like AWS SCT's action-item export: RFC 4180 (CRLF rows, fields quoted when
- * they hold a comma, quote, CR or LF; quotes doubled), with a header row. */
+ * they hold a comma, quote, CR or LF; quotes doubled), with a header row. Text that a spreadsheet would
+ * take for a formula (it starts with = + - @, tab or CR: SQL snippets such as "-- ..." or "=...") gets a
+ * leading apostrophe, the usual guard against formula injection. */
 #include "report.h"
 #include <string.h>
 
 static void field(sct_buf *b, const char *s)
 {
 	s = s ? s : "";
+	int formula = *s && strchr("=+-@\t\r", *s) != NULL;
 	if (!strpbrk(s, ",\"\r\n")) {
+		if (formula)
+			sct_buf_putc(b, '\'');
 		sct_buf_puts(b, s);
 		return;
 	}
 	sct_buf_putc(b, '"');
+	if (formula)
+		sct_buf_putc(b, '\'');
 	for (; *s; s++) {
 		if (*s == '"')
 			sct_buf_putc(b, '"');

@@ -66,6 +66,20 @@ static void csv_quotes_per_rfc4180(void **state)
 	sct_buf_free(&b);
 }
 
+static void csv_guards_formulas(void **state)
+{
+	fixture *x = *state;
+	sct_item *it = sct_report_add(&x->r, "P002", 0, 0, "=HYPERLINK(\"http://x\")", "statement", "-1+1");
+	it->snippet = "@SUM(A1)";
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_report_csv(&x->r, &b);
+	assert_non_null(strstr(b.data, ",\"'=HYPERLINK(\"\"http://x\"\")\","));
+	assert_non_null(strstr(b.data, ",'-1+1,"));
+	assert_non_null(strstr(b.data, ",'@SUM(A1)\r\n"));
+	sct_buf_free(&b);
+}
+
 static void html_escapes_and_needs_nothing_outside(void **state)
 {
 	fixture *x = *state;
@@ -142,6 +156,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(csv_quotes_per_rfc4180, setup, teardown),
+		cmocka_unit_test_setup_teardown(csv_guards_formulas, setup, teardown),
 		cmocka_unit_test_setup_teardown(html_escapes_and_needs_nothing_outside, setup, teardown),
 		cmocka_unit_test(code_doc_is_up_to_date),
 		cmocka_unit_test(explain_prints_the_entry),
