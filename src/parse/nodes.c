@@ -2,6 +2,16 @@
 #include "nodes.h"
 #include "util/list.h"
 
+sct_qname *sct_new_qname(sct_arena *a, const sct_ident *part, int n, sct_loc loc)
+{
+	sct_qname *q = SCT_NEW(a, sct_qname);
+	sct_ident *slot[4] = {&q->name, &q->schema, &q->catalog, &q->server};
+	q->loc = loc;
+	for (int i = 0; i < n && i < 4; i++)
+		*slot[i] = part[n - 1 - i];
+	return q;
+}
+
 sct_option *sct_new_option(sct_arena *a, sct_loc loc, const char *name, const char *value)
 {
 	sct_option *o = SCT_NEW(a, sct_option);

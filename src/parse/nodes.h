@@ -5,6 +5,8 @@
 #include "sctconv/ast.h"
 #include "util/arena.h"
 
+/* A qualified name from its parts, rightmost = object name: [server.][catalog.][schema.]name. */
+sct_qname *sct_new_qname(sct_arena *a, const sct_ident *part, int n, sct_loc loc);
 sct_option *sct_new_option(sct_arena *a, sct_loc loc, const char *name, const char *value);
 sct_column *sct_new_column(sct_arena *a, sct_ident name);             /* nullable unspecified (-1) */
 sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc);

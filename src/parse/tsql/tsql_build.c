@@ -65,18 +65,7 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 
 sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q)
 {
-	sct_qname *n = SCT_NEW(c->a, sct_qname);
-	n->loc = q->loc;
-	int k = q->n;
-	if (k >= 1)
-		n->name = q->part[k - 1];
-	if (k >= 2)
-		n->schema = q->part[k - 2];
-	if (k >= 3)
-		n->catalog = q->part[k - 3];
-	if (k >= 4)
-		n->server = q->part[k - 4];
-	return n;
+	return sct_new_qname(c->a, q->part, q->n, q->loc);
 }
 
 static const char *const builtin_types[] = {
