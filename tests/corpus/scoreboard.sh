@@ -8,6 +8,9 @@
 # counts tables, foreign keys, indexes (those not backing a constraint) and views in the catalog
 # and sets them beside the source counts of the JSON report ('?' where the report has none).
 # A file passes: no crash, zero load errors, no fewer tables in the target than in the source.
+# Files that are parts of one database project (named PROJECT_part.sql, with more than one file sharing PROJECT,
+# e.g. the Wide World Importers parts wwi_*.sql) are converted together in one run and loaded as one database,
+# as a migration engineer converts a whole database: its procedures read tables defined in the other parts.
 # Uses the server of a parent script when one is running, else starts its own.
 # Last line: corpus(TARGET): N passed, N failed
 set -uo pipefail
@@ -97,14 +100,25 @@ n=sum(s.get(k,{}).get("count",0) for k in ks); man=sum(s.get(k,{}).get("manual",
 left=len({(i.get("object"),i.get("object_type")) for i in r.get("items",[]) if i.get("code")=="C010"})
 print(n, n-man-left, left, man)' "$1" 2>/dev/null || echo "0 0 0 0"
 }
+# group the files into projects (see above), keeping the order of first appearance
+declare -A GROUP_FILES=() GROUP_N=()
+PROJECTS=()
 for f in "${FILES[@]}"; do
-	name=$(basename "$f" .sql)
-	out="$OUTDIR/$name.out.sql"; rep="$OUTDIR/$name.json"; err="$OUTDIR/$name.stderr"; lerr="$OUTDIR/$name.load.err"
+	b=$(basename "$f" .sql); k=${b%%_*}
+	[ -n "${GROUP_N[$k]:-}" ] || { PROJECTS+=("$k"); GROUP_N[$k]=0; GROUP_FILES[$k]=""; }
+	GROUP_N[$k]=$((GROUP_N[$k] + 1)); GROUP_FILES[$k]+="$f"$'\n'
+done
+for k in "${PROJECTS[@]}"; do
+	mapfile -t parts < <(printf '%s' "${GROUP_FILES[$k]}")
+	f=${parts[0]}
+	if [ ${#parts[@]} -gt 1 ]; then name="$k (${#parts[@]} files)"; else name=$(basename "$f" .sql); fi
+	base=${name%% *}
+	out="$OUTDIR/$base.out.sql"; rep="$OUTDIR/$base.json"; err="$OUTDIR/$base.stderr"; lerr="$OUTDIR/$base.load.err"
 	rm -f "$out" "$rep" "$err" "$lerr"
 	t0=$(date +%s)
 	from=$(basename "$(dirname "$f")")   # the corpus directory names the dialect
 	case "$from" in oracle) ;; *) from=mssql ;; esac
-	timeout -k 5 "$TIMEOUT" "$CLI" --from "$from" --to "$TARGET" -o "$out" --report "$rep" "$f" </dev/null >/dev/null 2>"$err"
+	timeout -k 5 "$TIMEOUT" "$CLI" --from "$from" --to "$TARGET" -o "$out" --report "$rep" "${parts[@]}" </dev/null >/dev/null 2>"$err"
 	rc=$?
 	secs=$(( $(date +%s) - t0 ))
 	if [ $rc -ne 0 ] && [ $rc -ne 1 ]; then
@@ -123,7 +137,7 @@ for f in "${FILES[@]}"; do
 		s_conv=$(sed -E 's/.* ([0-9]+) converted, .*/\1/' <<<"$sline")
 		s_man=$(sed -E 's/.* ([0-9]+) need a person.*/\1/' <<<"$sline")
 	fi
-	db="corpus_${name//[^a-zA-Z0-9_]/_}"; db=${db:0:60}
+	db="corpus_${base//[^a-zA-Z0-9_]/_}"; db=${db:0:60}
 	if [ $ENGINE = pg ]; then
 		pg_fresh_db "$db" || { echo "scoreboard: cannot create database $db" >&2; FAILED=$((FAILED+1)); continue; }
 		"$(_pg_bindir)/psql" -X -q -d "$db" -f "$out" >/dev/null 2>"$lerr"
