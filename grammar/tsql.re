@@ -12,6 +12,7 @@ typedef struct lexer {
 	const unsigned char *base, *cur, *lim, *tok, *mar;
 	sct_tsql_tok *v;
 	size_t n, cap;
+	int stop_at_go;        /* sct_tsql_tokenize_batch: return after a GO */
 } lexer;
 
 static void emit(lexer *L, int kind, const unsigned char *s, const unsigned char *e, uint32_t flags)
@@ -133,18 +134,18 @@ const char *sct_tsql_lexerr_msg(uint32_t code)
 
 #define KW(k) do { emit(L, (k), L->tok, L->cur, 0); goto next; } while (0)
 
-sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
+static void *xmalloc(size_t n)
 {
-	lexer Lx = {0};
-	lexer *L = &Lx;
-	L->base = L->cur = (const unsigned char *)src;
-	L->lim = L->base + len;
-	L->cap = len / 5 + 64;
-	L->v = malloc(L->cap * sizeof *L->v);
-	if (!L->v) {
+	void *p = malloc(n);
+	if (!p) {
 		fputs("sctconv: out of memory\n", stderr);
 		abort();
 	}
+	return p;
+}
+
+static void lex(lexer *L)
+{
 	for (;;) {
 	next:
 		L->tok = L->cur;
@@ -161,7 +162,7 @@ sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
 		ids = [a-zA-Z_\x80-\xff];
 		idc = [a-zA-Z0-9_@#$\x80-\xff];
 
-		$ { break; }
+		$ { return; }
 		[ \t\r\n\v\f]+ { goto next; }
 		"--" { to_eol(L); goto next; }
 		"/*" { if (!scan_block_comment(L)) emit(L, TK_ERROR, L->tok, L->lim, SCT_LEXERR_COMMENT); goto next; }
@@ -192,7 +193,7 @@ sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
 		"!>" { KW(TK_NGT); }
 		[-+*/%&|^] "=" { KW(TK_ASSIGNOP); }
 		[-+*/%&|^~(),.;=<>:{}] { KW(L->tok[0]); }
-		'go' { if (try_go(L)) goto next; KW(TK_IDENT); }
+		'go' { if (try_go(L)) { if (L->stop_at_go) return; goto next; } KW(TK_IDENT); }
 		'add' { KW(TK_ADD); }
 		'all' { KW(TK_ALL); }
 		'alter' { KW(TK_ALTER); }
@@ -386,6 +387,38 @@ sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
 		* { emit(L, TK_ERROR, L->tok, L->cur, SCT_LEXERR_CHAR); goto next; }
 		*/
 	}
+}
+
+sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
+{
+	lexer Lx = {0};
+	lexer *L = &Lx;
+	L->base = L->cur = (const unsigned char *)src;
+	L->lim = L->base + len;
+	L->cap = len / 5 + 64;
+	L->v = xmalloc(L->cap * sizeof *L->v);
+	lex(L);
 	*n = L->n;
 	return L->v;
+}
+
+size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b)
+{
+	lexer Lx = {0};
+	lexer *L = &Lx;
+	L->base = (const unsigned char *)b->src;
+	L->cur = L->base + b->pos;
+	L->lim = L->base + b->len;
+	if (!b->v) {
+		b->cap = 4096;
+		b->v = xmalloc(b->cap * sizeof *b->v);
+	}
+	L->v = b->v;
+	L->cap = b->cap;
+	L->stop_at_go = 1;
+	lex(L);
+	b->v = L->v;
+	b->cap = L->cap;
+	b->pos = (size_t)(L->cur - L->base);
+	return L->n;
 }

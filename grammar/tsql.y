@@ -130,6 +130,7 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 	sct_setitem *seti;
 	sct_dml *dml;
 	sct_merge_when *mwhen;
+	sct_json_col *jcol;
 }
 
 %token <tok> IDENT "identifier" QIDENT "quoted identifier" STRING "string" NSTRING "N-string" NUMBER "number"
@@ -192,6 +193,10 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %type <s> opt_frame frame frame_bound
 %type <query> query query_body query_term simple_select subquery subq_body
 %type <from> table_ref table_primary
+%type <jcol> oj_col
+%type <list> oj_cols
+%type <s> oj_path
+%type <i> oj_as_json
 %type <target> target
 %type <cte> cte
 %type <sort> sort_item
@@ -264,6 +269,8 @@ pstmt:
 		$$ = PS(SCT_PS_CURSOR, @$); $$->op = SCT_CUR_FETCH; $$->name = $4.s; $$->args = $6; $$->text = $2.s; }
 	| TRUNCATE TABLE qname { $$ = PS(SCT_PS_TRUNCATE, @$); $$->target = $3; }
 	| DROP TABLE opt_if_exists qname { $$ = PS(SCT_PS_DROP_TABLE, @$); $$->target = $4; }
+	| DROP TRIGGER qname { $$ = PS(SCT_PS_DROP_TRIGGER, @$); $$->target = $3; }
+	| DROP TRIGGER IF EXISTS qname { $$ = PS(SCT_PS_DROP_TRIGGER, @$); $$->target = $5; $$->op = 1; }
 	;
 decl_list:
 	  decl { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
@@ -322,8 +329,8 @@ insert_stmt:
 opt_into_kw: %empty | INTO ;
 ins_tail:
 	  '(' ident_list ')' opt_output ins_src {
-		$$ = $5; $$->columns = $2; if ($4) { $$->output = $4->output; $$->output_into = $4->output_into; } }
-	| opt_output ins_src { $$ = $2; if ($1) { $$->output = $1->output; $$->output_into = $1->output_into; } }
+		$$ = $5; $$->columns = $2; if ($4) { $$->output = $4->output; $$->output_into = $4->output_into; $$->output_cols = $4->output_cols; } }
+	| opt_output ins_src { $$ = $2; if ($1) { $$->output = $1->output; $$->output_into = $1->output_into; $$->output_cols = $1->output_cols; } }
 	;
 ins_src:
 	  VALUES values_rows { $$ = NEW(sct_dml); $$->values = $2; }
@@ -334,7 +341,7 @@ ins_src:
 opt_output:
 	  %empty { $$ = NULL; }
 	| OUTPUT target_list { $$ = NEW(sct_dml); $$->output = $2; }
-	| OUTPUT target_list INTO dml_target opt_col_list { $$ = NEW(sct_dml); $$->output = $2; $$->output_into = $4; $$->columns = $5; }
+	| OUTPUT target_list INTO dml_target opt_col_list { $$ = NEW(sct_dml); $$->output = $2; $$->output_into = $4; $$->output_cols = $5; }
 	;
 update_stmt:
 	UPDATE opt_dml_top dml_target opt_hints SET set_list opt_output opt_from opt_where {
@@ -359,12 +366,17 @@ set_item:
 	  qname '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; $$->value = $3; }
 	| qname ASSIGNOP aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; $$->op = sct_tsql_assign_op(ctx, $2); $$->value = $3; }
 	| qname '=' DEFAULT { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = $1; }
+	| qname '(' expr_list ')' { /* col.modify(...) / col.WRITE(...): a method that changes the column */
+		if (!$1->schema.s) YYERROR;
+		$$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = NEW(sct_qname); *$$->col = *$1;
+		$$->col->server.s = NULL; $$->col->catalog = $1->server; $$->col->schema = $1->catalog; $$->col->name = $1->schema;
+		$$->value = EXPR(SCT_E_FUNC, @$); $$->value->name = $1; $$->value->args = $3; }
 	| VAR '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->value = $3; }
 	| VAR ASSIGNOP aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->op = sct_tsql_assign_op(ctx, $2); $$->value = $3; }
 	| VAR '=' qname '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->col = $3; $$->value = $5; }
 	;
 merge_stmt:
-	MERGE opt_dml_top opt_into_kw qname opt_hints merge_alias USING table_primary ON expr merge_whens opt_output {
+	MERGE opt_dml_top opt_into_kw dml_target opt_hints merge_alias USING table_primary ON expr merge_whens opt_output {
 		$$ = PS(SCT_PS_MERGE, @$); sct_dml *d = $12 ? $12 : NEW(sct_dml); d->columns.n = 0;
 		d->table = $4; d->top = $2; d->alias = ctx->cref; PUSH(d->from, $8); d->where = $10; d->whens = $11; $$->dml = d; }
 	;
@@ -411,7 +423,9 @@ opt_tname:
 iquery:
 	opt_with iquery_body opt_order_offset opt_for opt_option {
 		$$ = $2; $$->ctes = $1; $$->order_by = $3; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
-		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+		$$->flags |= ctx->qflags; if (ctx->for_json) $$->for_json = ctx->for_json;
+		ctx->for_json = NULL;
+		ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
 	;
 iquery_body:
 	  simple_select
@@ -704,7 +718,9 @@ aexpr_list:
 query:
 	opt_with query_body opt_order_offset opt_for opt_option {
 		$$ = $2; $$->ctes = $1; $$->order_by = $3; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
-		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+		$$->flags |= ctx->qflags; if (ctx->for_json) $$->for_json = ctx->for_json;
+		ctx->for_json = NULL;
+		ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
 	;
 opt_with:
 	  %empty { memset(&$$, 0, sizeof $$); }
@@ -732,7 +748,9 @@ subq_body:
 subquery:
 	subq_body opt_order_offset opt_for {
 		$$ = $1; $$->order_by = $2; $$->offset = ctx->offset; $$->fetch = ctx->fetch;
-		$$->flags |= ctx->qflags; ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
+		$$->flags |= ctx->qflags; if (ctx->for_json) $$->for_json = ctx->for_json;
+		ctx->for_json = NULL;
+		ctx->offset = ctx->fetch = NULL; ctx->qflags = 0; }
 	;
 setop:
 	  UNION { $$ = SCT_Q_UNION; }
@@ -825,6 +843,9 @@ table_primary:
 	| func_call opt_alias opt_col_list {
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_FUNC; $$->loc = @$.first; $$->func = $1;
 		$$->alias = $2; $$->col_aliases = $3; }
+	| func_call WITH '(' oj_cols ')' opt_alias {
+		$$ = NEW(sct_from); $$->kind = SCT_FROM_FUNC; $$->loc = @$.first; $$->func = $1;
+		$$->json_cols = $4; $$->alias = $6; }
 	| '(' subquery ')' opt_alias opt_col_list {
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_SUBQUERY; $$->loc = @$.first; $$->query = $2;
 		$$->alias = $4; $$->col_aliases = $5; }
@@ -839,6 +860,23 @@ table_primary:
 values_rows:
 	  '(' expr_list ')' { sct_expr *e = EXPR(SCT_E_LIST, @$); e->args = $2; memset(&$$, 0, sizeof $$); PUSH($$, e); }
 	| values_rows ',' '(' expr_list ')' { sct_expr *e = EXPR(SCT_E_LIST, @3); e->args = $4; e->end = @5.last; $$ = $1; PUSH($$, e); }
+	;
+/* OPENJSON(...) WITH (name type ['path'] [AS JSON], ...) */
+oj_cols:
+	  oj_col { memset(&$$, 0, sizeof $$); PUSH($$, $1); }
+	| oj_cols ',' oj_col { $$ = $1; PUSH($$, $3); }
+	;
+oj_col: ident type_spec oj_path oj_as_json {
+		$$ = NEW(sct_json_col); $$->loc = @$.first; $$->name = $1; $$->type = $2; $$->path = $3; $$->as_json = $4; }
+	;
+oj_path:
+	  %empty { $$ = NULL; }
+	| STRING { $$ = sct_tsql_lit(ctx, $1)->text; }
+	| NSTRING { $$ = sct_tsql_lit(ctx, $1)->text; }
+	;
+oj_as_json:
+	  %empty { $$ = 0; }
+	| AS JSON { $$ = 1; }
 	;
 opt_alias:
 	  %empty { memset(&$$, 0, sizeof $$); }
@@ -886,7 +924,7 @@ first_next: FIRST | NEXT ;
 opt_for:
 	  %empty
 	| FOR XML junk { ctx->qflags |= SCT_QF_FOR_XML; }
-	| FOR JSON junk { ctx->qflags |= SCT_QF_FOR_JSON; }
+	| FOR JSON junk { ctx->qflags |= SCT_QF_FOR_JSON; ctx->for_json = TEXT(@$); }
 	;
 opt_option:
 	  %empty
@@ -1168,6 +1206,12 @@ alter_body:
 	| DROP drop_list { ctx->actions = $2; }
 	| SET '(' junk ')' {
 		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @1.first;
+		x->text = TEXT(@$); PUSH(ctx->actions, x); }
+	| DROP PERIOD FOR ident {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @1.first;
+		x->text = TEXT(@$); PUSH(ctx->actions, x); }
+	| opt_check ADD PERIOD FOR ident '(' ident ',' ident ')' {
+		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @2.first;
 		x->text = TEXT(@$); PUSH(ctx->actions, x); }
 	| ident junk {
 		sct_alter_action *x = NEW(sct_alter_action); x->kind = SCT_ALTER_OTHER; x->loc = @1.first;

@@ -7,7 +7,7 @@ PKGS=(
   libpg-query-dev libprotobuf-c-dev
   libcmocka-dev
   clang libclang-rt-14-dev valgrind time python3
-  postgresql-15 postgresql-client-15
+  postgresql-15 postgresql-client-15 postgresql-15-plpgsql-check
   mariadb-server mariadb-client
   chromium
 )

@@ -179,6 +179,15 @@ typedef enum sct_join_kind {
 	SCT_JOIN_CROSS_APPLY, SCT_JOIN_OUTER_APPLY
 } sct_join_kind;
 
+/* A column of OPENJSON(...) WITH (name type ['path'] [AS JSON], ...). */
+typedef struct sct_json_col {
+	sct_loc loc;
+	sct_ident name;
+	struct sct_type *type;
+	const char *path;         /* JSON path as written, NULL = '$.name' */
+	int as_json;              /* AS JSON: the object or array text */
+} sct_json_col;
+
 typedef struct sct_from {
 	sct_from_kind kind;
 	sct_loc loc;
@@ -194,6 +203,7 @@ typedef struct sct_from {
 	int has_hints;            /* WITH (NOLOCK) etc. were present (dropped, reported) */
 	sct_list using_cols;      /* JOIN: USING (cols), sct_ident*; empty when ON or none */
 	int natural;              /* JOIN: NATURAL join (no ON / USING) */
+	sct_list json_cols;       /* FUNC: OPENJSON(...) WITH (...) columns, sct_json_col* */
 } sct_from;
 
 typedef struct sct_target {
@@ -243,6 +253,7 @@ typedef struct sct_query {
 	sct_list order_by;        /* sct_sort* */
 	sct_expr *offset;         /* OFFSET n ROWS */
 	sct_expr *fetch;          /* FETCH NEXT n ROWS ONLY */
+	const char *for_json;     /* FOR JSON clause as written (SCT_QF_FOR_JSON), else NULL */
 } sct_query;
 
 /* ---------- schema objects ---------- */
@@ -540,6 +551,8 @@ typedef enum sct_pstmt_kind {
 	SCT_PS_CREATE_TABLE, /* table (#temp table) */
 	SCT_PS_DROP_TABLE,   /* target */
 	SCT_PS_TRUNCATE,     /* target */
+	SCT_PS_ALTER_TABLE,  /* alter: ALTER TABLE inside a body */
+	SCT_PS_DROP_TRIGGER, /* target; op: IF EXISTS */
 	SCT_PS_RAW,          /* not parsed or not convertible: [loc, end) of the source; text: why; op: where (loc) */
 	/* target side (set by the converter) */
 	SCT_PS_GET_DIAG,     /* name = ROW_COUNT */
@@ -609,6 +622,7 @@ typedef struct sct_dml {
 	sct_expr *where;           /* WHERE; MERGE ON */
 	sct_list output;           /* OUTPUT targets: sct_target* */
 	sct_qname *output_into;    /* OUTPUT ... INTO name */
+	sct_list output_cols;      /* OUTPUT ... INTO name (columns): sct_ident* */
 	sct_list whens;            /* MERGE: sct_merge_when* */
 	struct sct_query *with;    /* leading WITH: ctes only (ctes list of this query) */
 } sct_dml;
@@ -627,6 +641,7 @@ typedef struct sct_pstmt {
 	sct_qname *target;
 	sct_dml *dml;
 	struct sct_table *table;
+	struct sct_alter_table *alter; /* ALTER_TABLE */
 	int effort;                /* converter: minutes for a person (RAW) */
 } sct_pstmt;
 
@@ -647,6 +662,9 @@ typedef struct sct_routine {
 	const char *returns_var;   /* RETURNS @t TABLE (...): the variable, with @ */
 	const char *code_error;    /* why the body was not parsed (code == NULL) */
 	sct_loc code_error_loc;
+	int atomic;                /* BEGIN ATOMIC WITH (...) body of a natively compiled module */
+	sct_loc atomic_loc;
+	const char *atomic_opts;   /* the text of its WITH (...) options */
 } sct_routine;
 
 typedef enum sct_other_kind {

@@ -303,6 +303,7 @@ static int read_file(const char *path, char **data, size_t *len)
 		free(buf);
 		return set_error(SCT_EIO, "%s: read error (is it a directory?)", path);
 	}
+	buf[n] = 0; /* n < cap here (the last fread returned 0): NUL-terminated, as sct_input_adopt needs */
 	*data = buf;
 	*len = n;
 	return SCT_OK;
@@ -330,6 +331,8 @@ struct sct_result {
 	size_t nitems;
 	int status;
 	sct_stats *stats;  /* stage timing (api/stats.h), printed by sct_result_free when SCT_STATS=1 */
+	char **owned;      /* input buffers used in place (sct_convert_files), freed with the result */
+	size_t nowned;
 };
 
 static int effort_of(void *ctx, const char *code, int *effort, int *learn)
@@ -337,7 +340,29 @@ static int effort_of(void *ctx, const char *code, int *effort, int *learn)
 	return sct_rules_code_effort(ctx, code, effort, learn);
 }
 
+/* The input's text, NUL-terminated UTF-8: the caller's buffer itself when it may be adopted (owned[i] set, a
+ * malloc'd buffer with a NUL after it that the result then frees), else a copy in the arena. */
+static const char *input_text(sct_result *r, const sct_input *in, char **owned, size_t i, size_t *len, const char **enc)
+{
+	if (owned && owned[i]) {
+		const char *t = sct_input_adopt(owned[i], in->len, len, enc);
+		if (t) {
+			r->owned[r->nowned++] = owned[i];
+			owned[i] = NULL;
+			return t;
+		}
+	}
+	return sct_input_decode(&r->arena, in->data, in->len, len, enc);
+}
+
+static int convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs, char **owned);
+
 int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs)
+{
+	return convert(out, s, inputs, ninputs, NULL);
+}
+
+static int convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs, char **owned)
 {
 	if (!out)
 		return set_error(SCT_EUSAGE, "sct_convert: out is NULL");
@@ -345,8 +370,10 @@ int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs,
 	if (!s || (ninputs && !inputs))
 		return set_error(SCT_EUSAGE, "sct_convert: no session or no inputs");
 	sct_result *r = calloc(1, sizeof *r);
-	if (!r)
+	if (!r || (owned && !(r->owned = calloc(ninputs ? ninputs : 1, sizeof *r->owned)))) {
+		free(r);
 		return set_error(SCT_ERROR, "out of memory");
+	}
 	sct_arena_init(&r->arena);
 	sct_arena *a = &r->arena;
 	r->stats = sct_arena_alloc(a, sizeof *r->stats);
@@ -364,7 +391,7 @@ int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs,
 		sct_report_file *f = &r->rep.files[i];
 		const char *enc;
 		f->name = sct_arena_strdup(a, inputs[i].name ? inputs[i].name : "-");
-		f->src = sct_input_decode(a, inputs[i].data, inputs[i].len, &f->len, &enc);
+		f->src = input_text(r, &inputs[i], owned, i, &f->len, &enc);
 		sct_linemap_build(&f->lines, a, f->src, f->len);
 		r->stats->bytes += inputs[i].len;
 		t1 = sct_stats_now(), r->stats->decode += t1 - t0, t0 = t1;
@@ -456,12 +483,18 @@ int sct_convert_files(sct_result **out, const sct_session *s, const char *const 
 		in[n].len = len;
 	}
 	double tread = sct_stats_now() - t0;
+	/* the buffers read are handed over: a UTF-8 one becomes the result's source text without a copy */
+	char **owned = calloc(npaths ? npaths : 1, sizeof *owned);
+	for (size_t i = 0; owned && i < n; i++)
+		owned[i] = (char *)in[i].data;
 	if (rc == SCT_OK)
-		rc = sct_convert(out, s, in, npaths);
+		rc = convert(out, s, in, npaths, owned);
 	if (rc == SCT_OK && *out)
 		(*out)->stats->read = tread;
 	for (size_t i = 0; i < n; i++)
-		free((char *)in[i].data);
+		if (!owned || owned[i])
+			free((char *)in[i].data);
+	free(owned);
 	free(in);
 	return rc;
 }
@@ -476,6 +509,9 @@ void sct_result_free(sct_result *r)
 		sct_stats_print(r->stats);
 	}
 	free(r->ddl);
+	for (size_t i = 0; i < r->nowned; i++)
+		free(r->owned[i]);
+	free(r->owned);
 	sct_arena_release(&r->arena);
 	free(r);
 }

@@ -14,6 +14,7 @@ typedef struct sct_cvar {
 	sct_query *cursor;        /* a cursor: its query (converted) */
 	sct_object *obj;          /* table variable / temp table / transition table: catalog-like entry */
 	int declared;             /* printed in the DECLARE section */
+	sct_type_def *tvp;        /* a table-valued parameter: its table type (an array of the composite type) */
 } sct_cvar;
 
 typedef enum sct_code_style { SCT_CODE_PROCEDURE, SCT_CODE_FUNCTION, SCT_CODE_TABLE_FUNCTION, SCT_CODE_TRIGGER } sct_code_style;
@@ -42,10 +43,24 @@ typedef struct sct_code {
 	sct_pstmt *result_stmt;
 	int done;                 /* converted (or carried): its style is final */
 	int in_catch, depth, after_dml;
+	int branch;               /* inside IF / WHILE / TRY: statements there may not run */
+	int datefirst;            /* SET DATEFIRST n (1-6) in straight-line code: weekdays after it; 0 = 7 */
+	int rowlimit;             /* SET ROWCOUNT n in straight-line code: LIMIT n on the queries after it; 0 none */
+	int row_trigger;          /* INSTEAD OF on a table: BEFORE ... FOR EACH ROW, inserted/deleted = NEW/OLD */
+	const char *trig_key;     /* trigger: catalog key of its table (source name) */
+	int read_transition;      /* the statement being converted read inserted/deleted */
+	const char *notice;       /* trigger: the text of the last informational RAISERROR (severity <= 10) */
+	const char *reentry;      /* row trigger changing its own table: custom setting that lets that change through */
+	int in_try;               /* inside a TRY body */
+	int try_rollback;         /* a trigger's ROLLBACK (an exception) inside the current TRY body */
 	int failed;               /* the whole routine cannot be converted */
 	const char *why;          /* ... because */
 	sct_loc why_loc;
 	int validated_ok;         /* emitter: passed the libpg_query check */
+	sct_list calls;           /* sct_pstmt*: EXEC/CALL of another routine of the input ... */
+	sct_list calls_to;        /* sct_code*: ... and its callee, same order (a report item if it is carried) */
+	int converted;            /* converted to PL/pgSQL (not carried whole) */
+	int insert_exec;          /* converting the EXEC of INSERT ... EXEC: its result set is consumed */
 } sct_code;
 
 #define SCT_CODE_MAX_DEPTH 200
@@ -53,12 +68,15 @@ typedef struct sct_code {
 /* code.c */
 int sct_conv_routine(sct_conv *cv, sct_stmt *s);   /* 0 converted (with notes), -1 carried whole */
 void sct_code_prepare(sct_conv *cv);                 /* signatures of every routine (before any body) */
+void sct_code_check_calls(sct_conv *cv);             /* after every routine: report calls of carried ones */
 sct_cvar *sct_code_var(sct_conv *cv, const char *src_name);
 void sct_code_raw(sct_conv *cv, sct_pstmt *p, const char *why, sct_loc at);
 int sct_code_stmts(sct_conv *cv, sct_list *l);
 void sct_code_result_refcursor(sct_conv *cv, sct_code *c);
 sct_object *sct_code_table_obj(sct_conv *cv, sct_qname *q, sct_table **def);
 void sct_code_declare_temp(sct_conv *cv, const char *src_name, sct_table *t); /* #t or @t from here on */
+
+int sct_code_insert_exec(sct_conv *cv, sct_pstmt *p, sct_column **cols, int ncols); /* INSERT ... EXEC proc */
 
 /* code_dml.c: INSERT / UPDATE / DELETE / MERGE / SELECT statements; 0 ok, -1 made RAW */
 int sct_code_dml(sct_conv *cv, sct_pstmt *p);
@@ -68,4 +86,20 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p);
 sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 sct_tclass sct_code_var_class(sct_conv *cv, const sct_expr *e);
 sct_object *sct_code_from(sct_conv *cv, sct_from *f);
+
+/* tvp.c: table types and table-valued parameters (PostgreSQL) */
+int sct_conv_table_type(sct_conv *cv, sct_stmt *s);  /* CREATE TYPE ... AS TABLE -> composite type; 0 or -1 */
+int sct_code_tvp_param(sct_conv *cv, sct_param *prm, sct_cvar *v, const char **why); /* @p T READONLY -> p_p t[] */
+sct_object *sct_code_tvp_from(sct_conv *cv, sct_from *f); /* FROM @p -> unnest(p_p) AS p; NULL: not a TVP */
+sct_table *sct_code_tvp_table(sct_conv *cv, const sct_type *ty); /* DECLARE @t T: the columns of T, or NULL */
+int sct_code_names_table_type(sct_conv *cv, const sct_type *ty);  /* ty is a table type (converted or not) */
+const char *sct_code_tvp_type(sct_conv *cv, const sct_param *prm); /* "schema.t[]" of a TVP parameter */
+sct_expr *sct_code_tvp_arg(sct_conv *cv, const sct_param *prm, sct_expr *value, const char **why); /* EXEC arg */
+
+/* code_args.c: argument types of calls of converted routines */
+const char *sct_code_param_type(sct_conv *cv, const sct_type *t);   /* target type text, or NULL */
+const char *sct_code_expr_type(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* exact target type, or NULL */
+int sct_code_same_type(sct_conv *cv, const char *a, const char *b); /* same for call resolution */
+sct_expr *sct_code_cast_to(sct_conv *cv, sct_expr *x, const char *ptype);
+sct_expr *sct_code_arg_cast(sct_conv *cv, sct_scope *sc, const sct_expr *src, sct_expr *x, const char *ptype);
 #endif

@@ -236,6 +236,84 @@ static void unqualify(sct_conv *cv, sct_qname *col)
 	sct_conv_ident(cv, &col->name);
 }
 
+/* SET col += v: SET col = col + v */
+static void expand_assign(sct_conv *cv, sct_setitem *s)
+{
+	if (s->op == SCT_OP_NONE || !s->value || !s->col)
+		return;
+	sct_expr *b = SCT_NEW(cv->a, sct_expr);
+	b->kind = SCT_E_BINARY;
+	b->loc = s->loc;
+	b->op = s->op;
+	b->a = SCT_NEW(cv->a, sct_expr);
+	b->a->kind = SCT_E_COL;
+	b->a->name = SCT_NEW(cv->a, sct_qname);
+	*b->a->name = *s->col;
+	b->b = s->value;
+	s->value = b;
+	s->op = SCT_OP_NONE;
+}
+
+/* An OUTPUT column of UPDATE/DELETE: inserted.x / deleted.x become ref.x (RETURNING reads the target).
+ * Returns 1 for deleted.x and 2 for inserted.x of an UPDATE, 0 otherwise, -1 for inserted.x in a DELETE. */
+static int output_ref(sct_expr *e, const char *ref, int is_update)
+{
+	if ((e->kind != SCT_E_COL && e->kind != SCT_E_STAR) || !e->name)
+		return 0;
+	sct_qname *q = e->name;
+	int star_bare = e->kind == SCT_E_STAR && !q->schema.s;
+	const char *qual = star_bare ? q->name.s : q->schema.s;
+	if (!qual || q->catalog.s)
+		return 0;
+	int ins = !strcasecmp(qual, "inserted"), del = !strcasecmp(qual, "deleted");
+	if (!ins && !del)
+		return 0;
+	if (ins && !is_update)
+		return -1;
+	if (star_bare)
+		q->name.s = ref;
+	else
+		q->schema.s = ref;
+	return !is_update ? 0 : del ? 1 : 2;
+}
+
+/* The converted ref.x of an old value: (sct_old.sct_row).x, the row as it was before the UPDATE. */
+static sct_expr *old_value(sct_conv *cv, sct_expr *e)
+{
+	sct_expr *x = SCT_NEW(cv->a, sct_expr);
+	x->kind = SCT_E_TEMPLATE;
+	x->loc = e->loc;
+	if (e->kind == SCT_E_STAR) {
+		x->text = "(sct_old.sct_row).*";
+		return x;
+	}
+	sct_expr *col = SCT_NEW(cv->a, sct_expr);
+	col->kind = SCT_E_COL;
+	col->loc = e->loc;
+	col->name = SCT_NEW(cv->a, sct_qname);
+	col->name->name = e->name->name;
+	x->text = "(sct_old.sct_row).\001\001"; /* \001 k+1: argument k */
+	sct_list_push(cv->a, &x->args, col);
+	return x;
+}
+
+/* OUTPUT ... INTO t (cols): a table variable, temporary or converted table. */
+static int output_target(sct_conv *cv, sct_pstmt *p)
+{
+	sct_dml *d = p->dml;
+	int own = 0;
+	sct_table *def = target_table(cv, d->output_into, &own);
+	if (!def) {
+		sct_code_raw(cv, p, "OUTPUT INTO a table that is not converted or not defined in the input", p->loc);
+		return -1;
+	}
+	if (!own)
+		d->output_into = def->name;
+	for (int i = 0; i < d->output_cols.n; i++)
+		sct_conv_ident(cv, d->output_cols.items[i]);
+	return 0;
+}
+
 /* UPDATE, DELETE, MERGE: convert through a synthetic SELECT whose FROM holds the target and the sources. */
 static int conv_changes(sct_conv *cv, sct_pstmt *p)
 {
@@ -244,8 +322,12 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 		sct_code_raw(cv, p, "TOP in UPDATE/DELETE/MERGE has no PostgreSQL equivalent", p->loc);
 		return -1;
 	}
-	if (d->output.n) {
-		sct_code_raw(cv, p, "OUTPUT clause of UPDATE/DELETE/MERGE (deleted values are not available in RETURNING)", p->loc);
+	if (d->output.n && p->kind == SCT_PS_MERGE) {
+		sct_code_raw(cv, p, "OUTPUT clause of MERGE: RETURNING in MERGE needs PostgreSQL 17 (and has no $action before it)", p->loc);
+		return -1;
+	}
+	if (d->output.n && !d->output_into) {
+		sct_code_raw(cv, p, "OUTPUT without INTO returns a result set from an UPDATE/DELETE", p->loc);
 		return -1;
 	}
 	sct_query *sq = SCT_NEW(cv->a, sct_query);
@@ -288,19 +370,7 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 			sct_code_raw(cv, p, "variable assignment inside UPDATE", p->loc);
 			return -1;
 		}
-		if (s->op != SCT_OP_NONE && s->value) {
-			sct_expr *b = SCT_NEW(cv->a, sct_expr);
-			b->kind = SCT_E_BINARY;
-			b->loc = s->loc;
-			b->op = s->op;
-			b->a = SCT_NEW(cv->a, sct_expr);
-			b->a->kind = SCT_E_COL;
-			b->a->name = SCT_NEW(cv->a, sct_qname);
-			*b->a->name = *s->col;
-			b->b = s->value;
-			s->value = b;
-			s->op = SCT_OP_NONE;
-		}
+		expand_assign(cv, s);
 		if (s->value && is_bool_col(cv, column_of(def, s->col->name.s)))
 			s->value = sct_conv_bool_literal(cv, s->value);
 		sct_list_push(cv->a, &sq->targets, tgt(cv, s->value ? s->value : SCT_NEW(cv->a, sct_expr)));
@@ -315,6 +385,8 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 			sct_list_push(cv->a, &sq->targets, tgt(cv, m->cond));
 		for (int i = 0; i < m->sets.n; i++) {
 			sct_setitem *s = m->sets.items[i];
+			if (!s->var)
+				expand_assign(cv, s);
 			if (s->var || s->op != SCT_OP_NONE || !s->value) {
 				sct_code_raw(cv, p, "MERGE SET form not supported", p->loc);
 				return -1;
@@ -330,6 +402,33 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 				m->values.items[i] = sct_conv_bool_literal(cv, m->values.items[i]);
 			sct_list_push(cv->a, &sq->targets, tgt(cv, m->values.items[i]));
 		}
+	}
+	int out_at = sq->targets.n;
+	signed char *old = NULL;
+	if (d->output.n) {
+		const char *ref = self ? (self->alias.s ? self->alias.s : self->name->name.s) : tname->name.s;
+		old = sct_arena_alloc(cv->a, (size_t)d->output.n);
+		for (int i = 0; i < d->output.n; i++) {
+			sct_target *t = d->output.items[i];
+			old[i] = (signed char)output_ref(t->expr, ref, p->kind == SCT_PS_UPDATE);
+			if (old[i] < 0) {
+				sct_code_raw(cv, p, "OUTPUT inserted.* in a DELETE", p->loc);
+				return -1;
+			}
+			if (self) /* deleted.x: the joined copy of the row (old values); inserted.x: the target sct_t */
+				old[i] = old[i] == 2 ? 2 : 0;
+			else
+				old[i] = old[i] == 1 ? 1 : 0;
+			if (old[i] == 1 && (d->from.n || d->with)) {
+				sct_code_raw(cv, p, "OUTPUT deleted.* of an UPDATE with FROM or WITH", p->loc);
+				return -1;
+			}
+			if (old[i] == 1)
+				p->op = 2; /* the printer reads the old rows in a CTE that locks them */
+			sct_list_push(cv->a, &sq->targets, tgt(cv, t->expr));
+		}
+		if (output_target(cv, p) < 0)
+			return -1;
 	}
 	if (!sq->targets.n)
 		sct_list_push(cv->a, &sq->targets, tgt(cv, var_expr(cv, p->loc, "1")));
@@ -363,6 +462,14 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 		for (int i = 0; i < m->columns.n; i++)
 			sct_conv_ident(cv, m->columns.items[i]);
 	}
+	for (int i = 0; i < d->output.n; i++) {
+		sct_target *t = d->output.items[i];
+		t->expr = ((sct_target *)sq->targets.items[out_at + i])->expr;
+		if (old[i] == 1)
+			t->expr = old_value(cv, t->expr);
+		else if (old[i] == 2 && t->expr->name)
+			*(t->expr->kind == SCT_E_STAR && !t->expr->name->schema.s ? &t->expr->name->name.s : &t->expr->name->schema.s) = "sct_t";
+	}
 	d->where = sq->where;
 	if (d->with)
 		d->with->ctes = sq->ctes;
@@ -378,6 +485,10 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 	}
 	if (self) {
 		/* the target is one of the FROM items: join the target to it by row identity */
+		if (p->op == 2) {
+			sct_code_raw(cv, p, "OUTPUT deleted.* of an UPDATE with FROM or WITH", p->loc);
+			return -1;
+		}
 		p->op = 1;
 		d->table = self->name;
 		d->alias.s = self->alias.s ? self->alias.s : self->name->name.s;
@@ -404,16 +515,19 @@ static int conv_insert(sct_conv *cv, sct_pstmt *p)
 	}
 	if (!own)
 		d->table = def->name; /* the converted name node (follows a rename) */
-	if (d->exec) {
-		sct_code_raw(cv, p, "INSERT ... EXEC: return the rows from a function instead", p->loc);
-		return -1;
-	}
 	sct_column **cols = sct_arena_alloc(cv->a, sizeof(sct_column *) * (size_t)(def->columns.n + d->columns.n + 1));
 	int ncols = d->columns.n ? d->columns.n : def->columns.n;
 	for (int i = 0; i < ncols; i++)
 		cols[i] = d->columns.n ? column_of(def, ((sct_ident *)d->columns.items[i])->s) : def->columns.items[i];
 	for (int i = 0; i < d->columns.n; i++)
 		sct_conv_ident(cv, d->columns.items[i]);
+	if (d->exec) {
+		if (d->output.n || d->with) {
+			sct_code_raw(cv, p, "INSERT ... EXEC with OUTPUT or WITH", p->loc);
+			return -1;
+		}
+		return sct_code_insert_exec(cv, p, cols, ncols);
+	}
 	sct_scope sc = {0};
 	for (int r = 0; r < d->values.n; r++) {
 		sct_expr *row = d->values.items[r];
@@ -458,6 +572,8 @@ static int conv_insert(sct_conv *cv, sct_pstmt *p)
 			sct_code_raw(cv, p, "OUTPUT INTO a permanent table", p->loc);
 			return -1;
 		}
+		for (int i = 0; i < d->output_cols.n; i++)
+			sct_conv_ident(cv, d->output_cols.items[i]);
 		for (int i = 0; i < d->output.n; i++) {
 			sct_target *t = d->output.items[i];
 			sct_expr *e = t->expr;

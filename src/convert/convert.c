@@ -11,7 +11,7 @@ static const char *qstr(sct_conv *cv, const sct_qname *q)
 	if (!q)
 		return "";
 	if (q->schema.s)
-		return sct_arena_printf(cv->a, "%s.%s", q->schema.s, q->name.s ? q->name.s : "");
+		return sct_arena_join(cv->a, q->schema.s, ".", q->name.s ? q->name.s : "");
 	return q->name.s ? q->name.s : "";
 }
 
@@ -39,6 +39,8 @@ static void reg(sct_conv *cv, sct_objkind k, sct_qname *q, sct_stmt *s, int emit
 	o->key = sct_conv_key(cv, q);
 	o->stmt = s;
 	o->emitted = emitted;
+	if (k == SCT_K_TYPE)
+		cv->ntypes++;
 	sct_hash_put(&cv->objects, o->key, o);
 }
 
@@ -60,7 +62,8 @@ static void register_objects(sct_conv *cv)
 
 static sct_object *lookup(sct_conv *cv, const sct_qname *q)
 {
-	return q ? sct_hash_get(&cv->objects, sct_conv_key(cv, q)) : NULL;
+	char buf[256];
+	return q ? sct_hash_get(&cv->objects, sct_conv_key_in(cv, q, buf, sizeof buf)) : NULL;
 }
 
 /* ---------- columns and constraints ---------- */
@@ -84,7 +87,7 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 		if (!tn->option_names)
 			tn->option_names = o->name;
 		else if (strlen(tn->option_names) < 200 && !strstr(tn->option_names, o->name))
-			tn->option_names = sct_arena_printf(cv->a, "%s, %s", tn->option_names, o->name);
+			tn->option_names = sct_arena_join(cv->a, tn->option_names, ", ", o->name);
 	}
 }
 
@@ -135,7 +138,7 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *tname, table_notes *tn,
 			const char *schema)
 {
-	const char *obj = sct_arena_printf(cv->a, "%s.%s", tname, c->name.s ? c->name.s : "?");
+	const char *obj = sct_arena_join(cv->a, tname ? tname : "(null)", ".", c->name.s ? c->name.s : "?");
 	const char *saved = cv->cur_object;
 	cv->cur_object = obj;
 	sct_scope sc = {0};
@@ -847,12 +850,17 @@ void sct_convert_all(sct_conv *cv)
 			} else if (cv->family == SCT_FAMILY_POSTGRES && sct_conv_oracle(cv) &&
 				   (s->u.type->kind == SCT_TYPEDEF_OBJECT || s->u.type->kind == SCT_TYPEDEF_COLLECTION)) {
 				rc = conv_object_type(cv, s);
+			} else if (cv->family == SCT_FAMILY_POSTGRES && s->u.type->kind == SCT_TYPEDEF_TABLE) {
+				rc = sct_conv_table_type(cv, s); /* a composite type (tvp.c) */
 			} else {
 				sct_conv_itemf(cv, "C007", s->loc, "type %s%s", cv->cur_object,
 					       cv->family == SCT_FAMILY_MYSQL && sct_conv_oracle(cv) &&
 							       (s->u.type->kind == SCT_TYPEDEF_OBJECT ||
 								s->u.type->kind == SCT_TYPEDEF_COLLECTION)
 						       ? ": the target has no composite or array types; columns of this type are JSON"
+						       : s->u.type->kind == SCT_TYPEDEF_TABLE
+						       ? ": a table type; the target has no composite or array types: pass the rows "
+							 "through a temporary table"
 						       : "");
 				rc = -1;
 			}
@@ -929,6 +937,7 @@ void sct_convert_all(sct_conv *cv)
 			}
 			finish(cv, s, mark, rc);
 		}
+		sct_code_check_calls(cv);
 	}
 	if (cv->family == SCT_FAMILY_MYSQL)
 		sct_conv_mysql(cv);

@@ -39,6 +39,8 @@ typedef struct sct_conv {
 	int result_sets;          /* SCT_RESULT_SETS_* (--result-sets) */
 	sct_list *stmts;          /* sct_stmt* of every input, in order */
 	sct_hash objects;         /* key -> sct_object* */
+	int ntypes;               /* SCT_K_TYPE objects in it, counted by reg() in convert.c (0: types.c skips the
+	                           * alias/object type lookups; add type objects only through reg()) */
 	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
 	sct_list schemas;         /* target schema names (const char*) to create, in order of first use */
 	sct_hash schema_seen;
@@ -68,6 +70,8 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc);   /* fold +
 void sct_conv_ident(sct_conv *cv, sct_ident *id);
 void sct_conv_qname(sct_conv *cv, sct_qname *q);                       /* object name: fills schema */
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q);             /* catalog key of a source name */
+/* The same for a lookup: written to buf (cap bytes) when it fits, else to the arena (no garbage per lookup). */
+const char *sct_conv_key_in(sct_conv *cv, const sct_qname *q, char *buf, size_t cap);
 void sct_conv_use_schema(sct_conv *cv, const char *schema);
 const char *sct_conv_map_schema(sct_conv *cv, const char *schema);      /* a converted schema name after --schema-map */
 const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner);
@@ -95,8 +99,20 @@ typedef struct sct_scope {
 /* Returns the converted expression (may be a new node), or NULL if it cannot be converted (scope->failed
  * says why; an item was added). */
 sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e);
+/* json.c: T-SQL JSON functions converted by hand (PostgreSQL); *handled = 0 leaves e to the rules */
+sct_expr *sct_conv_json_func(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
+/* json.c: FOR JSON PATH/AUTO (PostgreSQL). begin checks the clause and copies the query without it (NULL and
+ * *why when it cannot be converted); the caller converts sct_json_for_inner; end rewrites the query as
+ * SELECT <json text> FROM (<inner>) AS sct_fj (-1 and *why when it cannot). */
+typedef struct sct_json_for sct_json_for;
+sct_json_for *sct_json_for_begin(sct_conv *cv, sct_query *q, const char **why);
+sct_query *sct_json_for_inner(sct_json_for *jf);
+int sct_json_for_end(sct_conv *cv, sct_scope *sc, sct_json_for *jf, const char **why);
+/* json.c: OPENJSON(...) [WITH (...)] in FROM rewritten for PostgreSQL: 1 done, 0 not OPENJSON, -1 not convertible (*why) */
+int sct_conv_openjson(sct_conv *cv, sct_scope *sc, sct_from *f, const char **why);
 sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */
 sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q);
+int sct_conv_is_property(sct_scope *sc, const sct_qname *q); /* alias.column.property, column.property */
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
 int sct_conv_immutable(const sct_expr *e);

@@ -87,6 +87,47 @@ sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q)
 	return NULL;
 }
 
+/* Some FROM item in scope is called nm (its alias, or the table's name without one). */
+static int scope_has_item(sct_scope *sc, const char *nm)
+{
+	for (; sc; sc = sc->up)
+		for (int i = 0; i < sc->items.n; i++) {
+			const sct_from *f = sc->items.items[i];
+			const char *n = f->alias.s ? f->alias.s : (f->name ? f->name->name.s : NULL);
+			if (n && !strcasecmp(n, nm))
+				return 1;
+		}
+	return 0;
+}
+
+/* Some FROM item in scope is the table schema.name without an alias. */
+static int scope_has_table(sct_scope *sc, const char *schema, const char *name)
+{
+	for (; sc; sc = sc->up)
+		for (int i = 0; i < sc->items.n; i++) {
+			const sct_from *f = sc->items.items[i];
+			if (!f->alias.s && f->name && f->name->schema.s && f->name->name.s &&
+			    !strcasecmp(f->name->schema.s, schema) && !strcasecmp(f->name->name.s, name))
+				return 1;
+		}
+	return 0;
+}
+
+/* alias.column.property (read as catalog.schema.name) or column.property where no FROM item has the
+ * qualifier's name but a column does: a property of an xml, spatial or hierarchyid column, not a column. */
+int sct_conv_is_property(sct_scope *sc, const sct_qname *q)
+{
+	if (!q || q->server.s)
+		return 0;
+	if (q->catalog.s)
+		return scope_has_item(sc, q->catalog.s);
+	if (!q->schema.s || scope_has_item(sc, q->schema.s))
+		return 0;
+	sct_qname col = {0};
+	col.name = q->schema;
+	return sc && sc->items.n && sct_conv_scope_column(sc, &col) != NULL;
+}
+
 static const struct { const char *name; sct_tclass c; } func_class[] = {
 	{"left", SCT_TC_STRING}, {"right", SCT_TC_STRING}, {"substring", SCT_TC_STRING}, {"ltrim", SCT_TC_STRING},
 	{"rtrim", SCT_TC_STRING}, {"trim", SCT_TC_STRING}, {"upper", SCT_TC_STRING}, {"lower", SCT_TC_STRING},
@@ -190,6 +231,16 @@ sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e)
 	return e;
 }
 
+/* a short string of letters, digits and '_' (an option name such as 'SHA2_256') */
+static int simple_word(const char *s)
+{
+	size_t n = 0;
+	for (; s && s[n]; n++)
+		if (!isalnum((unsigned char)s[n]) && s[n] != '_')
+			return 0;
+	return n > 0 && n <= 32;
+}
+
 static const char *bare_word(sct_conv *cv, const sct_expr *e)
 {
 	if (!e)
@@ -198,8 +249,12 @@ static const char *bare_word(sct_conv *cv, const sct_expr *e)
 		return sct_arena_lower(cv->a, e->name->name.s);
 	if (e->kind == SCT_E_NUM || e->kind == SCT_E_KEYWORD)
 		return sct_arena_lower(cv->a, e->text);
+	if (e->kind == SCT_E_STR && simple_word(e->text))
+		return sct_arena_lower(cv->a, e->text); /* option names written as strings: HASHBYTES('SHA2_256', x) */
 	if (e->kind == SCT_E_UNARY && e->op == SCT_OP_NEG && e->a && e->a->kind == SCT_E_NUM)
 		return sct_arena_printf(cv->a, "-%s", e->a->text);
+	if (e->kind == SCT_E_FUNC && !e->args.n && !e->over && !e->flags && e->name && !e->name->schema.s && e->name->name.s)
+		return sct_arena_printf(cv->a, "%s()", sct_arena_lower(cv->a, e->name->name.s)); /* matches %newid() */
 	return NULL;
 }
 
@@ -379,6 +434,10 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 					     o ? "is not converted automatically" : "is not defined in the input");
 		return fail(cv, sc, "E003", e->loc, msg);
 	}
+	int json_done = 0;
+	sct_expr *json = sct_conv_json_func(cv, sc, e, &json_done);
+	if (json_done)
+		return json;
 	int nargs = e->args.n;
 	const char **words = sct_arena_alloc(cv->a, sizeof(char *) * (size_t)(nargs + 1));
 	for (int i = 0; i < nargs; i++)
@@ -618,6 +677,12 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		}
 		return e;
 	case SCT_E_COL:
+		if (sct_conv_is_property(sc, e->name))
+			return fail(cv, sc, "E004", e->loc, sct_arena_printf(cv->a, "property %s of column %s%s%s (xml, spatial "
+				    "or hierarchyid) has no automatic equivalent", e->name->name.s,
+				    e->name->catalog.s ? e->name->catalog.s : "", e->name->catalog.s ? "." : "", e->name->schema.s));
+		if (e->name->catalog.s && !e->name->server.s && scope_has_table(sc, e->name->catalog.s, e->name->schema.s))
+			e->name->catalog.s = NULL; /* schema.table.column: the table name qualifies */
 		if (e->name->server.s || e->name->catalog.s)
 			return fail(cv, sc, "E003", e->loc, "column reference through another database");
 		sct_conv_ident(cv, &e->name->schema);

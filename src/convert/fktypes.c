@@ -3,6 +3,7 @@
  * Oracle's NUMBER vs NUMBER(6) become; InnoDB wants the same integer size and decimal precision) take the
  * referenced column's type: every valid value fits it. */
 #include "convert.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -41,10 +42,19 @@ static sct_column *column(sct_table *t, const char *name)
 	return NULL;
 }
 
-static const char *key(sct_conv *cv, const void *p)
+/* A map key for a pointer: its address in hex (no printf: called for every foreign key). A lookup passes a
+ * buffer of KEYLEN bytes; a key that is stored (buf NULL) goes to the arena. */
+#define KEYLEN (2 * sizeof(uintptr_t) + 1)
+static const char *key_in(sct_conv *cv, const void *p, char *buf)
 {
-	return sct_arena_printf(cv->a, "%p", p);
+	char *k = buf ? buf : sct_arena_alloc(cv->a, KEYLEN);
+	uintptr_t v = (uintptr_t)p;
+	for (int i = (int)(2 * sizeof v) - 1; i >= 0; i--, v >>= 4)
+		k[i] = "0123456789abcdef"[v & 15];
+	k[KEYLEN - 1] = 0;
+	return k;
 }
+#define key(cv, p) key_in((cv), (p), (char[KEYLEN]){0})
 
 /* Primary key columns (sct_index_col*) of t: table constraint, inline, or added by ALTER TABLE. */
 static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch, sct_hash *pks)
@@ -121,7 +131,7 @@ void sct_conv_align_fk_types(sct_conv *cv)
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->kind == SCT_STMT_TABLE && s->status != SCT_STATUS_MANUAL)
-			sct_hash_put(&tables, key(cv, s->u.table->name), s->u.table);
+			sct_hash_put(&tables, key_in(cv, s->u.table->name, NULL), s->u.table);
 	}
 	/* primary keys added by ALTER TABLE, by table */
 	for (int i = 0; i < cv->stmts->n; i++) {
@@ -132,7 +142,7 @@ void sct_conv_align_fk_types(sct_conv *cv)
 		for (int j = 0; t && j < s->u.alter->actions.n; j++) {
 			sct_alter_action *a = s->u.alter->actions.items[j];
 			if (a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_PRIMARY && !a->skip)
-				sct_hash_put(&pks, key(cv, t), &a->constraint->columns);
+				sct_hash_put(&pks, key_in(cv, t, NULL), &a->constraint->columns);
 		}
 	}
 	for (int i = 0; i < cv->stmts->n; i++) {

@@ -65,10 +65,20 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id)
 
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q)
 {
-	const char *schema = q->schema.s ? q->schema.s : cv->default_schema;
-	char *k = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", q->name.s ? q->name.s : "");
-	for (char *p = k; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+	return sct_conv_key_in(cv, q, NULL, 0);
+}
+
+const char *sct_conv_key_in(sct_conv *cv, const sct_qname *q, char *buf, size_t cap)
+{
+	const char *schema = q->schema.s ? q->schema.s : cv->default_schema, *name = q->name.s;
+	size_t ns = schema ? strlen(schema) : 0, nn = name ? strlen(name) : 0;
+	char *k = ns + nn + 2 <= cap ? buf : sct_arena_alloc(cv->a, ns + nn + 2), *p = k; /* "schema.name", lower case */
+	for (size_t i = 0; i < ns; i++)
+		*p++ = (char)tolower((unsigned char)schema[i]);
+	*p++ = '.';
+	for (size_t i = 0; i < nn; i++)
+		*p++ = (char)tolower((unsigned char)name[i]);
+	*p = 0;
 	return k;
 }
 

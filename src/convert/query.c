@@ -99,8 +99,26 @@ static void align_recursive(sct_conv *cv, sct_query *q)
 	}
 }
 
+static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer);
+
+/* FOR JSON: the query converted as a derived table, wrapped in a query that builds the JSON text (json.c) */
+static int conv_for_json(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer)
+{
+	const char *why = NULL;
+	sct_json_for *jf = sct_json_for_begin(cv, q, &why);
+	if (!jf)
+		return qfail(cv, sc, "E004", q->loc, why);
+	if (conv_query_in(cv, sc, sct_json_for_inner(jf), outer) < 0)
+		return -1;
+	if (sct_json_for_end(cv, sc, jf, &why) < 0)
+		return qfail(cv, sc, "E004", q->loc, why);
+	return 0;
+}
+
 static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer)
 {
+	if ((q->flags & SCT_QF_FOR_JSON) && cv->family == SCT_FAMILY_POSTGRES)
+		return conv_for_json(cv, sc, q, outer);
 	cte_names mine = {outer, &q->ctes};
 	const cte_names *ctes = q->ctes.n ? &mine : outer;
 	sc->ctes = ctes;
@@ -232,6 +250,15 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 		break;
 	}
 	case SCT_FROM_FUNC: {
+		const char *why = NULL;
+		int oj = sct_conv_openjson(cv, sc, f, &why);
+		if (oj < 0)
+			return qfail(cv, sc, "E004", f->loc, why);
+		if (oj > 0) {
+			sct_list_push(cv->a, &sc->items, f);
+			sct_list_push(cv->a, &sc->objs, NULL);
+			break;
+		}
 		const sct_qname *fn = f->func ? f->func->name : NULL;
 		if (fn && fn->schema.s && fn->name.s && !strcasecmp(fn->name.s, "nodes"))
 			return qfail(cv, sc, "E004", f->loc,

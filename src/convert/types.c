@@ -6,12 +6,13 @@
 /* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
 const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
 {
-	for (int depth = 0; depth < 16; depth++) {
+	for (int depth = 0; cv->ntypes && depth < 16; depth++) {
 		sct_qname q;
 		memset(&q, 0, sizeof q);
 		q.schema.s = t->schema;
 		q.name.s = t->name;
-		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &q));
+		char buf[256];
+		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
 		if (!o || o->kind != SCT_K_TYPE || o->stmt->u.type->kind != SCT_TYPEDEF_ALIAS || !o->stmt->u.type->base)
 			return t;
 		if (nullable && *nullable < 0)
@@ -25,11 +26,14 @@ const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nul
  * (PostgreSQL), or JSON (MySQL). Returns 1 when t is such a type, else 0. */
 static int object_type(sct_conv *cv, sct_type *t, const char *object)
 {
+	if (!cv->ntypes)
+		return 0;
 	sct_qname q;
 	memset(&q, 0, sizeof q);
 	q.schema.s = t->schema;
 	q.name.s = t->name;
-	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &q));
+	char buf[256];
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
 	if (!o || o->kind != SCT_K_TYPE)
 		return 0;
 	const sct_type_def *td = o->stmt->u.type;
@@ -104,7 +108,7 @@ sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
 			{"long", SCT_TC_STRING}, {"char varying", SCT_TC_STRING}, {"nchar varying", SCT_TC_STRING},
 		};
 		for (size_t i = 0; i < sizeof ora / sizeof ora[0]; i++)
-			if (strcmp(ora[i].name, t->name) == 0)
+			if (ora[i].name[0] == t->name[0] && strcmp(ora[i].name, t->name) == 0)
 				return ora[i].c;
 	}
 	static const struct { const char *name; sct_tclass c; } tab[] = {
@@ -124,7 +128,7 @@ sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
 		{"binary", SCT_TC_BINARY}, {"varbinary", SCT_TC_BINARY}, {"image", SCT_TC_BINARY},
 	};
 	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-		if (strcmp(tab[i].name, t->name) == 0)
+		if (tab[i].name[0] == t->name[0] && strcmp(tab[i].name, t->name) == 0) /* first byte first: every column */
 			return tab[i].c;
 	return SCT_TC_UNKNOWN;
 }

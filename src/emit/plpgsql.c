@@ -136,12 +136,73 @@ static void ctes(pp *p, const sct_dml *d)
 	}
 }
 
+/* OUTPUT ... INTO t (cols) after the CTE sct_out that holds the RETURNING rows */
+static void output_insert(pp *p, const sct_dml *d)
+{
+	sct_buf_puts(p->b, " INSERT INTO ");
+	sct_sql_qname(&sct_pg_sql, p->b, d->output_into);
+	for (int i = 0; i < d->output_cols.n; i++) {
+		sct_buf_puts(p->b, i ? ", " : " (");
+		sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->output_cols.items[i])->s);
+	}
+	if (d->output_cols.n)
+		sct_buf_putc(p->b, ')');
+	sct_buf_puts(p->b, " SELECT * FROM sct_out");
+}
+
+/* UPDATE/DELETE ... OUTPUT ... INTO: WITH [ctes,] [sct_old AS (the old rows, locked),] sct_out AS ( */
+static void output_head(pp *p, const sct_pstmt *s)
+{
+	const sct_dml *d = s->dml;
+	if (d->with && d->with->ctes.n) {
+		ctes(p, d);
+		while (p->b->len && p->b->data[p->b->len - 1] == ' ')
+			p->b->len--;
+		sct_buf_puts(p->b, ", ");
+	} else
+		sct_buf_puts(p->b, "WITH ");
+	if (s->op == 2) {
+		sct_buf_puts(p->b, "sct_old AS (SELECT ctid AS sct_ctid, ROW(");
+		sct_sql_ident(&sct_pg_sql, p->b, d->table->name.s);
+		sct_buf_puts(p->b, ".*)::");
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
+		sct_buf_puts(p->b, " AS sct_row FROM ");
+		sct_sql_qname(&sct_pg_sql, p->b, d->table);
+		if (d->where) {
+			sct_buf_puts(p->b, " WHERE ");
+			E(p, d->where);
+		}
+		sct_buf_puts(p->b, " FOR UPDATE), ");
+	}
+	sct_buf_puts(p->b, "sct_out AS (");
+}
+
+static void output_tail(pp *p, const sct_dml *d)
+{
+	sct_buf_puts(p->b, " RETURNING ");
+	for (int i = 0; i < d->output.n; i++) {
+		if (i)
+			sct_buf_puts(p->b, ", ");
+		E(p, ((sct_target *)d->output.items[i])->expr);
+	}
+	sct_buf_putc(p->b, ')');
+	output_insert(p, d);
+}
+
+static void insert_exec(pp *p, const sct_pstmt *s);
+
 static void dml(pp *p, const sct_pstmt *s)
 {
 	const sct_dml *d = s->dml;
+	if (s->kind == SCT_PS_INSERT && d->exec) {
+		insert_exec(p, s);
+		return;
+	}
 	nl(p);
 	if (s->kind == SCT_PS_INSERT && d->output.n) {
 		sct_buf_puts(p->b, "WITH sct_out AS (");
+	} else if (d->output.n) {
+		output_head(p, s);
 	} else
 		ctes(p, d);
 	switch (s->kind) {
@@ -177,9 +238,8 @@ static void dml(pp *p, const sct_pstmt *s)
 					sct_buf_puts(p->b, ", ");
 				E(p, ((sct_target *)d->output.items[i])->expr);
 			}
-			sct_buf_puts(p->b, ") INSERT INTO ");
-			sct_sql_qname(&sct_pg_sql, p->b, d->output_into);
-			sct_buf_puts(p->b, " SELECT * FROM sct_out");
+			sct_buf_putc(p->b, ')');
+			output_insert(p, d);
 		} else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
 			sct_buf_puts(p->b, " RETURNING ");
 			sct_sql_ident(&sct_pg_sql, p->b, s->text);
@@ -193,6 +253,12 @@ static void dml(pp *p, const sct_pstmt *s)
 		if (s->op == 1)
 			sct_buf_puts(p->b, " AS sct_t");
 		set_items(p, &d->sets);
+		if (s->op == 2) { /* the rows the CTE sct_old locked, by row identity */
+			sct_buf_puts(p->b, " FROM sct_old WHERE ");
+			sct_sql_ident(&sct_pg_sql, p->b, d->table->name.s);
+			sct_buf_puts(p->b, ".ctid = sct_old.sct_ctid");
+			break;
+		}
 		from_list(p, &d->from, " FROM ");
 		goto where;
 	case SCT_PS_DELETE:
@@ -263,6 +329,8 @@ static void dml(pp *p, const sct_pstmt *s)
 	default:
 		break;
 	}
+	if (s->kind != SCT_PS_INSERT && d->output.n)
+		output_tail(p, d);
 	sct_buf_putc(p->b, ';');
 	rowcount(p);
 }
@@ -289,10 +357,8 @@ static void raise(pp *p, const sct_pstmt *s)
 	sct_buf_putc(p->b, ';');
 }
 
-static void call(pp *p, const sct_pstmt *s)
+static void call_args(pp *p, const sct_pstmt *s)
 {
-	nl(p);
-	sct_buf_puts(p->b, s->op == 1 ? "PERFORM * FROM " : "CALL ");
 	sct_sql_qname(&sct_pg_sql, p->b, s->target);
 	sct_buf_putc(p->b, '(');
 	for (int i = 0; i < s->args.n; i++) {
@@ -303,7 +369,15 @@ static void call(pp *p, const sct_pstmt *s)
 		sct_buf_puts(p->b, " => ");
 		E(p, a->value);
 	}
-	sct_buf_puts(p->b, ");");
+	sct_buf_putc(p->b, ')');
+}
+
+static void call(pp *p, const sct_pstmt *s)
+{
+	nl(p);
+	sct_buf_puts(p->b, s->op == 1 ? "PERFORM * FROM " : "CALL ");
+	call_args(p, s);
+	sct_buf_putc(p->b, ';');
 	if (s->text) { /* EXEC @rc = proc of a procedure that returns no status: 0 */
 		nl(p);
 		sct_sql_ident(&sct_pg_sql, p->b, s->text);
@@ -311,9 +385,123 @@ static void call(pp *p, const sct_pstmt *s)
 	}
 }
 
+static void stmt(pp *p, const sct_pstmt *s);
+
+static void insert_head(pp *p, const sct_dml *d)
+{
+	sct_buf_puts(p->b, "INSERT INTO ");
+	sct_sql_qname(&sct_pg_sql, p->b, d->table);
+	for (int i = 0; i < d->columns.n; i++) {
+		sct_buf_puts(p->b, i ? ", " : " (");
+		sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->columns.items[i])->s);
+	}
+	if (d->columns.n)
+		sct_buf_putc(p->b, ')');
+}
+
+static void var_list(pp *p, const sct_list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		if (i)
+			sct_buf_puts(p->b, ", ");
+		E(p, l->items[i]);
+	}
+}
+
+/* INSERT ... EXEC (code.c): INSERT ... SELECT * FROM f(...) for a function; for a procedure, CALL it and
+ * insert each row of its refcursor (s->name), fetched into variables typed like the columns (s->args) */
+static void insert_exec(pp *p, const sct_pstmt *s)
+{
+	const sct_dml *d = s->dml;
+	const sct_pstmt *x = d->exec;
+	if (x->kind == SCT_PS_EXEC && x->op == 1) {
+		nl(p);
+		insert_head(p, d);
+		sct_buf_puts(p->b, " SELECT * FROM ");
+		call_args(p, x);
+		sct_buf_putc(p->b, ';');
+		rowcount(p);
+		return;
+	}
+	stmt(p, x);
+	if (p->c->rowcount) {
+		nl(p);
+		sct_buf_puts(p->b, "sct_rowcount := 0;");
+	}
+	nl(p);
+	sct_buf_puts(p->b, "LOOP");
+	p->ind++;
+	nl(p);
+	if (p->check) { /* libpg_query types no variable: FETCH of a refcursor parameter does not check */
+		sct_buf_puts(p->b, "SELECT NULL INTO ");
+	} else {
+		sct_buf_puts(p->b, "FETCH ");
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
+		sct_buf_puts(p->b, " INTO ");
+	}
+	var_list(p, &s->args);
+	sct_buf_putc(p->b, ';');
+	nl(p);
+	sct_buf_puts(p->b, "EXIT WHEN NOT FOUND;");
+	nl(p);
+	insert_head(p, d);
+	sct_buf_puts(p->b, " VALUES (");
+	var_list(p, &s->args);
+	sct_buf_puts(p->b, ");");
+	if (p->c->rowcount) {
+		nl(p);
+		sct_buf_puts(p->b, "sct_rowcount := sct_rowcount + 1;");
+	}
+	p->ind--;
+	nl(p);
+	sct_buf_puts(p->b, "END LOOP;");
+	if (!p->check) {
+		nl(p);
+		sct_buf_puts(p->b, "CLOSE ");
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
+		sct_buf_putc(p->b, ';');
+	}
+}
+
+static void trigger_return(pp *p);
+
 static int only_if(const sct_list *l)
 {
 	return l->n == 1 && ((sct_pstmt *)l->items[0])->kind == SCT_PS_IF;
+}
+
+/* ALTER TABLE inside a body: DROP CONSTRAINT, ADD CONSTRAINT CHECK / PRIMARY KEY / UNIQUE (code.c) */
+static void alter_table(pp *p, const sct_alter_table *at)
+{
+	nl(p);
+	sct_buf_puts(p->b, "ALTER TABLE ");
+	sct_sql_qname(&sct_pg_sql, p->b, at->name);
+	for (int i = 0; i < at->actions.n; i++) {
+		const sct_alter_action *a = at->actions.items[i];
+		sct_buf_puts(p->b, i ? ", " : " ");
+		if (a->kind == SCT_ALTER_DROP_CONSTRAINT) {
+			sct_buf_puts(p->b, "DROP CONSTRAINT ");
+			sct_sql_ident(&sct_pg_sql, p->b, a->name.s);
+			continue;
+		}
+		const sct_constraint *k = a->constraint;
+		sct_buf_puts(p->b, "ADD CONSTRAINT ");
+		sct_sql_ident(&sct_pg_sql, p->b, k->name.s);
+		if (k->kind == SCT_CONS_CHECK) {
+			sct_buf_puts(p->b, " CHECK (");
+			E(p, k->expr);
+			sct_buf_puts(p->b, k->flags & SCT_CF_NOCHECK ? ") NOT VALID" : ")");
+			continue;
+		}
+		sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? " PRIMARY KEY (" : " UNIQUE (");
+		for (int j = 0; j < k->columns.n; j++) {
+			if (j)
+				sct_buf_puts(p->b, ", ");
+			sct_sql_ident(&sct_pg_sql, p->b, ((sct_index_col *)k->columns.items[j])->name.s);
+		}
+		sct_buf_putc(p->b, ')');
+	}
+	sct_buf_putc(p->b, ';');
 }
 
 static void stmt(pp *p, const sct_pstmt *s)
@@ -321,6 +509,18 @@ static void stmt(pp *p, const sct_pstmt *s)
 	sct_code *c = p->c;
 	switch (s->kind) {
 	case SCT_PS_BLOCK:
+		if (s->op == 2 && s->name) { /* <<label>> BEGIN ... END label: the target of GOTO label (EXIT label) */
+			nl(p);
+			sct_buf_printf(p->b, "<<%s>>", s->name);
+			nl(p);
+			sct_buf_puts(p->b, "BEGIN");
+			p->ind++;
+			stmts(p, &s->body);
+			p->ind--;
+			nl(p);
+			sct_buf_printf(p->b, "END %s;", s->name);
+			break;
+		}
 		stmts(p, &s->body);
 		break;
 	case SCT_PS_SET:
@@ -373,7 +573,10 @@ static void stmt(pp *p, const sct_pstmt *s)
 		break;
 	case SCT_PS_BREAK:
 		nl(p);
-		sct_buf_puts(p->b, "EXIT;");
+		if (s->op == 2 && s->name) /* GOTO label */
+			sct_buf_printf(p->b, "EXIT %s;", s->name);
+		else
+			sct_buf_puts(p->b, "EXIT;");
 		break;
 	case SCT_PS_CONTINUE:
 		nl(p);
@@ -386,7 +589,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 			E(p, s->expr);
 			sct_buf_putc(p->b, ';');
 		} else if (c->style == SCT_CODE_TRIGGER) {
-			sct_buf_puts(p->b, "RETURN NULL;");
+			trigger_return(p);
 		} else if (c->style == SCT_CODE_TABLE_FUNCTION && c->ret_table) {
 			sct_buf_puts(p->b, "RETURN QUERY SELECT * FROM ");
 			sct_sql_ident(&sct_pg_sql, p->b, c->ret_table);
@@ -539,6 +742,9 @@ static void stmt(pp *p, const sct_pstmt *s)
 		sct_sql_qname(&sct_pg_sql, p->b, s->target);
 		sct_buf_putc(p->b, ';');
 		break;
+	case SCT_PS_ALTER_TABLE:
+		alter_table(p, s->alter);
+		break;
 	case SCT_PS_SQL:
 		nl(p);
 		sct_buf_puts(p->b, s->text);
@@ -660,6 +866,44 @@ static void declare_section(pp *p)
 	p->ind--;
 }
 
+/* RETURN of a trigger function: NULL (statement level, or the row skipped by an INSTEAD OF on a table),
+ * NEW/OLD per event for INSTEAD OF on a view; the re-entry flag is cleared first. */
+static void trigger_return(pp *p)
+{
+	if (p->c->reentry) {
+		sct_buf_printf(p->b, "PERFORM set_config('%s', '', true);", p->c->reentry);
+		nl(p);
+	}
+	sct_buf_puts(p->b, p->c->row_trigger == 2 ? "RETURN \001rowret;" : "RETURN NULL;");
+}
+
+/* An INSTEAD OF trigger (row level here) that changes its own table: SQL Server does not fire it again for
+ * that change, so while the body runs a transaction-local setting lets the nested row through. */
+static void reentry_guard(pp *p)
+{
+	const char *g = p->c->reentry;
+	if (!g)
+		return;
+	nl(p);
+	sct_buf_printf(p->b, "IF current_setting('%s', true) = 'on' THEN", g);
+	p->ind++;
+	nl(p);
+	sct_buf_puts(p->b, "IF TG_OP = 'DELETE' THEN");
+	p->ind++;
+	nl(p);
+	sct_buf_puts(p->b, "RETURN OLD;");
+	p->ind--;
+	nl(p);
+	sct_buf_puts(p->b, "END IF;");
+	nl(p);
+	sct_buf_puts(p->b, "RETURN NEW;");
+	p->ind--;
+	nl(p);
+	sct_buf_puts(p->b, "END IF;");
+	nl(p);
+	sct_buf_printf(p->b, "PERFORM set_config('%s', 'on', true);", g);
+}
+
 /* The body: [DECLARE ...] BEGIN ... END */
 static void body(pp *p)
 {
@@ -670,10 +914,11 @@ static void body(pp *p)
 	nl(p);
 	sct_buf_puts(p->b, "BEGIN");
 	p->ind++;
+	reentry_guard(p);
 	stmts(p, &c->r->code->body);
 	if (c->style == SCT_CODE_TRIGGER) {
 		nl(p);
-		sct_buf_puts(p->b, "RETURN NULL;");
+		trigger_return(p);
 	} else if (c->style == SCT_CODE_TABLE_FUNCTION && c->ret_table) {
 		const sct_list *l = &c->r->code->body;
 		if (!l->n || ((sct_pstmt *)l->items[l->n - 1])->kind != SCT_PS_RETURN) {
@@ -783,9 +1028,13 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 		sct_buf_free(&q);
 		for (int k = 0; k < nev; k++) {
 			int e = events[k];
-			char *t = subst(cv, text, "\"\001inserted\"", e == 2 ? empty : "inserted");
-			t = subst(cv, t, "\"\001deleted\"", e == 0 ? empty : "deleted");
-			t = subst(cv, t, "\001rowcount", e == 2 ? "(SELECT count(*) FROM deleted)" : "(SELECT count(*) FROM inserted)");
+			/* INSTEAD OF on a table (row-level): inserted/deleted are the row NEW/OLD, one row a time */
+			const char *ins = c->row_trigger ? "(SELECT NEW.*)" : "inserted";
+			const char *del = c->row_trigger ? "(SELECT OLD.*)" : "deleted";
+			char *t = subst(cv, text, "\"\001inserted\"", e == 2 ? empty : ins);
+			t = subst(cv, t, "\"\001deleted\"", e == 0 ? empty : del);
+			t = subst(cv, t, "\001rowcount", c->row_trigger ? "1" : e == 2 ? "(SELECT count(*) FROM deleted)" : "(SELECT count(*) FROM inserted)");
+			t = subst(cv, t, "\001rowret", e == 2 ? "OLD" : "NEW"); /* INSTEAD OF on a view: the row counts as done */
 			variant[e] = t;
 			if (k && strcmp(t, variant[events[0]]))
 				per_event = 1;
@@ -859,11 +1108,15 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 			sql.data[0] = 0;
 		sct_buf_puts(&sql, "CREATE TRIGGER ");
 		sct_sql_ident(&sct_pg_sql, &sql, nev > 1 ? sct_arena_printf(cv->a, "%s_%s", r->name->name.s, sct_arena_lower(cv->a, ev_name[e])) : r->name->name.s);
-		sct_buf_printf(&sql, " AFTER %s ON ", ev_name[e]);
+		sct_buf_printf(&sql, " %s %s ON ", c->row_trigger == 2 ? "INSTEAD OF" : c->row_trigger ? "BEFORE" : "AFTER", ev_name[e]);
 		sct_sql_qname(&sct_pg_sql, &sql, r->trigger_table);
-		sct_buf_puts(&sql, e == 0 ? " REFERENCING NEW TABLE AS inserted" : e == 1 ? " REFERENCING NEW TABLE AS inserted OLD TABLE AS deleted"
-			     : " REFERENCING OLD TABLE AS deleted");
-		sct_buf_puts(&sql, " FOR EACH STATEMENT EXECUTE FUNCTION ");
+		if (c->row_trigger)
+			sct_buf_puts(&sql, " FOR EACH ROW EXECUTE FUNCTION ");
+		else {
+			sct_buf_puts(&sql, e == 0 ? " REFERENCING NEW TABLE AS inserted" : e == 1 ? " REFERENCING NEW TABLE AS inserted OLD TABLE AS deleted"
+				     : " REFERENCING OLD TABLE AS deleted");
+			sct_buf_puts(&sql, " FOR EACH STATEMENT EXECUTE FUNCTION ");
+		}
 		if (r->name->schema.s) {
 			sct_sql_ident(&sct_pg_sql, &sql, r->name->schema.s);
 			sct_buf_putc(&sql, '.');

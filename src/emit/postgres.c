@@ -43,7 +43,9 @@ static int is_keyword(const char *s)
 {
 	int lo = 0, hi = (int)(sizeof pg_keywords / sizeof pg_keywords[0]) - 1; /* without the NULL */
 	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = strcmp(pg_keywords[mid], s);
+		int mid = (lo + hi) / 2, c = (unsigned char)pg_keywords[mid][0] - (unsigned char)s[0];
+		if (!c)
+			c = strcmp(pg_keywords[mid], s);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -243,7 +245,8 @@ static void constraint(sct_buf *b, const sct_constraint *k, const sct_column *co
 static void column_def(sct_buf *b, const sct_column *c)
 {
 	ident(b, c->name.s);
-	sct_buf_printf(b, " %s", c->type && c->type->out ? c->type->out : "text");
+	sct_buf_putc(b, ' ');
+	sct_buf_puts(b, c->type && c->type->out ? c->type->out : "text");
 	if (c->identity) {
 		sct_buf_printf(b, " GENERATED %s AS IDENTITY", c->identity->always ? "ALWAYS" : "BY DEFAULT");
 		if (c->identity->seed || c->identity->increment) {
@@ -470,7 +473,8 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 			if (a->column->type) {
 				sct_buf_puts(b, " ALTER COLUMN ");
 				ident(b, a->column->name.s);
-				sct_buf_printf(b, " TYPE %s", a->column->type->out ? a->column->type->out : "text");
+				sct_buf_puts(b, " TYPE ");
+				sct_buf_puts(b, a->column->type->out ? a->column->type->out : "text");
 				parts++;
 			}
 			if (a->column->def) {
@@ -570,10 +574,11 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	sct_list *st = cv->stmts;
-	for (int i = 0; i < st->n; i++) { /* object types (composite) and collections (domains over arrays) */
+	for (int i = 0; i < st->n; i++) { /* object and table types (composite), collections (domains over arrays) */
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
-		if (s->kind == SCT_STMT_TYPE && emitted(s) && s->u.type->kind == SCT_TYPEDEF_OBJECT) {
+		if (s->kind == SCT_STMT_TYPE && emitted(s) &&
+		    (s->u.type->kind == SCT_TYPEDEF_OBJECT || s->u.type->kind == SCT_TYPEDEF_TABLE)) {
 			sct_buf_puts(&b, "CREATE TYPE ");
 			qname(&b, s->u.type->name);
 			sct_buf_puts(&b, " AS (");

@@ -58,6 +58,7 @@ const char *sct_input_decode(sct_arena *a, const char *data, size_t len, size_t 
 	}
 	size_t skip = 0;
 	*encoding = "UTF-8";
+	/* keep in step with sct_input_adopt */
 	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
 		skip = 3;
 	/* copy (adds the NUL the lexer needs); a BOM is replaced by spaces so offsets keep their columns */
@@ -68,4 +69,16 @@ const char *sct_input_decode(sct_arena *a, const char *data, size_t len, size_t 
 	o[len] = 0;
 	*out_len = len;
 	return o;
+}
+
+char *sct_input_adopt(char *data, size_t len, size_t *out_len, const char **encoding)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return NULL; /* UTF-16: converted by sct_input_decode */
+	*encoding = "UTF-8";
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		memset(data, ' ', 3); /* as sct_input_decode: offsets keep their columns */
+	*out_len = len;
+	return data;
 }

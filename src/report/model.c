@@ -94,8 +94,9 @@ const sct_code_info *sct_code_table(size_t *n)
 
 const sct_code_info *sct_code_find(const char *code)
 {
+	/* called for every item: compare the first two characters inline, strcmp only the few that share them */
 	for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
-		if (strcmp(codes[i].code, code) == 0)
+		if (codes[i].code[0] == code[0] && codes[i].code[1] == code[1] && strcmp(codes[i].code, code) == 0)
 			return &codes[i];
 	return NULL;
 }
@@ -111,7 +112,10 @@ static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc)
 		e++;
 	while (s < e && (f->src[s] == ' ' || f->src[s] == '\t'))
 		s++;
-	return sct_arena_strndup(r->a, f->src + s, e - s);
+	if (r->snip && r->snip_file == f && r->snip_start == s && r->snip_end == e)
+		return r->snip;
+	r->snip_file = f, r->snip_start = s, r->snip_end = e;
+	return r->snip = sct_arena_strndup(r->a, f->src + s, e - s);
 }
 
 sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
@@ -173,7 +177,7 @@ int sct_report_max_severity(const sct_report *r, int mark)
 static int cmp_item(const void *pa, const void *pb)
 {
 	const sct_item *a = *(const sct_item *const *)pa, *b = *(const sct_item *const *)pb;
-	int c = strcmp(a->file, b->file);
+	int c = a->file == b->file ? 0 : strcmp(a->file, b->file); /* one file: the same pointer */
 	if (c)
 		return c;
 	if (a->line != b->line)

@@ -116,6 +116,10 @@ typedef struct sct_report {
 	/* effort overrides from rules: looked up through this callback when set */
 	int (*effort_of)(void *ctx, const char *code, int *effort, int *learn);
 	void *effort_ctx;
+	/* the last snippet made: items on the same line share it (memory) */
+	const sct_report_file *snip_file;
+	size_t snip_start, snip_end;
+	char *snip;
 } sct_report;
 
 /* Add an item. `msg` may be NULL to use the code's title. Returns the item (arena-owned). */

@@ -109,7 +109,7 @@ static const char *qname_text(sct_arena *a, const sct_qname *q)
 {
 	if (!q || !q->name.s)
 		return "";
-	return q->schema.s ? sct_arena_printf(a, "%s.%s", q->schema.s, q->name.s) : q->name.s;
+	return q->schema.s ? sct_arena_join(a, q->schema.s, ".", q->name.s) : q->name.s;
 }
 
 static const char *stmt_name(sct_arena *a, const sct_stmt *s)
@@ -181,12 +181,20 @@ static int cmp_cat(const void *pa, const void *pb)
 static void totals(sct_report *r)
 {
 	sct_summary *m = &r->sum;
-	int n = r->items.n;
-	m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)(n ? n : 1));
-	m->cats = sct_arena_alloc(r->a, sizeof(sct_category_total) * (size_t)(n ? n : 1));
-	sct_hash codes, cats;
+	int n = r->items.n, distinct = 0;
+	sct_hash codes, cats, seen;
 	sct_hash_init(&codes, r->a);
 	sct_hash_init(&cats, r->a);
+	sct_hash_init(&seen, r->a);
+	for (int i = 0; i < n; i++) { /* the arrays hold one entry per distinct code, not per item */
+		const sct_item *it = r->items.items[i];
+		if (!sct_hash_get(&seen, it->code)) {
+			sct_hash_put(&seen, it->code, (void *)it);
+			distinct++;
+		}
+	}
+	m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)(distinct ? distinct : 1));
+	m->cats = sct_arena_alloc(r->a, sizeof(sct_category_total) * (size_t)(distinct ? distinct : 1));
 	for (int i = 0; i < n; i++) {
 		const sct_item *it = r->items.items[i];
 		m->sev[it->severity & 3]++;

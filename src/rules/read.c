@@ -214,6 +214,11 @@ static int parse_params(rd *d, int kind, rparam *ps, int *np)
 				const char *w = word(d);
 				if (!w)
 					return fail(d, "expected a word after '%%' or '|'");
+				if (d->end - d->p >= 2 && d->p[0] == '(' && d->p[1] == ')') {
+					/* %newid(): the argument is a call of that function without arguments */
+					w = sct_arena_printf(d->a, "%s()", w);
+					d->p += 2;
+				}
 				if (na == 64)
 					return fail(d, "too many alternatives");
 				alts[na++] = w;

@@ -106,7 +106,8 @@ int sct_rules_expand_type(const sct_rules *r, const sct_rule *rule, int nparams,
 
 /* Find the func rule for a call of `name` (case-insensitive) with `nargs` arguments. arg_words[i] is
  * the bare word of argument i (an unquoted identifier, number or keyword as written, e.g. "day", "112",
- * "varchar"), lower case, or NULL if the argument is anything else. arg_words may be NULL when nargs
+ * "varchar", or a string literal that is such a word: 'SHA2_256'), lower case, or NULL if the argument is
+ * anything else. arg_words may be NULL when nargs
  * is 0 or no argument is a bare word. */
 const sct_rule *sct_rules_match_func(const sct_rules *r, const char *name, int nargs,
                                      const char *const *arg_words);

@@ -110,3 +110,23 @@ char *sct_arena_lower(sct_arena *a, const char *s)
 		p[i] = (char)tolower((unsigned char)p[i]);
 	return p;
 }
+
+char *sct_arena_join(sct_arena *a, const char *x, const char *sep, const char *y)
+{
+	size_t nx = strlen(x), ns = strlen(sep), ny = strlen(y);
+	char *p = sct_arena_alloc(a, nx + ns + ny + 1); /* zeroed: the NUL is there */
+	memcpy(p, x, nx);
+	memcpy(p + nx, sep, ns);
+	memcpy(p + nx + ns, y, ny);
+	return p;
+}
+
+int sct_arena_extend(sct_arena *a, void *p, size_t old, size_t new_size)
+{
+	old = (old + 7) & ~(size_t)7;
+	new_size = (new_size + 7) & ~(size_t)7;
+	if (!p || !old || new_size < old || (char *)p + old != a->cur || (size_t)(a->end - a->cur) < new_size - old)
+		return 0;
+	a->cur += new_size - old;
+	return 1;
+}

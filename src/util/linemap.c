@@ -1,8 +1,30 @@
 /* linemap.c - line table for a source buffer; positions are only resolved when reported. */
 #include "linemap.h"
+#include <string.h>
+
+/* The usual case, no CR at all: memchr finds the line ends (much faster than a byte loop). */
+static int build_lf(sct_linemap *m, sct_arena *a, const char *src, size_t len)
+{
+	if (memchr(src, '\r', len))
+		return 0;
+	uint32_t n = 1;
+	for (const char *p = src, *end = src + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		n++;
+	uint32_t *starts = sct_arena_alloc(a, sizeof(uint32_t) * n);
+	uint32_t k = 0;
+	starts[k++] = 0;
+	for (const char *p = src, *end = src + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		starts[k++] = (uint32_t)(p - src + 1);
+	m->starts = starts;
+	m->nlines = n;
+	m->src = src;
+	return 1;
+}
 
 void sct_linemap_build(sct_linemap *m, sct_arena *a, const char *src, size_t len)
 {
+	if (build_lf(m, a, src, len))
+		return;
 	uint32_t n = 1;
 	for (size_t i = 0; i < len; i++)
 		if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))

@@ -2,8 +2,9 @@
 # tests/bench/bench.sh BUILD_DIR  - the benchmark behind `make bench`. Generates deterministic synthetic T-SQL
 # (BUILD_DIR/tools/gen_tsql) of 1, 10 and 100 MB, converts each to every target the CLI accepts, pinned to one
 # core, default options, output to a file, and prints per run: seconds (best of SCT_BENCH_RUNS, default 3),
-# MB/s, statements/s, peak RSS (getrusage, via GNU time) and its ratio to the input size; then the stage
-# times of the 10 MB postgres run (SCT_STATS=1) and the time ratio 100 MB / 10 MB (linear: about 10).
+# MB/s, statements/s, CPU seconds (user + system, best of the runs: steadier than wall time on a shared
+# machine) and MB/s by CPU time, peak RSS (getrusage, via GNU time) and its ratio to the input size; then the
+# stage times of the 10 MB postgres run (SCT_STATS=1) and the time ratio 100 MB / 10 MB (linear: about 10).
 set -uo pipefail
 B=${1:-build/bench}
 CLI=$B/sctconv; GEN=$B/tools/gen_tsql
@@ -24,32 +25,38 @@ for t in postgres mysql mariadb; do
 done
 
 echo "sctconv benchmark: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), pinned: ${PIN:-no}"
-printf '%-9s %7s %8s %9s %10s %9s %6s\n' target input seconds MB/s stmts/s peak_MB x_input
-declare -A best
+printf '%-9s %7s %8s %9s %10s %7s %9s %9s %6s\n' target input seconds MB/s stmts/s cpu_s MB/s_cpu peak_MB x_input
+declare -A best bestcpu
 for t in "${targets[@]}"; do
 	for mb in "${SIZES[@]}"; do
 		f=$D/schema-$mb.sql
 		bytes=$(stat -c %s "$f")
-		b="" rss=0
+		b="" c="" rss=0
 		for ((r = 0; r < RUNS; r++)); do
 			t0=$(date +%s.%N)
-			$PIN $TIME -f '%M' -o "$D/rss" "$CLI" -q --from mssql --to $t -o "$D/out.sql" "$f" 2>/dev/null
+			$PIN $TIME -f '%U %S %M' -o "$D/rss" "$CLI" -q --from mssql --to $t -o "$D/out.sql" "$f" 2>/dev/null
 			rc=$?
 			t1=$(date +%s.%N)
 			[ $rc -le 1 ] || { echo "bench: $t $mb MB: exit $rc" >&2; exit 1; }
 			s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
 			if [ -z "$b" ] || awk -v s="$s" -v b="$b" 'BEGIN { exit !(s < b) }'; then b=$s; fi
-			r_kb=$(tail -1 "$D/rss"); [ "$r_kb" -gt "$rss" ] && rss=$r_kb
+			read -r u sy r_kb < <(tail -1 "$D/rss")
+			[ "$r_kb" -gt "$rss" ] && rss=$r_kb
+			cs=$(awk -v u="$u" -v s="$sy" 'BEGIN { printf "%.2f", u + s }')
+			if [ -z "$c" ] || awk -v s="$cs" -v b="$c" 'BEGIN { exit !(s < b) }'; then c=$cs; fi
 		done
 		stmts=$(SCT_STATS=1 "$CLI" -q --from mssql --to $t -o /dev/null "$f" 2>&1 >/dev/null | sed -n 's/^sctconv stats: [0-9]* bytes, \([0-9]*\) statements.*/\1/p')
-		best[$t-$mb]=$b
-		awk -v t=$t -v mb=$mb -v s="$b" -v bytes=$bytes -v st="${stmts:-0}" -v rss=$rss 'BEGIN {
-			printf "%-9s %5sMB %8.3f %9.1f %10.0f %9.1f %6.2f\n", t, mb, s, bytes / 1048576 / s, st / s, rss / 1024, rss * 1024 / bytes }'
+		best[$t-$mb]=$b bestcpu[$t-$mb]=$c
+		awk -v t=$t -v mb=$mb -v s="$b" -v c="$c" -v bytes=$bytes -v st="${stmts:-0}" -v rss=$rss 'BEGIN {
+			mbc = c > 0 ? bytes / 1048576 / c : 0
+			printf "%-9s %5sMB %8.3f %9.1f %10.0f %7.2f %9.1f %9.1f %6.2f\n", t, mb, s, bytes / 1048576 / s, st / s, c, mbc, rss / 1024, rss * 1024 / bytes }'
 	done
 done
 for t in "${targets[@]}"; do
 	if [ -n "${best[$t-10]:-}" ] && [ -n "${best[$t-100]:-}" ]; then
-		awk -v t=$t -v a="${best[$t-100]}" -v b="${best[$t-10]}" 'BEGIN { printf "scaling %s: 100 MB / 10 MB time ratio %.2f (linear = 10)\n", t, a / b }'
+		awk -v t=$t -v a="${best[$t-100]}" -v b="${best[$t-10]}" -v ca="${bestcpu[$t-100]}" -v cb="${bestcpu[$t-10]}" 'BEGIN {
+			r = cb > 0 ? ca / cb : 0
+			printf "scaling %s: 100 MB / 10 MB time ratio %.2f, CPU time ratio %.2f (linear = 10)\n", t, a / b, r }'
 	fi
 done
 mid=${SIZES[1]:-${SIZES[0]}}

@@ -90,16 +90,30 @@ FMT='%-44s %5s %5s %5s %6s %9s %9s %9s %9s %12s  %s\n'
 printf "$FMT" file stmts conv manual errors tables fks indexes views routines result
 printf "$FMT" "" "" "" "" "" src/db src/db src/db src/db auto/left/cw ""
 PASSED=0; FAILED=0
-R_ALL=0; R_AUTO=0; R_LEFT=0; R_CARRIED=0
+R_ALL=0; R_AUTO=0; R_LEFT=0; R_CARRIED=0; R_CHECK=0
 # routines (procedures, functions, triggers) of a report: count, converted fully automatically, converted with
-# statements left for a person (C010 items), carried whole
+# statements left for a person (C010 items), carried whole, and how many of the converted ones with no C010 item
+# fail plpgsql_check (file $2: "function<TAB>message" lines); those are not counted as fully automatic but as left.
 routine_counts() {
-	python3 -c 'import json,sys
-r=json.load(open(sys.argv[1])); s=r.get("summary",{}); ks=("procedures","functions","triggers")
-n=sum(s.get(k,{}).get("count",0) for k in ks); man=sum(s.get(k,{}).get("manual",0) for k in ks)
-left=len({(i.get("object"),i.get("object_type")) for i in r.get("items",[]) if i.get("code")=="C010"})
-print(n, n-man-left, left, man)' "$1" 2>/dev/null || echo "0 0 0 0"
+	python3 - "$1" "${2:-/dev/null}" <<'PY' 2>/dev/null || echo "0 0 0 0 0"
+import json, re, sys
+r = json.load(open(sys.argv[1])); s = r.get("summary", {}); ks = ("procedures", "functions", "triggers")
+n = sum(s.get(k, {}).get("count", 0) for k in ks); man = sum(s.get(k, {}).get("manual", 0) for k in ks)
+left = {i.get("object") for i in r.get("items", []) if i.get("code") == "C010"}
+carried = {o.get("name") for o in r.get("objects", []) if o.get("status") == "manual"}
+def norm(x):
+    x = re.sub(r"\(.*$", "", x).replace('"', "").lower()
+    return x if "." in x else "dbo." + x
+failing = {norm(l.split("\t", 1)[0]) for l in open(sys.argv[2]) if l.strip()}
+objs = {o.get("name") for o in r.get("objects", []) if o.get("type") in ("procedures", "functions", "triggers")}
+def fails(o):
+    k = norm(o)
+    return any(f == k or f.startswith(k + "_fn") for f in failing)
+chk = {o for o in objs if o not in left and o not in carried and fails(o)}
+print(n, n - man - len(left) - len(chk), len(left) + len(chk), man, len(chk))
+PY
 }
+
 # group the files into projects (see above), keeping the order of first appearance
 declare -A GROUP_FILES=() GROUP_N=()
 PROJECTS=()
@@ -143,6 +157,7 @@ for k in "${PROJECTS[@]}"; do
 		"$(_pg_bindir)/psql" -X -q -d "$db" -f "$out" >/dev/null 2>"$lerr"
 		nerr=$(grep -c -E '^psql:.*: ERROR: ' "$lerr")
 		counts=$(pg_counts "$db")
+		pg_plcheck "$db" >"$OUTDIR/$base.plcheck"
 	else
 		my_reset "$db" || { echo "scoreboard: cannot reset MariaDB for $db" >&2; FAILED=$((FAILED+1)); continue; }
 		my_sql "$db" --force <"$out" >/dev/null 2>"$lerr"
@@ -163,9 +178,14 @@ for k in "${PROJECTS[@]}"; do
 	else
 		result="FAIL: $(IFS=,; echo "${problems[*]}")$note"; FAILED=$((FAILED+1))
 	fi
-	read -r r_n r_auto r_left r_man < <(routine_counts "$rep")
-	R_ALL=$((R_ALL+r_n)); R_AUTO=$((R_AUTO+r_auto)); R_LEFT=$((R_LEFT+r_left)); R_CARRIED=$((R_CARRIED+r_man))
+	chk="$OUTDIR/$base.plcheck"; [ $ENGINE = pg ] || chk=/dev/null
+	read -r r_n r_auto r_left r_man r_chk < <(routine_counts "$rep" "$chk")
+	R_ALL=$((R_ALL+r_n)); R_AUTO=$((R_AUTO+r_auto)); R_LEFT=$((R_LEFT+r_left)); R_CARRIED=$((R_CARRIED+r_man)); R_CHECK=$((R_CHECK+r_chk))
 	printf "$FMT" "$name" "$s_stm" "$s_conv" "$s_man" "$nerr" "$s_tab/$d_tab" "$s_fk/$d_fk" "$s_idx/$d_idx" "$s_view/$d_view" "$r_auto/$r_left/$r_man" "$result"
+	if [ -s "$chk" ] && [ "$chk" != /dev/null ]; then
+		echo "      plpgsql_check: $(wc -l <"$chk") errors in $(cut -f1 "$chk" | sort -u | wc -l) functions, e.g.:"
+		head -n "$SHOW_ERRORS" "$chk" | cut -c1-220 | sed 's/^/        /'
+	fi
 	if [ "$nerr" -gt 0 ]; then
 		grep -E '^psql:.*: ERROR: |^ERROR [0-9]+' "$lerr" | head -n "$SHOW_ERRORS" | sed -E 's/^psql:[^ ]*\/([^/ ]+:[0-9]+:)/\1/' | cut -c1-220 | sed 's/^/      /'
 	fi
@@ -174,6 +194,7 @@ done
 echo "(outputs and load errors in ${OUTDIR#"$REPO"/})"
 if [ $R_ALL -gt 0 ]; then
 	echo "routines: $R_ALL; converted fully automatically $((100*R_AUTO/R_ALL))% ($R_AUTO), with statements left for a person $((100*R_LEFT/R_ALL))% ($R_LEFT), carried whole $((100*R_CARRIED/R_ALL))% ($R_CARRIED)"
+	[ $ENGINE = pg ] && echo "  (converted routines that fail plpgsql_check count as left for a person: $R_CHECK)"
 fi
 echo "corpus($TARGET): $PASSED passed, $FAILED failed"
 [ $FAILED -eq 0 ]

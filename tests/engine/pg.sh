@@ -125,3 +125,27 @@ pg_fresh_db() {
 	local name=$1
 	pg_psql postgres -c 'SET client_min_messages = warning' -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" -c "CREATE DATABASE \"$name\" TEMPLATE template0 ENCODING 'UTF8' STRATEGY file_copy" >/dev/null
 }
+
+# plpgsql_check (the postgresql-15-plpgsql-check package) on every PL/pgSQL function of database $1: errors only,
+# as "function<TAB>message" lines. PostgreSQL checks a body only when it runs; this finds unknown columns,
+# functions and type mismatches now. Temporary tables do not exist at check time: "relation X does not exist"
+# is ignored when some function of the database creates a temporary table X, and so is "query does not return
+# data" (a query over such a table) in a function that creates a temporary table.
+# Returns 3 (printing nothing) when the extension is not installed.
+pg_plcheck() {
+	pg_psql "$1" -c "CREATE EXTENSION IF NOT EXISTS plpgsql_check" >/dev/null 2>&1 || return 3
+	pg_psql "$1" -F $'\t' -c "
+		WITH fn AS (SELECT p.oid, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+		            WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql')
+		              AND n.nspname NOT IN ('pg_catalog', 'information_schema')),
+		     temps AS (SELECT lower(m[1]) AS name FROM fn,
+		               regexp_matches(fn.prosrc, 'create\s+temp(?:orary)?\s+table\s+(?:if\s+not\s+exists\s+)?\"?(\w+)', 'gi') AS m)
+		SELECT fn.oid::regprocedure, c.message
+		FROM fn LEFT JOIN LATERAL (SELECT t.tgrelid, t.tgoldtable, t.tgnewtable FROM pg_trigger t WHERE t.tgfoid = fn.oid LIMIT 1) t ON true
+		CROSS JOIN LATERAL plpgsql_check_function_tb(fn.oid, coalesce(t.tgrelid, 0), fatal_errors => false,
+		                                             oldtable => t.tgoldtable, newtable => t.tgnewtable) c
+		WHERE c.level = 'error'
+		  AND NOT (c.message ~ '^relation \"\w+\" does not exist$'
+		           AND lower(substring(c.message from '^relation \"(\w+)\"')) IN (SELECT name FROM temps))
+		  AND NOT (c.message = 'query does not return data' AND fn.prosrc ~* 'create\s+temp')" 2>&1
+}

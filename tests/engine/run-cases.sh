@@ -89,7 +89,7 @@ one_line() { tr '\n' '\a' | sed -e 's/\a$//' -e 's/\a/\\n/g' | cut -c1-400; }
 # Fills D_LINE D_KIND D_ARG D_EXPK D_EXPV D_ERR; a parse problem becomes a check that fails.
 parse_case() {
 	local file=$1 n=0 line kind arg scope=all cur=-1 cont= contline=0 i
-	D_LINE=(); D_KIND=(); D_ARG=(); D_EXPK=(); D_EXPV=(); D_ERR=(); CASE_EXIT=0; CASE_EXIT_LINE=0; CASE_ARGS=""
+	D_LINE=(); D_KIND=(); D_ARG=(); D_EXPK=(); D_EXPV=(); D_ERR=(); CASE_EXIT=0; CASE_EXIT_LINE=0; CASE_ARGS=""; PLCHECK_ALLOW=()
 	local pending_kind= pending_arg= pending_line=0
 	while IFS= read -r line || [ -n "$line" ]; do
 		n=$((n+1))
@@ -141,6 +141,7 @@ parse_case() {
 				else add_directive "$contline" bad "@exit wants one or more numbers, got '$arg'"; fi
 				cur=-1 ;;
 			args) CASE_ARGS="$CASE_ARGS $arg"; cur=-1 ;;
+			plcheck-allow) PLCHECK_ALLOW+=("$arg"); cur=-1 ;;
 			pg|my)
 				add_directive "$contline" query "$arg"; cur=$((${#D_KIND[@]}-1)) ;;
 			pg-ok|my-ok) add_directive "$contline" ok "$arg"; cur=-1 ;;
@@ -232,6 +233,24 @@ run_case() {
 		fail_check 0 "the output does not load into $TARGET ($(relname "$out")):"
 		grep -v -E '^(psql:[^ ]*: )?(NOTICE|WARNING):' "$OUTDIR/$name.load.err" | head -n 6 | cut -c1-300 | sed 's/^/      /'
 		db_ok=
+	fi
+	# every PL/pgSQL body of the loaded output passes plpgsql_check (errors a case allows with @plcheck-allow aside)
+	if [ -n "$db_ok" ] && [ $ENGINE = pg ]; then
+		local pl a ok_msg
+		pl=$(pg_plcheck "$db"); rc=$?
+		if [ $rc -eq 3 ]; then
+			[ -n "${PLCHECK_WARNED:-}" ] || echo "  note: plpgsql_check is not installed (postgresql-15-plpgsql-check): routine bodies not checked"
+			PLCHECK_WARNED=1
+		else
+			local pl_bad=0 line
+			while IFS= read -r line; do
+				[ -n "$line" ] || continue
+				ok_msg=
+				for a in "${PLCHECK_ALLOW[@]}"; do grep -qiF -- "$a" <<<"$line" && ok_msg=1; done
+				[ -n "$ok_msg" ] || { fail_check 0 "plpgsql_check: $(one_line <<<"$line")"; pl_bad=1; }
+			done <<<"$pl"
+			[ $pl_bad -eq 1 ] || pass_check
+		fi
 	fi
 	for (( i=0; i<${#D_KIND[@]}; i++ )); do
 		kind=${D_KIND[$i]}; arg=${D_ARG[$i]}; ln=${D_LINE[$i]}

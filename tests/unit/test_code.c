@@ -221,15 +221,44 @@ static void trigger_with_transition_tables(void **st)
 	assert_int_equal(count_items("C003"), 0);
 }
 
+static void instead_of_as_row_trigger(void **st)
+{
+	(void)st;
+	conv("CREATE TABLE dbo.t (id int NOT NULL, v int)\nGO\nCREATE TABLE dbo.log (id int)\nGO\n"
+	     "CREATE TRIGGER dbo.tr ON dbo.t INSTEAD OF DELETE AS\n"
+	     "INSERT INTO dbo.log SELECT id FROM deleted;");
+	has("INSERT INTO dbo.log SELECT id FROM (SELECT OLD.*) AS deleted;");
+	has("CREATE TRIGGER tr BEFORE DELETE ON dbo.t FOR EACH ROW EXECUTE FUNCTION dbo.tr_fn()");
+	assert_int_equal(count_items("C003"), 0);
+	assert_int_equal(count_items("C018"), 1);
+}
+
 static void carried_whole_when_not_convertible(void **st)
 {
 	(void)st;
-	conv("CREATE TABLE dbo.t (id int)\nGO\nCREATE TRIGGER dbo.tr ON dbo.t INSTEAD OF INSERT AS SELECT 1\nGO\n"
+	/* an INSTEAD OF trigger on a view inserting into the view would fire itself again in PostgreSQL */
+	conv("CREATE TABLE dbo.t (id int)\nGO\nCREATE VIEW dbo.v AS SELECT id FROM dbo.t\nGO\n"
+	     "CREATE TRIGGER dbo.tr ON dbo.v INSTEAD OF INSERT AS INSERT INTO v SELECT id FROM inserted\nGO\n"
 	     "CREATE PROC dbo.p AS BEGIN IF 1 = 1 BEGIN SELECT 1");
 	assert_int_equal(count_items("C003"), 1);
 	assert_int_equal(count_items("C001"), 1);
 	assert_int_equal(count_items("C021"), 2);
-	has("-- | CREATE TRIGGER dbo.tr ON dbo.t INSTEAD OF INSERT AS SELECT 1");
+	has("-- | CREATE TRIGGER dbo.tr ON dbo.v INSTEAD OF INSERT AS INSERT INTO v SELECT id FROM inserted");
+}
+
+/* a table type with a computed column is carried (C007); so are the routines whose parameter or variable uses it */
+static void table_type_not_convertible(void **st)
+{
+	(void)st;
+	conv("CREATE TYPE dbo.Bad AS TABLE (A int NOT NULL, B AS (A * 2))\nGO\n"
+	     "CREATE PROCEDURE dbo.UseBad @b dbo.Bad READONLY AS SELECT A FROM @b\nGO\n"
+	     "CREATE PROCEDURE dbo.DeclBad AS BEGIN DECLARE @x dbo.Bad; SELECT 1 AS one; END");
+	assert_int_equal(count_items("C007"), 1);
+	assert_int_equal(count_items("C040"), 0);
+	assert_int_equal(count_items("C001"), 1);
+	assert_int_equal(count_items("C010"), 1);
+	has("variable '@x' of a table type that is not converted");
+	has("-- | CREATE PROCEDURE dbo.UseBad @b dbo.Bad READONLY");
 }
 
 int main(void)
@@ -241,7 +270,9 @@ int main(void)
 		cmocka_unit_test_teardown(procedure_to_plpgsql, teardown),
 		cmocka_unit_test_teardown(statement_left_for_a_person, teardown),
 		cmocka_unit_test_teardown(trigger_with_transition_tables, teardown),
+		cmocka_unit_test_teardown(instead_of_as_row_trigger, teardown),
 		cmocka_unit_test_teardown(carried_whole_when_not_convertible, teardown),
+		cmocka_unit_test_teardown(table_type_not_convertible, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

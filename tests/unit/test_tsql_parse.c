@@ -89,6 +89,31 @@ static void test_lex_kinds(void **st)
 	free(t);
 }
 
+/* Lexing one GO batch at a time gives the tokens of lexing the whole text, each batch ending at its GO. */
+static void test_lex_by_batch(void **st)
+{
+	(void)st;
+	const char *s = "CREATE TABLE a (x int)\nGO\nSELECT 'GO\nGO'\n  go 2\nGO\n-- end\nPRINT 1";
+	size_t n;
+	sct_tsql_tok *all = sct_tsql_tokenize(s, strlen(s), &n);
+	sct_tsql_batch_lexer lx = {.src = s, .len = strlen(s)};
+	size_t k = 0, m, batches = 0;
+	while ((m = sct_tsql_tokenize_batch(&lx)) > 0) {
+		batches++;
+		for (size_t i = 0; i < m; i++, k++) {
+			assert_true(k < n);
+			assert_int_equal(lx.v[i].kind, all[k].kind);
+			assert_int_equal(lx.v[i].off, all[k].off);
+			assert_int_equal(lx.v[i].len, all[k].len);
+			assert_true(lx.v[i].kind != TK_GO || i == m - 1);
+		}
+	}
+	assert_int_equal(k, n);
+	assert_int_equal(batches, 4);
+	free(lx.v);
+	free(all);
+}
+
 static void test_lex_keywords_case(void **st)
 {
 	(void)st;
@@ -984,6 +1009,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_multiword_types, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_kinds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_keywords_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lex_by_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_identifiers_unquoted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_go_batches, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nested_comments, setup, teardown),

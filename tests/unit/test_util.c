@@ -148,6 +148,62 @@ static void input_utf16_le_and_be(void **state)
 	sct_arena_release(&a);
 }
 
+/* The LF-only fast path (memchr) and the general one give the same line table. */
+static void linemap_lf_fast_path_matches(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	const char *lf = "a\n\nbc\nd", *cr = "a\n\nbc\nd\r"; /* the trailing CR forces the general path */
+	sct_linemap m1, m2;
+	sct_linemap_build(&m1, &a, lf, strlen(lf));
+	sct_linemap_build(&m2, &a, cr, strlen(cr));
+	assert_int_equal(m1.nlines, 4);
+	assert_int_equal(m2.nlines, 5);
+	for (uint32_t i = 0; i < m1.nlines; i++)
+		assert_int_equal(m1.starts[i], m2.starts[i]);
+	sct_linemap m3;
+	sct_linemap_build(&m3, &a, "", 0);
+	assert_int_equal(m3.nlines, 1);
+	sct_arena_release(&a);
+}
+
+static void arena_join_and_extend(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	assert_string_equal(sct_arena_join(&a, "dbo", ".", "t"), "dbo.t");
+	assert_string_equal(sct_arena_join(&a, "", ", ", ""), ", ");
+	char *p = sct_arena_alloc(&a, 16);
+	assert_int_equal(sct_arena_extend(&a, p, 16, 40), 1); /* the last allocation grows in place */
+	for (int i = 16; i < 40; i++)
+		assert_int_equal(p[i], 0);
+	char *q = sct_arena_alloc(&a, 8);
+	assert_ptr_equal(q, p + 40);
+	assert_int_equal(sct_arena_extend(&a, p, 40, 80), 0); /* not the last one any more */
+	sct_list l = {0};
+	for (intptr_t i = 0; i < 100; i++)
+		sct_list_push(&a, &l, (void *)(i + 1));
+	for (intptr_t i = 0; i < 100; i++)
+		assert_ptr_equal(l.items[i], (void *)(i + 1));
+	sct_arena_release(&a);
+}
+
+/* A buffer read from a file is used in place when it is UTF-8; UTF-16 is left to sct_input_decode. */
+static void input_adopt_in_place(void **state)
+{
+	(void)state;
+	char bom[] = "\xEF\xBB\xBFGO";
+	size_t len;
+	const char *enc;
+	assert_ptr_equal(sct_input_adopt(bom, sizeof bom - 1, &len, &enc), bom);
+	assert_string_equal(bom, "   GO");
+	assert_int_equal(len, 5);
+	char le[] = {(char)0xFF, (char)0xFE, 'G', 0, 0};
+	assert_null(sct_input_adopt(le, 4, &len, &enc));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +214,9 @@ int main(void)
 		cmocka_unit_test(linemap_handles_lf_crlf_cr),
 		cmocka_unit_test(input_utf8_bom_kept_as_spaces),
 		cmocka_unit_test(input_utf16_le_and_be),
+		cmocka_unit_test(linemap_lf_fast_path_matches),
+		cmocka_unit_test(arena_join_and_extend),
+		cmocka_unit_test(input_adopt_in_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,6 +21,7 @@ typedef struct body {
 	sct_tsql_tok *t;
 	size_t e;            /* end of the body (exclusive) */
 	sct_list stack;      /* frame* */
+	sct_routine *r;
 	const char *error;   /* structural error: the body is not used */
 	sct_loc error_loc;
 } body;
@@ -126,6 +127,15 @@ static sct_pstmt *simple(body *B, size_t s, size_t e)
 		}
 		return raw(B, s, f, c.error ? c.error : "syntax error", c.error ? c.error_loc : B->t[s].off);
 	}
+	if (B->t[s].kind == TK_ALTER && K(B, s + 1) == TK_TABLE) {
+		setup(B, &c, s, f, SCT_TSQL_MODE_STMT, &dummy);
+		if (sct_tsql_parse_tokens(&c) == 0 && dummy.kind == SCT_STMT_ALTER_TABLE) {
+			sct_pstmt *p = node(B, SCT_PS_ALTER_TABLE, s, f);
+			p->alter = dummy.u.alter;
+			return p;
+		}
+		return raw(B, s, f, c.error ? c.error : "syntax error", c.error ? c.error_loc : B->t[s].off);
+	}
 	setup(B, &c, s, f, SCT_TSQL_MODE_PSTMT, &dummy);
 	if (sct_tsql_parse_tokens(&c) == 0 && c.pstmt_result) {
 		sct_pstmt *p = c.pstmt_result;
@@ -215,6 +225,54 @@ static size_t complete(body *B, sct_pstmt *n, size_t next)
 	}
 }
 
+/* Source text [s, e) with each run of white space made one blank, for a report message. */
+static const char *one_line(body *B, sct_loc s, sct_loc e)
+{
+	char *out = sct_arena_alloc(B->a, e - s + 1);
+	size_t n = 0;
+	for (sct_loc i = s; i < e; i++) {
+		char ch = B->src[i];
+		int sp = ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
+		if (sp && (n == 0 || out[n - 1] == ' ' || out[n - 1] == '('))
+			continue;
+		if (ch == ')' && n > 0 && out[n - 1] == ' ')
+			n--;
+		out[n++] = sp ? ' ' : ch;
+	}
+	out[n] = 0;
+	return out;
+}
+
+/* BEGIN ATOMIC [WITH (options)] of a natively compiled module: an ordinary block; the routine records the
+ * options (the converter reports what is not kept). Returns the position after the options. */
+static size_t atomic_begin(body *B, size_t i)
+{
+	size_t j = i + 2, os = 0, oe = 0;
+	if (K(B, j) == TK_WITH && K(B, j + 1) == '(') {
+		int depth = 0;
+		os = j;
+		for (j = j + 1; j < B->e; j++) {
+			if (B->t[j].kind == '(')
+				depth++;
+			else if (B->t[j].kind == ')' && --depth == 0)
+				break;
+		}
+		if (j >= B->e) {
+			fail(B, "BEGIN ATOMIC WITH ( without )", B->t[i].off);
+			return B->e;
+		}
+		oe = ++j;
+	}
+	push(B, F_BLOCK, node(B, SCT_PS_BLOCK, i, j));
+	if (B->r && !B->r->atomic) {
+		B->r->atomic = 1;
+		B->r->atomic_loc = B->t[i].off;
+		if (oe)
+			B->r->atomic_opts = one_line(B, B->t[os].off, tok_end(B, oe - 1));
+	}
+	return j;
+}
+
 /* Expecting a statement (IF/ELSE/WHILE branch) and none can come: a structural error. */
 static int needs_stmt(body *B)
 {
@@ -229,6 +287,7 @@ void sct_tsql_parse_body(sct_arena *a, const char *src, sct_tsql_tok *toks, size
 	B.src = src;
 	B.t = toks;
 	B.e = e;
+	B.r = r;
 	sct_pstmt *root = SCT_NEW(a, sct_pstmt);
 	root->kind = SCT_PS_BLOCK;
 	root->loc = s < e ? toks[s].off : 0;
@@ -239,6 +298,10 @@ void sct_tsql_parse_body(sct_arena *a, const char *src, sct_tsql_tok *toks, size
 		int k = toks[i].kind, k1 = K(&B, i + 1);
 		if (k == ';') {
 			i++;
+			continue;
+		}
+		if (k == TK_BEGIN && word_is(&B, i + 1, "atomic")) {
+			i = atomic_begin(&B, i);
 			continue;
 		}
 		if (k == TK_BEGIN && plain_begin(&B, i)) {

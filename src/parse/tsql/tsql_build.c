@@ -77,8 +77,8 @@ static const char *const builtin_types[] = {
 
 int sct_tsql_is_builtin_type(const char *lower)
 {
-	for (int i = 0; builtin_types[i]; i++)
-		if (!strcmp(builtin_types[i], lower))
+	for (int i = 0; builtin_types[i]; i++) /* first byte first: called for every column */
+		if (builtin_types[i][0] == lower[0] && !strcmp(builtin_types[i], lower))
 			return 1;
 	return 0;
 }

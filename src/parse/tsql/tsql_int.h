@@ -25,6 +25,16 @@ enum {
 
 /* Lexes the whole buffer (src[len] must be 0). Returns a malloc'd array (caller frees), *n = count. */
 sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n);
+/* The same one GO batch at a time (memory: one batch of tokens, not the file's): each call lexes from pos
+ * up to and including the next GO into v (malloc'd, grown and reused; the caller frees it) and returns the
+ * count, 0 at the end. Offsets stay relative to src. */
+typedef struct sct_tsql_batch_lexer {
+	const char *src;
+	size_t len, pos;
+	sct_tsql_tok *v;
+	size_t cap;
+} sct_tsql_batch_lexer;
+size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b);
 const char *sct_tsql_lexerr_msg(uint32_t code);
 
 /* Location: byte span [first, last). */
@@ -58,6 +68,7 @@ typedef struct sct_tsql_pctx {
 	sct_qname *history;       /* HISTORY_TABLE = name seen in an option list */
 	sct_expr *offset, *fetch; /* OFFSET/FETCH of the query being reduced */
 	unsigned qflags;          /* FOR XML / FOR JSON of the query being reduced */
+	const char *for_json;     /* its FOR JSON clause as written */
 	sct_list tail, actions, icols, rows;
 	sct_list colidx;
 	size_t merged_until; /* feeder: tokens before this index were merged into a multi-word type name */ /* column-level INDEX clauses of the column being parsed */

@@ -139,7 +139,8 @@ static int starts_stmt(const splitter *S, scan_state *st, size_t j, size_t end)
 		    prev == TK_OF || prev == TK_THEN || prev == TK_BULK || prev == TK_NOT)
 			return 0;
 		if (k0 == TK_WITH && !st->body_seen) {
-			st->body_seen = 1;
+			st->k0 = k; /* WITH cte AS (...) INSERT|UPDATE|DELETE|MERGE: the rest scans as that statement */
+			st->k1 = next;
 			return 0;
 		}
 		if (k0 == TK_MERGE)
@@ -775,14 +776,15 @@ static void do_stmt(splitter *S, size_t s, size_t e)
 
 void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out)
 {
+	/* one GO batch at a time into one reused token buffer: statements never span a GO */
+	sct_tsql_batch_lexer lx = {.src = src, .len = len};
+	splitter S = {.src = src, .a = a, .out = out, .file = file_index};
 	size_t n;
-	sct_tsql_tok *t = sct_tsql_tokenize(src, len, &n);
-	splitter S = {.t = t, .n = n, .src = src, .a = a, .out = out, .file = file_index};
-	size_t i = 0;
-	while (i < n) {
-		size_t be = i;
-		while (be < n && t[be].kind != TK_GO)
-			be++;
+	while ((n = sct_tsql_tokenize_batch(&lx)) > 0) {
+		const sct_tsql_tok *t = lx.v;
+		size_t i = 0, be = t[n - 1].kind == TK_GO ? n - 1 : n;
+		S.t = t;
+		S.n = n;
 		S.batch_start = i;
 		while (i < be) {
 			if (t[i].kind == ';') { /* empty statement */
@@ -796,10 +798,8 @@ void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, s
 			do_stmt(&S, i, e);
 			i = e;
 		}
-		if (be < n) {
+		if (be < n)
 			S.batch++;
-			i = be + 1;
-		}
 	}
-	free(t);
+	free(lx.v);
 }

@@ -1,0 +1,35 @@
+-- A property of a spatial column (alias.column.Lat, column.Long) is not a column reference: the statement
+-- is reported (E004) and kept as a comment, never turned into table.column; schema.table.column still is one.
+CREATE TABLE dbo.Place (PlaceID int PRIMARY KEY, PlaceName nvarchar(50) NOT NULL, Spot geography NULL);
+GO
+CREATE PROCEDURE dbo.PlaceNames @MinID int
+AS
+BEGIN
+    DECLARE @n int = 0;
+    SELECT @n = COUNT(*) FROM dbo.Place AS p WHERE p.PlaceID >= @MinID;
+    SELECT p.PlaceName, p.Spot.Lat AS Lat FROM dbo.Place AS p WHERE p.PlaceID >= @MinID;
+    SELECT PlaceName, Spot.Long AS Lng FROM dbo.Place;
+    RETURN @n;
+END
+GO
+CREATE VIEW dbo.PlaceLat AS SELECT pl.PlaceID, pl.Spot.Lat AS Lat FROM dbo.Place AS pl;
+GO
+CREATE VIEW dbo.PlaceKey AS SELECT dbo.Place.PlaceID FROM dbo.Place;
+GO
+-- @for: all
+-- @exit: 1
+-- @for: postgres
+-- @report: E004
+-- @report-eval: [i["line"] for i in items if i["code"] == "E004"] == [10, 11, 15]
+-- @report-eval: len([i for i in items if i["code"] == "C010"]) == 2
+-- @out-not-match: [^.]spot\.(lat|long)
+-- @out-match: -- \| SELECT p\.PlaceName, p\.Spot\.Lat AS Lat
+-- @pg-ok: INSERT INTO dbo.place VALUES (1, 'a', NULL), (2, 'b', NULL), (3, 'c', NULL)
+-- @pg: CALL dbo.placenames(2, NULL)
+-- @expect: ||2
+-- @pg: SELECT count(*) FROM pg_views WHERE viewname = 'placelat'
+-- @expect: 0
+-- @pg: SELECT placeid FROM dbo.placekey ORDER BY 1
+-- @expect: 1
+-- @expect: 2
+-- @expect: 3
