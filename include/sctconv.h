@@ -117,6 +117,7 @@ typedef enum sct_severity { SCT_SEV_INFO = 1, SCT_SEV_WARNING = 2, SCT_SEV_ERROR
 typedef struct sct_item {
 	const char *code;           /* stable code, e.g. "T101" */
 	sct_severity severity;
+	int effort_minutes;
 	const char *category;       /* "type", "function", "syntax", "code", ... */
 	const char *object;         /* "schema.table.column", routine name, or "" */
 	const char *object_type;    /* "table", "view", "procedure", ... */
@@ -124,7 +125,6 @@ typedef struct sct_item {
 	int line, col;              /* 1-based position in file */
 	const char *message;
 	const char *action;         /* what a person should do */
-	int effort_minutes;
 	const char *snippet;        /* the source line(s) */
 } sct_item;
 

@@ -59,9 +59,9 @@ enum {
 
 typedef struct sct_type {
 	sct_loc loc;
+	int nparams;
 	const char *name;    /* lower case, as written: "nvarchar", "datetime2", "double precision" */
 	const char *schema;  /* for user-defined types, else NULL */
-	int nparams;
 	int64_t params[3];   /* SCT_PARAM_MAX / SCT_PARAM_STAR for (max) / (*) */
 	unsigned flags;      /* SCT_TF_* */
 	/* Filled by the converter: the target type text, or NULL if it could not be mapped. */
@@ -130,10 +130,11 @@ struct sct_query;
 struct sct_over;
 
 typedef struct sct_expr {
-	sct_expr_kind kind;
+	sct_expr_kind kind : 16;  /* bit-fields: kind and op share 4 bytes (an expression node is 96 bytes) */
+	sct_op op : 16;
 	sct_loc loc;
-	sct_op op;
 	unsigned flags;           /* SCT_EF_* */
+	sct_loc end;              /* byte offset just past the expression (for RAW / snippets) */
 	const char *text;         /* literal text, variable name, keyword, template */
 	sct_qname *name;          /* column, function, sequence name */
 	struct sct_expr *a, *b, *c;
@@ -141,7 +142,6 @@ typedef struct sct_expr {
 	sct_type *type;           /* CAST target */
 	struct sct_query *query;  /* subquery / EXISTS / IN (subquery) */
 	struct sct_over *over;    /* window: f(...) OVER (...) */
-	sct_loc end;              /* byte offset just past the expression (for RAW / snippets) */
 } sct_expr;
 
 typedef struct sct_when {
@@ -302,8 +302,8 @@ typedef struct sct_constraint {
 	sct_fk_action on_delete, on_update;
 	sct_expr *expr;           /* CHECK condition, DEFAULT value */
 	unsigned flags;           /* SCT_CF_* */
-	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
 	unsigned char skip;       /* converter: not emitted (reported) */
+	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
 } sct_constraint;
 
 typedef struct sct_identity {
@@ -330,9 +330,9 @@ enum {
 
 typedef struct sct_column {
 	sct_loc loc;
+	int nullable;             /* -1 unspecified, 0 NOT NULL, 1 NULL */
 	sct_ident name;
 	sct_type *type;           /* NULL for a T-SQL computed column without a type */
-	int nullable;             /* -1 unspecified, 0 NOT NULL, 1 NULL */
 	sct_expr *def;            /* DEFAULT */
 	sct_ident def_name;       /* CONSTRAINT name of the default (T-SQL) */
 	sct_identity *identity;

@@ -1090,9 +1090,16 @@ static int conv_setopt(sct_conv *cv, sct_pstmt *p)
 					   "ansi_warnings", "ansi_padding", "concat_null_yields_null", "numeric_roundabort",
 					   "deadlock_priority", "lock_timeout", "implicit_transactions", "identity_insert",
 					   "statistics", "showplan_xml", "fmtonly", "noexec", NULL};
+	int concat_null = p->text ? sct_conv_concat_null_setting(p->text, p->text + strlen(p->text)) : -1;
+	if (concat_null >= 0) /* string + after it (implicit.c) */
+		CODE(cv)->concat_null = concat_null ? 2 : 1;
 	for (int i = 0; none[i]; i++)
 		if (!strcmp(p->name, none[i])) {
-			sct_conv_itemf(cv, "C020", p->loc, "SET %s", p->name);
+			if (concat_null == 1)
+				sct_conv_itemf(cv, "E013", p->loc, "SET CONCAT_NULL_YIELDS_NULL OFF: string + after it is "
+					       "reported where it concatenates");
+			else
+				sct_conv_itemf(cv, "C020", p->loc, "SET %s", p->name);
 			p->kind = SCT_PS_COMMENT;
 			return 0;
 		}

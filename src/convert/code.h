@@ -43,6 +43,7 @@ typedef struct sct_code {
 	sct_pstmt *result_stmt;
 	int done;                 /* converted (or carried): its style is final */
 	int in_catch, depth, after_dml;
+	int concat_null;          /* SET CONCAT_NULL_YIELDS_NULL in the body so far: 0 not set, 1 ON, 2 OFF (implicit.c) */
 	int branch;               /* inside IF / WHILE / TRY: statements there may not run */
 	int datefirst;            /* SET DATEFIRST n (1-6) in straight-line code: weekdays after it; 0 = 7 */
 	int rowlimit;             /* SET ROWCOUNT n in straight-line code: LIMIT n on the queries after it; 0 none */

@@ -71,7 +71,23 @@ static sct_object *lookup(sct_conv *cv, const sct_qname *q)
 typedef struct table_notes {
 	int collations, attributes, options;
 	const char *option_names;
+	char names_buf[256];      /* option_names grows here while it fits: no arena copy per name */
 } table_notes;
+
+/* option_names ", " name: in names_buf when it fits, else a new arena string. */
+static void append_option_name(sct_conv *cv, table_notes *tn, const char *name)
+{
+	size_t n = strlen(tn->option_names), m = strlen(name);
+	if (n + 2 + m >= sizeof tn->names_buf) {
+		tn->option_names = sct_arena_join(cv->a, tn->option_names, ", ", name);
+		return;
+	}
+	if (tn->option_names != tn->names_buf)
+		memcpy(tn->names_buf, tn->option_names, n);
+	memcpy(tn->names_buf + n, ", ", 2);
+	memcpy(tn->names_buf + n + 2, name, m + 1);
+	tn->option_names = tn->names_buf;
+}
 
 static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 {
@@ -87,7 +103,7 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 		if (!tn->option_names)
 			tn->option_names = o->name;
 		else if (strlen(tn->option_names) < 200 && !strstr(tn->option_names, o->name))
-			tn->option_names = sct_arena_join(cv->a, tn->option_names, ", ", o->name);
+			append_option_name(cv, tn, o->name);
 	}
 }
 

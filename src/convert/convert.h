@@ -46,6 +46,7 @@ typedef struct sct_conv {
 	sct_hash schema_seen;
 	sct_list view_order;      /* sct_stmt* of views in dependency order */
 	struct sct_code *code;    /* routine body being converted (code.c), else NULL */
+	struct sct_implicit *implicit; /* implicit.c: script settings read once, E005 once per object */
 	sct_list routines;        /* struct sct_code* of routines converted to PL/pgSQL, in source order */
 	sct_hash code_index;      /* catalog key of a routine -> struct sct_code* (code.c) */
 	/* current statement context for items */
@@ -53,6 +54,8 @@ typedef struct sct_conv {
 	const char *cur_object;
 	const char *cur_objtype;
 	sct_list folded;          /* Oracle source: quoted mixed-case names folded in the current statement (N004) */
+	const char *type_texts[64]; /* types.c: target type texts made so far (by hash), shared by the columns */
+	const char *names[1024];  /* names.c: folded names made so far (by hash of the source text), shared */
 } sct_conv;
 
 void sct_convert_all(sct_conv *cv);
@@ -116,6 +119,19 @@ int sct_conv_is_property(sct_scope *sc, const sct_qname *q); /* alias.column.pro
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
 int sct_conv_immutable(const sct_expr *e);
+/* implicit.c: T-SQL implicit conversions made explicit (*ta, *tb: target type the converted operand is cast to, or
+ * NULL), + of strings made || (reported where an operand's type is unknown or CONCAT_NULL_YIELDS_NULL is OFF),
+ * case-insensitive string comparisons reported (E005, once per view or routine) */
+typedef struct sct_implicit sct_implicit;
+void sct_conv_implicit_binary(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_tclass ca, sct_tclass cb,
+			      const char **ta, const char **tb);
+void sct_conv_implicit_list(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr *const *items, int n,
+			    const char **ta, const char **ti);
+void sct_conv_implicit_like(sct_conv *cv, sct_scope *sc, const sct_expr *e);
+sct_expr *sct_conv_implicit_cast(sct_conv *cv, sct_expr *x, const char *type); /* CAST(x AS type); x if type NULL */
+int sct_conv_concat_null_setting(const char *p, const char *end); /* in SET text: 1 OFF, 0 ON, -1 not set */
+sct_tclass sct_conv_routine_class(sct_conv *cv, const sct_qname *fn); /* a user function's return type class */
+sct_tclass sct_conv_global_class(const sct_expr *e);                  /* @@ROWCOUNT: number, @@SERVERNAME: string */
 
 sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
 sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));

@@ -120,7 +120,7 @@ int sct_conv_is_property(sct_scope *sc, const sct_qname *q)
 	if (!q || q->server.s)
 		return 0;
 	if (q->catalog.s)
-		return scope_has_item(sc, q->catalog.s);
+		return q->schema.s && scope_has_item(sc, q->catalog.s) && !scope_has_table(sc, q->catalog.s, q->schema.s);
 	if (!q->schema.s || scope_has_item(sc, q->schema.s))
 		return 0;
 	sct_qname col = {0};
@@ -145,6 +145,13 @@ static const struct { const char *name; sct_tclass c; } func_class[] = {
 	{"rank", SCT_TC_NUMBER}, {"dense_rank", SCT_TC_NUMBER},
 	{"getdate", SCT_TC_DATE}, {"sysdatetime", SCT_TC_DATE}, {"getutcdate", SCT_TC_DATE},
 	{"dateadd", SCT_TC_DATE}, {"eomonth", SCT_TC_DATE}, {"sysutcdatetime", SCT_TC_DATE},
+	{"string_escape", SCT_TC_STRING}, {"json_value", SCT_TC_STRING}, {"json_query", SCT_TC_STRING},
+	{"error_message", SCT_TC_STRING}, {"error_procedure", SCT_TC_STRING}, {"object_name", SCT_TC_STRING},
+	{"schema_name", SCT_TC_STRING}, {"formatmessage", SCT_TC_STRING}, {"soundex", SCT_TC_STRING},
+	{"error_number", SCT_TC_NUMBER}, {"error_severity", SCT_TC_NUMBER}, {"error_state", SCT_TC_NUMBER},
+	{"error_line", SCT_TC_NUMBER}, {"patindex", SCT_TC_NUMBER}, {"unicode", SCT_TC_NUMBER}, {"ascii", SCT_TC_NUMBER},
+	{"scope_identity", SCT_TC_NUMBER}, {"power", SCT_TC_NUMBER}, {"sqrt", SCT_TC_NUMBER}, {"sign", SCT_TC_NUMBER},
+	{"datefromparts", SCT_TC_DATE}, {"datetimefromparts", SCT_TC_DATE}, {"sysdatetimeoffset", SCT_TC_DATE},
 };
 
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
@@ -156,6 +163,7 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	case SCT_E_NUM: return SCT_TC_NUMBER;
 	case SCT_E_BIN: return SCT_TC_BINARY;
 	case SCT_E_VAR: return cv->code ? sct_code_var_class(cv, e) : SCT_TC_UNKNOWN;
+	case SCT_E_GLOBAL: return sct_conv_global_class(e);
 	case SCT_E_PAREN: case SCT_E_COLLATE: return sct_conv_expr_class(cv, sc, e->a);
 	case SCT_E_COL: {
 		sct_column *c = sct_conv_scope_column(sc, e->name);
@@ -172,6 +180,8 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 			return SCT_TC_STRING;
 		if (e->op == SCT_OP_ADD) {
 			sct_tclass a = sct_conv_expr_class(cv, sc, e->a), b = sct_conv_expr_class(cv, sc, e->b);
+			if ((a == SCT_TC_STRING && b == SCT_TC_NUMBER) || (a == SCT_TC_NUMBER && b == SCT_TC_STRING))
+				return SCT_TC_NUMBER; /* T-SQL adds: numbers outrank strings (implicit.c) */
 			if (a == SCT_TC_STRING || b == SCT_TC_STRING)
 				return SCT_TC_STRING;
 			if (a == SCT_TC_DATE || b == SCT_TC_DATE)
@@ -191,7 +201,7 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	case SCT_E_FUNC: {
 		const char *n = e->name ? e->name->name.s : NULL;
 		if (!n || e->name->schema.s)
-			return SCT_TC_UNKNOWN;
+			return n ? sct_conv_routine_class(cv, e->name) : SCT_TC_UNKNOWN;
 		if (!strcasecmp(n, "isnull") || !strcasecmp(n, "coalesce") || !strcasecmp(n, "nullif") ||
 		    !strcasecmp(n, "min") || !strcasecmp(n, "max") || !strcasecmp(n, "iif")) {
 			for (int i = !strcasecmp(n, "iif"); i < e->args.n; i++) {
@@ -552,6 +562,9 @@ static int int_expr(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		return e->text && strspn(e->text, "0123456789") == strlen(e->text);
 	case SCT_E_PAREN:
 		return int_expr(cv, sc, e->a);
+	case SCT_E_CAST: /* CAST(x AS int), also an implicit conversion made explicit (implicit.c) */
+		return e->type && e->type->name && (!strcmp(e->type->name, "int") || !strcmp(e->type->name, "bigint") ||
+						    !strcmp(e->type->name, "smallint") || !strcmp(e->type->name, "tinyint"));
 	case SCT_E_UNARY:
 		return e->op == SCT_OP_NEG && int_expr(cv, sc, e->a);
 	case SCT_E_BINARY:
@@ -571,35 +584,15 @@ static int int_expr(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	sct_tclass ca = sct_conv_expr_class(cv, sc, e->a), cb = sct_conv_expr_class(cv, sc, e->b);
-	if (e->op == SCT_OP_ADD && (ca == SCT_TC_STRING || cb == SCT_TC_STRING) && !sct_conv_oracle(cv))
-		e->op = SCT_OP_CONCAT; /* Oracle's + is always arithmetic (|| concatenates) */
+	/* string + string becomes ||; a string beside a number (or date) is converted to its type as SQL Server
+	 * does by type precedence, with the same run-time errors (Oracle's + is always arithmetic) */
+	const char *ta = NULL, *tb = NULL;
+	sct_conv_implicit_binary(cv, sc, e, ca, cb, &ta, &tb);
 	if (is_cmp(e->op)) {
 		if (ca == SCT_TC_BOOL)
 			e->b = sct_conv_bool_literal(cv, e->b);
 		if (cb == SCT_TC_BOOL)
 			e->a = sct_conv_bool_literal(cv, e->a);
-		/* SQL Server converts the string side to a number (type precedence); PostgreSQL refuses to
-		 * compare text with a number: make the conversion explicit, with the same run-time errors */
-		if ((ca == SCT_TC_STRING && cb == SCT_TC_NUMBER) || (ca == SCT_TC_NUMBER && cb == SCT_TC_STRING)) {
-			sct_expr **side = ca == SCT_TC_STRING ? &e->a : &e->b;
-			sct_expr *c = new_expr(cv, SCT_E_CAST, (*side)->loc);
-			c->type = SCT_NEW(cv->a, sct_type);
-			c->type->name = "numeric";
-			c->type->out = "numeric";
-			c->a = *side;
-			*side = c;
-			sct_conv_item(cv, "E010", e->loc, NULL);
-			if (!(c->a = sct_conv_expr(cv, sc, c->a)))
-				return NULL;
-			sct_expr *other = side == &e->a ? e->b : e->a;
-			if (!(other = sct_conv_expr(cv, sc, other)))
-				return NULL;
-			if (side == &e->a)
-				e->b = other;
-			else
-				e->a = other;
-			return e;
-		}
 		if (e->op == SCT_OP_NLT)
 			e->op = SCT_OP_GE;
 		if (e->op == SCT_OP_NGT)
@@ -611,8 +604,8 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	sct_expr *b = sct_conv_expr(cv, sc, e->b);
 	if (!b)
 		return NULL;
-	e->a = a;
-	e->b = b;
+	e->a = a = sct_conv_implicit_cast(cv, a, ta);
+	e->b = b = sct_conv_implicit_cast(cv, b, tb);
 	if (e->op == SCT_OP_DIV && cv->family == SCT_FAMILY_MYSQL && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b)) {
 		/* integer / integer truncates in SQL Server; MySQL's / gives a decimal */
 		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
@@ -650,6 +643,73 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
 			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
 	}
+	return e;
+}
+
+/* x [NOT] IN (list | subquery): a string beside numbers converted as SQL Server does (implicit.c) */
+static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	const char *ta = NULL, *ti = NULL;
+	sct_conv_implicit_list(cv, sc, e, (sct_expr *const *)e->args.items, e->query ? 0 : e->args.n, &ta, &ti);
+	if (!(e->a = sct_conv_expr(cv, sc, e->a)))
+		return NULL;
+	e->a = sct_conv_implicit_cast(cv, e->a, ta);
+	if (e->query) {
+		sct_scope sub = {0};
+		sub.up = sc;
+		sub.deps = sc ? sc->deps : NULL;
+		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
+		return e;
+	}
+	for (int i = 0; i < e->args.n; i++) {
+		sct_expr *src = e->args.items[i];
+		int cast = ti && sct_conv_expr_class(cv, sc, src) == SCT_TC_STRING && strip_paren(src)->kind != SCT_E_STR;
+		sct_expr *x = sct_conv_expr(cv, sc, src);
+		if (!x)
+			return NULL;
+		e->args.items[i] = sct_conv_implicit_cast(cv, x, cast ? ti : NULL);
+	}
+	return e;
+}
+
+static sct_expr *conv_between(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	const char *ta = NULL, *ti = NULL;
+	sct_expr *items[2] = {e->b, e->c};
+	sct_conv_implicit_list(cv, sc, e, items, 2, &ta, &ti);
+	int cast_b = ti && sct_conv_expr_class(cv, sc, e->b) == SCT_TC_STRING && strip_paren(e->b)->kind != SCT_E_STR;
+	int cast_c = ti && sct_conv_expr_class(cv, sc, e->c) == SCT_TC_STRING && strip_paren(e->c)->kind != SCT_E_STR;
+	if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)) ||
+	    !(e->c = sct_conv_expr(cv, sc, e->c)))
+		return NULL;
+	e->a = sct_conv_implicit_cast(cv, e->a, ta);
+	e->b = sct_conv_implicit_cast(cv, e->b, cast_b ? ti : NULL);
+	e->c = sct_conv_implicit_cast(cv, e->c, cast_c ? ti : NULL);
+	return e;
+}
+
+/* CASE [x] WHEN ... END: CASE x WHEN v compares x = v (implicit.c, as for IN) */
+static sct_expr *conv_case(sct_conv *cv, sct_scope *sc, sct_expr *e)
+{
+	const char *ta = NULL, *ti = NULL;
+	sct_expr **vals = e->a ? sct_arena_alloc(cv->a, sizeof(sct_expr *) * (size_t)(e->args.n + 1)) : NULL;
+	for (int i = 0; vals && i < e->args.n; i++)
+		vals[i] = ((sct_when *)e->args.items[i])->cond;
+	if (vals)
+		sct_conv_implicit_list(cv, sc, e, vals, e->args.n, &ta, &ti);
+	if (e->a && !(e->a = sct_conv_expr(cv, sc, e->a)))
+		return NULL;
+	e->a = sct_conv_implicit_cast(cv, e->a, ta);
+	for (int i = 0; i < e->args.n; i++) {
+		sct_when *w = e->args.items[i];
+		int cast = ti && sct_conv_expr_class(cv, sc, w->cond) == SCT_TC_STRING && strip_paren(w->cond)->kind != SCT_E_STR;
+		if (!(w->cond = sct_conv_expr(cv, sc, w->cond)) || !(w->result = sct_conv_expr(cv, sc, w->result)))
+			return NULL;
+		w->cond = sct_conv_implicit_cast(cv, w->cond, cast ? ti : NULL);
+	}
+	if (e->b && !(e->b = sct_conv_expr(cv, sc, e->b)))
+		return NULL;
 	return e;
 }
 
@@ -724,16 +784,7 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	case SCT_E_BINARY:
 		return conv_binary(cv, sc, e);
 	case SCT_E_CASE:
-		if (e->a && !(e->a = sct_conv_expr(cv, sc, e->a)))
-			return NULL;
-		for (int i = 0; i < e->args.n; i++) {
-			sct_when *w = e->args.items[i];
-			if (!(w->cond = sct_conv_expr(cv, sc, w->cond)) || !(w->result = sct_conv_expr(cv, sc, w->result)))
-				return NULL;
-		}
-		if (e->b && !(e->b = sct_conv_expr(cv, sc, e->b)))
-			return NULL;
-		return e;
+		return conv_case(cv, sc, e);
 	case SCT_E_CAST:
 		return conv_cast(cv, sc, e);
 	case SCT_E_SUBQUERY:
@@ -746,23 +797,11 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return e;
 	}
 	case SCT_E_IN:
-		if (!(e->a = sct_conv_expr(cv, sc, e->a)))
-			return NULL;
-		if (e->query) {
-			sct_scope sub = {0};
-			sub.up = sc;
-			sub.deps = sc ? sc->deps : NULL;
-			if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
-				return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
-			return e;
-		}
-		return conv_list(cv, sc, &e->args) ? NULL : e;
+		return conv_in(cv, sc, e);
 	case SCT_E_BETWEEN:
-		if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)) ||
-		    !(e->c = sct_conv_expr(cv, sc, e->c)))
-			return NULL;
-		return e;
+		return conv_between(cv, sc, e);
 	case SCT_E_LIKE:
+		sct_conv_implicit_like(cv, sc, e);
 		if (like_has_class(e->b) && !e->c) {
 			/* T-SQL [..] classes: PostgreSQL LIKE has none; use an anchored regular expression */
 			sct_expr *p = e->b->kind == SCT_E_PAREN ? e->b->a : e->b;

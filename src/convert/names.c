@@ -13,11 +13,28 @@ static unsigned hash32(const char *s)
 	return h;
 }
 
+/* out is s folded as sct_conv_name folds it (n = strlen(s), not longer than the limit). */
+static int folds_to(const sct_conv *cv, const char *s, size_t n, const char *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = cv->keep_case ? s[i] : (char)tolower((unsigned char)s[i]);
+		if (out[i] != c)
+			return 0;
+	}
+	return out[n] == 0;
+}
+
 const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 {
 	if (!s)
 		return NULL;
 	size_t n = strlen(s);
+	const char **slot = NULL;
+	if ((int)n <= cv->max_ident) { /* a name repeats (every reference): one copy per name seen lately */
+		slot = &cv->names[hash32(s) % (sizeof cv->names / sizeof cv->names[0])];
+		if (*slot && folds_to(cv, s, n, *slot))
+			return *slot;
+	}
 	char *out = sct_arena_strndup(cv->a, s, n);
 	if (!cv->keep_case)
 		for (size_t i = 0; i < n; i++)
@@ -35,6 +52,8 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 				       cv->max_ident, sh);
 		return sh;
 	}
+	if (slot)
+		*slot = out;
 	return out;
 }
 

@@ -3,6 +3,18 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The arena copy of a target type text: one per distinct text seen lately (most columns repeat a few types). */
+static const char *type_text(sct_conv *cv, const char *s)
+{
+	unsigned h = 2166136261u;
+	for (const char *p = s; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	const char **slot = &cv->type_texts[h % (sizeof cv->type_texts / sizeof cv->type_texts[0])];
+	if (!*slot || strcmp(*slot, s) != 0)
+		*slot = sct_arena_strdup(cv->a, s);
+	return *slot;
+}
+
 /* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
 const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
 {
@@ -85,7 +97,7 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 			       object ? object : "?", r->file, r->line);
 		return -1;
 	}
-	t->out = sct_arena_strdup(cv->a, buf);
+	t->out = type_text(cv, buf);
 	if (r->code)
 		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type",
 							 t->name, t->out, r->note ? ": " : "", r->note ? r->note : ""));

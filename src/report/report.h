@@ -60,8 +60,8 @@ extern const char *const sct_complexity_names[3]; /* "simple", "medium", "signif
 /* One assessed object: a source statement with everything it defines (a table with its columns). */
 typedef struct sct_report_object {
 	const sct_stmt *stmt;
-	sct_objtype type;
 	const char *name;
+	sct_objtype type;
 	int file, line, lines;
 	int items, effort;         /* items located in the statement, their per-occurrence effort */
 	int max_severity;          /* 0 when no items */

@@ -16,6 +16,16 @@ CREATE VIEW dbo.PlaceLat AS SELECT pl.PlaceID, pl.Spot.Lat AS Lat FROM dbo.Place
 GO
 CREATE VIEW dbo.PlaceKey AS SELECT dbo.Place.PlaceID FROM dbo.Place;
 GO
+CREATE SCHEMA Geo;
+GO
+CREATE TABLE Geo.Geo (GeoID int PRIMARY KEY, GeoName nvarchar(20) NULL);
+GO
+CREATE PROCEDURE Geo.Rename @GeoID int
+AS
+BEGIN
+    UPDATE Geo.Geo SET GeoName = N'x' WHERE Geo.Geo.GeoID = @GeoID;
+END
+GO
 -- @for: all
 -- @exit: 1
 -- @for: postgres
@@ -33,3 +43,8 @@ GO
 -- @expect: 1
 -- @expect: 2
 -- @expect: 3
+-- @pg-ok: INSERT INTO geo.geo VALUES (1, 'a'), (2, 'b')
+-- @pg-ok: CALL geo.rename(2)
+-- @pg: SELECT geoid, geoname FROM geo.geo ORDER BY 1
+-- @expect: 1|a
+-- @expect: 2|x

@@ -10,6 +10,7 @@
 #include "parse/input.h"
 #include "util/arena.h"
 #include "util/hash.h"
+#include "util/intern.h"
 #include "util/linemap.h"
 #include "util/list.h"
 #include "util/strbuf.h"
@@ -204,6 +205,30 @@ static void input_adopt_in_place(void **state)
 	assert_null(sct_input_adopt(le, 4, &len, &enc));
 }
 
+static void intern_shares_equal_texts(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_intern *t = sct_intern_new();
+	const char *x = sct_intern_text(t, &a, "Col1xyz", 4), *y = sct_intern_text(t, &a, "Col1", 4);
+	assert_ptr_equal(x, y);
+	assert_string_equal(x, "Col1");
+	assert_ptr_not_equal(x, sct_intern_text(t, &a, "col1", 4));
+	assert_string_equal(sct_intern_text(t, &a, "", 0), "");
+	char buf[16];
+	int shared = 0;
+	for (int i = 0; i < 3 * SCT_INTERN_SLOTS; i++) { /* slots taken over by other texts: still the right text */
+		snprintf(buf, sizeof buf, "n%d", i);
+		const char *p = sct_intern_text(t, &a, buf, strlen(buf));
+		assert_string_equal(p, buf);
+		shared += p == sct_intern_text(t, &a, buf, strlen(buf));
+	}
+	assert_int_equal(shared, 3 * SCT_INTERN_SLOTS);
+	sct_intern_free(t);
+	sct_arena_release(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -217,6 +242,7 @@ int main(void)
 		cmocka_unit_test(linemap_lf_fast_path_matches),
 		cmocka_unit_test(arena_join_and_extend),
 		cmocka_unit_test(input_adopt_in_place),
+		cmocka_unit_test(intern_shares_equal_texts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

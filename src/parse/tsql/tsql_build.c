@@ -5,6 +5,7 @@
 #include <string.h>
 #include "parse/tsql/tsql_int.h"
 #include "tsql_parser.h"
+#include "util/intern.h"
 
 const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last)
 {
@@ -19,17 +20,33 @@ const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok)
 	return sct_arena_strndup(c->a, c->src + t->off, t->len);
 }
 
-/* Removes the quotes of 'x', N'x', [x], "x" and undoubles the escaped closing quote. */
-static char *unquote(sct_arena *a, const char *s, uint32_t len, char close)
+/* Writes s without the quotes of 'x', N'x', [x], "x" and with the escaped closing quote undoubled into p (at least
+ * len bytes); returns the length written (no NUL). */
+static size_t unquote_into(char *p, const char *s, uint32_t len, char close)
 {
-	char *p = sct_arena_alloc(a, len + 1), *o = p;
+	char *o = p;
 	for (uint32_t i = 1; i + 1 < len; i++) {
 		*o++ = s[i];
 		if (s[i] == close && i + 2 < len && s[i + 1] == close)
 			i++;
 	}
-	*o = 0;
+	return (size_t)(o - p);
+}
+
+static char *unquote(sct_arena *a, const char *s, uint32_t len, char close)
+{
+	char *p = sct_arena_alloc(a, len + 1); /* zeroed: the NUL is there */
+	unquote_into(p, s, len, close);
 	return p;
+}
+
+/* A [quoted] identifier's text, shared with the same names of the file when c has a table. */
+static const char *unquote_name(sct_tsql_pctx *c, const char *s, uint32_t len, char close)
+{
+	char buf[256];
+	if (!c->names || len > sizeof buf)
+		return unquote(c->a, s, len, close);
+	return sct_intern_text(c->names, c->a, buf, unquote_into(buf, s, len, close));
 }
 
 char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national)
@@ -44,6 +61,15 @@ char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *nati
 	return unquote(a, s, len, '\'');
 }
 
+const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len)
+{
+	if (len > 0 && (s[0] == 'N' || s[0] == 'n')) {
+		s++;
+		len--;
+	}
+	return unquote_name(c, s, len, '\'');
+}
+
 sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 {
 	const sct_tsql_tok *t = &c->toks[tok];
@@ -51,7 +77,7 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 	sct_ident id = {0};
 	id.loc = t->off;
 	if (t->kind == TK_QIDENT) {
-		id.s = unquote(c->a, s, t->len, s[0] == '[' ? ']' : '"');
+		id.s = unquote_name(c, s, t->len, s[0] == '[' ? ']' : '"');
 		id.quoted = 1;
 	} else if (t->kind == TK_STRING || t->kind == TK_NSTRING) {
 		id.s = sct_tsql_string_value(c->a, s, t->len, NULL);
@@ -59,7 +85,7 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 	} else if (t->kind == TK_VAR) {
 		id.s = sct_arena_strndup(c->a, s + 1, t->len - 1);
 	} else
-		id.s = sct_arena_strndup(c->a, s, t->len);
+		id.s = c->names ? sct_intern_text(c->names, c->a, s, t->len) : sct_arena_strndup(c->a, s, t->len);
 	return id;
 }
 
@@ -83,24 +109,32 @@ int sct_tsql_is_builtin_type(const char *lower)
 	return 0;
 }
 
-sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q)
+/* Lower case, one space between words (multi-word names such as DOUBLE PRECISION may span line breaks);
+ * shared with the same type names of the file when c has a table. */
+static const char *type_name(sct_tsql_pctx *c, const char *s)
 {
-	sct_type *t = SCT_NEW(c->a, sct_type);
-	t->loc = q->loc;
-	const sct_ident *name = &q->part[q->n - 1];
-	t->name = sct_arena_lower(c->a, name->s ? name->s : "");
-	/* multi-word names (DOUBLE PRECISION) may span line breaks: one space between words */
-	char *start = (char *)t->name, *w = start;
-	for (const char *r = start; *r; r++) {
+	char buf[128];
+	size_t n = strlen(s);
+	char *start = c->names && n < sizeof buf ? buf : sct_arena_strndup(c->a, s, n), *w = start;
+	for (const char *r = s; *r; r++) {
 		int ws = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
 		if (!ws)
-			*w++ = *r;
+			*w++ = (char)tolower((unsigned char)*r);
 		else if (w > start && w[-1] != ' ')
 			*w++ = ' ';
 	}
 	while (w > start && w[-1] == ' ')
 		w--;
 	*w = 0;
+	return start == buf ? sct_intern_text(c->names, c->a, buf, (size_t)(w - buf)) : start;
+}
+
+sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q)
+{
+	sct_type *t = SCT_NEW(c->a, sct_type);
+	t->loc = q->loc;
+	const sct_ident *name = &q->part[q->n - 1];
+	t->name = type_name(c, name->s ? name->s : "");
 	if (q->n >= 2) {
 		t->schema = q->part[q->n - 2].s;
 		t->flags |= SCT_TF_USER;

@@ -45,9 +45,12 @@ typedef struct sct_tsql_span {
 /* What the parser is asked to parse. */
 enum { SCT_TSQL_MODE_STMT, SCT_TSQL_MODE_TYPE, SCT_TSQL_MODE_EXPR, SCT_TSQL_MODE_PSTMT };
 
+struct sct_intern;
+
 /* Parser context: one statement at a time. */
 typedef struct sct_tsql_pctx {
 	sct_arena *a;
+	struct sct_intern *names; /* identifier texts shared across the file's statements, or NULL: copy each */
 	const char *src;
 	const sct_tsql_tok *toks;
 	size_t pos, end;          /* token range being fed */
@@ -103,6 +106,8 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok);
 const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last);
 const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok);
 char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national);
+/* A string literal's value used as a name (procedure arguments): shared when c has a table; never write to it. */
+const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len);
 sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q);
 sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q);
 sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp);

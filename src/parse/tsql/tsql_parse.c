@@ -10,6 +10,7 @@
 #include "parse/parse.h"
 #include "parse/tsql/tsql_int.h"
 #include "tsql_parser.h"
+#include "util/intern.h"
 #include "util/utf8.h"
 
 typedef struct splitter {
@@ -20,6 +21,7 @@ typedef struct splitter {
 	sct_list *out;
 	int file, batch;
 	size_t batch_start;
+	sct_intern *names;        /* identifier texts of the file (NULL: not shared) */
 } splitter;
 
 /* ---------- token helpers ---------- */
@@ -324,13 +326,14 @@ static void arg_value(splitter *S, size_t s, size_t e, const char **val, size_t 
 	for (size_t i = s; i < e; i++) {
 		int k = S->t[i].kind;
 		if (k == TK_STRING || k == TK_NSTRING) {
-			*val = sct_tsql_string_value(S->a, S->src + S->t[i].off, S->t[i].len, NULL);
+			sct_tsql_pctx c = {.a = S->a, .names = S->names};
+			*val = sct_tsql_string_name(&c, S->src + S->t[i].off, S->t[i].len);
 			*tok = i;
 			return;
 		}
 	}
 	if (s < e && S->t[s].kind != TK_NULL && (S->t[s].kind == TK_IDENT || S->t[s].kind == TK_QIDENT || is_word_tok(S->t[s].kind))) {
-		sct_tsql_pctx c = {.a = S->a, .src = S->src, .toks = S->t};
+		sct_tsql_pctx c = {.a = S->a, .names = S->names, .src = S->src, .toks = S->t};
 		*val = sct_tsql_ident(&c, (int)s).s;
 	}
 }
@@ -684,6 +687,7 @@ static void parse_stmt(splitter *S, sct_stmt *st, size_t s, size_t e)
 {
 	sct_tsql_pctx c = {0};
 	c.a = S->a;
+	c.names = S->names;
 	c.src = S->src;
 	c.toks = S->t;
 	c.pos = s;
@@ -778,7 +782,8 @@ void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, s
 {
 	/* one GO batch at a time into one reused token buffer: statements never span a GO */
 	sct_tsql_batch_lexer lx = {.src = src, .len = len};
-	splitter S = {.src = src, .a = a, .out = out, .file = file_index};
+	sct_intern *names = sct_intern_new();
+	splitter S = {.src = src, .a = a, .out = out, .file = file_index, .names = names};
 	size_t n;
 	while ((n = sct_tsql_tokenize_batch(&lx)) > 0) {
 		const sct_tsql_tok *t = lx.v;
@@ -802,4 +807,5 @@ void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, s
 			S.batch++;
 	}
 	free(lx.v);
+	sct_intern_free(names);
 }
