@@ -63,7 +63,7 @@ void sct_code_raw(sct_conv *cv, sct_pstmt *p, const char *why, sct_loc at)
 
 /* ---------- tables visible to the body: temp tables, table variables, trigger transition tables ---------- */
 
-static sct_object *table_object(sct_conv *cv, sct_table *t)
+sct_object *sct_code_table_object(sct_conv *cv, sct_table *t)
 {
 	sct_object *o = SCT_NEW(cv->a, sct_object);
 	o->kind = SCT_K_TABLE;
@@ -133,7 +133,7 @@ static sct_cvar *declare_table(sct_conv *cv, const char *src, sct_table *t)
 	t->name = SCT_NEW(cv->a, sct_qname);
 	t->name->name.s = v->out;
 	t->flags |= SCT_TABF_TEMPORARY;
-	v->obj = table_object(cv, t);
+	v->obj = sct_code_table_object(cv, t);
 	return v;
 }
 
@@ -1723,7 +1723,7 @@ static void transition_vars(sct_conv *cv, sct_code *c, sct_table *t, sct_object 
 		sct_cvar *v = SCT_NEW(cv->a, sct_cvar);
 		v->src = names[i];
 		v->out = sct_arena_printf(cv->a, "\001%s", names[i]);
-		v->obj = t ? table_object(cv, t) : obj;
+		v->obj = t ? sct_code_table_object(cv, t) : obj;
 		sct_hash_put(&c->vars, v->src, v);
 	}
 }

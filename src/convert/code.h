@@ -87,6 +87,7 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p);
 sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 sct_tclass sct_code_var_class(sct_conv *cv, const sct_expr *e);
 sct_object *sct_code_from(sct_conv *cv, sct_from *f);
+sct_object *sct_code_table_object(sct_conv *cv, sct_table *t); /* a catalog object for a body's own table */
 
 /* tvp.c: table types and table-valued parameters (PostgreSQL) */
 int sct_conv_table_type(sct_conv *cv, sct_stmt *s);  /* CREATE TYPE ... AS TABLE -> composite type; 0 or -1 */

@@ -79,6 +79,13 @@ void sct_conv_use_schema(sct_conv *cv, const char *schema);
 const char *sct_conv_map_schema(sct_conv *cv, const char *schema);      /* a converted schema name after --schema-map */
 const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner);
 void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner);
+/* A constraint name unique per schema among the names in `names` (MySQL: foreign key names, and check names
+ * from 8.0.16, are unique per database); renamed with a suffix and N002 when taken. */
+const char *sct_conv_unique_constraint(sct_conv *cv, sct_hash *names, const char *schema, const char *name, sct_loc loc,
+				       const void *owner);
+
+/* exprs.c: a new expression node of kind k at loc (the rest zeroed) */
+sct_expr *sct_conv_new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc);
 
 /* types.c */
 int sct_conv_type(sct_conv *cv, sct_type *t, const char *object);      /* 0 ok, -1 unmapped (t->out = "text") */

@@ -40,7 +40,7 @@ static sct_expr *fail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc
 	return NULL;
 }
 
-static sct_expr *new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc)
+sct_expr *sct_conv_new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc)
 {
 	sct_expr *e = SCT_NEW(cv->a, sct_expr);
 	e->kind = k;
@@ -234,7 +234,7 @@ sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e)
 {
 	sct_expr *in = strip_paren(e);
 	if (in && in->kind == SCT_E_NUM && (strcmp(in->text, "0") == 0 || strcmp(in->text, "1") == 0)) {
-		sct_expr *b = new_expr(cv, SCT_E_BOOL, in->loc);
+		sct_expr *b = sct_conv_new_expr(cv, SCT_E_BOOL, in->loc);
 		b->text = in->text[0] == '1' ? "true" : "false";
 		return b;
 	}
@@ -285,7 +285,7 @@ static sct_expr *apply_template(sct_conv *cv, const sct_rule *r, sct_expr *orig,
 			sct_buf_putc(&b, (char)(s->arg + 1));
 		}
 	}
-	sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, orig->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, orig->loc);
 	t->text = sct_arena_strndup(cv->a, b.data ? b.data : "", b.len);
 	sct_buf_free(&b);
 	t->name = orig->name;
@@ -458,7 +458,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	if (sct_conv_oracle(cv) && nargs == 1 && (!strcmp(lname, "trunc") || !strcmp(lname, "round")) &&
 	    sct_conv_expr_class(cv, sc, e->args.items[0]) == SCT_TC_DATE) {
 		/* TRUNC(date) / ROUND(date) work on the day: the 'DD' format made explicit */
-		sct_expr *dd = new_expr(cv, SCT_E_COL, e->loc);
+		sct_expr *dd = sct_conv_new_expr(cv, SCT_E_COL, e->loc);
 		dd->name = SCT_NEW(cv->a, sct_qname);
 		dd->name->name.s = "dd";
 		sct_list_push(cv->a, &e->args, dd);
@@ -486,7 +486,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			return NULL;
 	}
 	if (e->flags & SCT_EF_STARARG) {
-		sct_expr *star = new_expr(cv, SCT_E_RAW, e->loc);
+		sct_expr *star = sct_conv_new_expr(cv, SCT_E_RAW, e->loc);
 		star->text = "*";
 		args[0] = star;
 		nargs = 1;
@@ -530,7 +530,7 @@ static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (!a)
 			return NULL;
 		if (r && r->action == SCT_RULE_MAP) {
-			sct_expr *ty = new_expr(cv, SCT_E_RAW, e->loc);
+			sct_expr *ty = sct_conv_new_expr(cv, SCT_E_RAW, e->loc);
 			ty->text = e->type->out;
 			sct_expr *args[3] = {ty, a, style};
 			rule_note(cv, r, e->loc, "CONVERT style");
@@ -608,7 +608,7 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	e->b = b = sct_conv_implicit_cast(cv, b, tb);
 	if (e->op == SCT_OP_DIV && cv->family == SCT_FAMILY_MYSQL && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b)) {
 		/* integer / integer truncates in SQL Server; MySQL's / gives a decimal */
-		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 		t->text = "(\1\1 DIV \1\2)";
 		t->name = SCT_NEW(cv->a, sct_qname);
 		t->name->name.s = "div"; /* for sct_conv_immutable */
@@ -618,7 +618,7 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	}
 	if (e->op == SCT_OP_ADD && ca == SCT_TC_DATE && cb == SCT_TC_NUMBER) {
 		/* datetime + n adds days */
-		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 		t->text = cv->family == SCT_FAMILY_MYSQL ? "(\1\1 + INTERVAL (\1\2) DAY)" : "(\1\1 + (\1\2) * interval '1 day')";
 		sct_list_push(cv->a, &t->args, a);
 		sct_list_push(cv->a, &t->args, b);
@@ -626,7 +626,7 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	}
 	if (e->op == SCT_OP_SUB && ca == SCT_TC_DATE && sct_conv_oracle(cv) && (cb == SCT_TC_NUMBER || cb == SCT_TC_DATE)) {
 		/* Oracle date - n subtracts days; date - date is a number of days */
-		sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+		sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 		if (cb == SCT_TC_NUMBER)
 			t->text = cv->family == SCT_FAMILY_MYSQL ? "(\1\1 - INTERVAL (\1\2) DAY)" : "(\1\1 - (\1\2) * interval '1 day')";
 		else
@@ -731,7 +731,7 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (sct_conv_oracle(cv) && e->text && !e->text[0]) {
 			/* Oracle stores '' as NULL: say so, where it was written */
 			sct_conv_item(cv, "E030", e->loc, NULL);
-			sct_expr *n = new_expr(cv, SCT_E_NULL, e->loc);
+			sct_expr *n = sct_conv_new_expr(cv, SCT_E_NULL, e->loc);
 			n->end = e->end;
 			return n;
 		}
@@ -805,11 +805,11 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (like_has_class(e->b) && !e->c) {
 			/* T-SQL [..] classes: PostgreSQL LIKE has none; use an anchored regular expression */
 			sct_expr *p = e->b->kind == SCT_E_PAREN ? e->b->a : e->b;
-			sct_expr *re = new_expr(cv, SCT_E_STR, p->loc);
+			sct_expr *re = sct_conv_new_expr(cv, SCT_E_STR, p->loc);
 			re->text = like_to_regex(cv, p->text);
 			if (!(e->a = sct_conv_expr(cv, sc, e->a)))
 				return NULL;
-			sct_expr *t = new_expr(cv, SCT_E_TEMPLATE, e->loc);
+			sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 			if (cv->family == SCT_FAMILY_MYSQL) /* REGEXP follows the collation, like LIKE */
 				t->text = (e->flags & SCT_EF_NOT) ? "(\1\1 NOT REGEXP \1\2)" : "(\1\1 REGEXP \1\2)";
 			else

@@ -10,14 +10,6 @@ typedef struct json_path {
 	int keys;                 /* how many ('$' alone: 0) */
 } json_path;
 
-static sct_expr *jexpr(sct_conv *cv, sct_expr_kind k, sct_loc loc)
-{
-	sct_expr *e = SCT_NEW(cv->a, sct_expr);
-	e->kind = k;
-	e->loc = loc;
-	return e;
-}
-
 static sct_expr *unparen(sct_expr *e)
 {
 	while (e && e->kind == SCT_E_PAREN)
@@ -141,9 +133,9 @@ static int json_modify(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 	sct_expr *cx = v && v->kind != SCT_E_NULL ? sct_conv_expr(cv, sc, e->args.items[2]) : v;
 	if (!cx)
 		return -1;
-	sct_expr *pa = jexpr(cv, SCT_E_STR, path->loc);
+	sct_expr *pa = sct_conv_new_expr(cv, SCT_E_STR, path->loc);
 	pa->text = jp.array;
-	sct_expr *t = jexpr(cv, SCT_E_TEMPLATE, e->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	t->name = e->name;
 	t->end = e->end;
 	sct_list_push(cv->a, &t->args, x);
@@ -181,7 +173,7 @@ static int string_escape(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **ou
 	sct_expr *x = sct_conv_expr(cv, sc, e->args.items[0]);
 	if (!x)
 		return -1;
-	sct_expr *t = jexpr(cv, SCT_E_TEMPLATE, e->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	t->name = e->name;
 	t->end = e->end;
 	t->flags |= SCT_EF_NOT_IMMUTABLE;
@@ -214,7 +206,7 @@ static int isjson(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 	sct_expr *x = sct_conv_expr(cv, sc, e->args.items[0]);
 	if (!x)
 		return -1;
-	sct_expr *t = jexpr(cv, SCT_E_TEMPLATE, e->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	t->name = e->name;
 	t->end = e->end;
 	t->text = isjson_sql;
@@ -566,7 +558,7 @@ int sct_json_for_end(sct_conv *cv, sct_scope *sc, sct_json_for *jf, const char *
 	sct_buf_puts(&b, jf->no_wrapper ? ") || '}', ',')" : ") || '}', ',') || ']'");
 	if (jf->root)
 		sct_buf_puts(&b, " || '}')");
-	sct_expr *t = jexpr(cv, SCT_E_TEMPLATE, q->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, q->loc);
 	t->text = sct_arena_strndup(cv->a, b.data, b.len);
 	t->flags |= SCT_EF_NOT_IMMUTABLE;
 	sct_buf_free(&b);
@@ -617,7 +609,7 @@ static const char *lax_path(sct_conv *cv, const char *text)
  * for an object or array, as in lax mode), or with AS JSON the object or array text. */
 static sct_expr *openjson_col(sct_conv *cv, const sct_json_col *c, const char *path)
 {
-	sct_expr *x = jexpr(cv, SCT_E_TEMPLATE, c->loc);
+	sct_expr *x = sct_conv_new_expr(cv, SCT_E_TEMPLATE, c->loc);
 	if (c->as_json) {
 		x->text = sct_arena_printf(cv->a, "CASE WHEN json_typeof(sct_oj.value #> %s) IN ('object', 'array') "
 						  "THEN (sct_oj.value #> %s)::text END", path, path);
@@ -625,7 +617,7 @@ static sct_expr *openjson_col(sct_conv *cv, const sct_json_col *c, const char *p
 	}
 	x->text = sct_arena_printf(cv->a, "CASE WHEN json_typeof(sct_oj.value #> %s) IN ('object', 'array') "
 					  "THEN NULL ELSE sct_oj.value #>> %s END", path, path);
-	sct_expr *cast = jexpr(cv, SCT_E_CAST, c->loc);
+	sct_expr *cast = sct_conv_new_expr(cv, SCT_E_CAST, c->loc);
 	cast->a = x;
 	cast->type = c->type;
 	return cast;
@@ -655,7 +647,7 @@ int sct_conv_openjson(sct_conv *cv, sct_scope *sc, sct_from *f, const char **why
 	sct_expr *x = sct_conv_expr(cv, sc, fn->args.items[0]);
 	if (!x)
 		return -1;
-	sct_expr *t = jexpr(cv, SCT_E_TEMPLATE, fn->loc);
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, fn->loc);
 	sct_list_push(cv->a, &t->args, x);
 	sct_buf b;
 	sct_buf_init(&b);

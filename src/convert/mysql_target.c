@@ -17,6 +17,7 @@ typedef struct mctx {
 	int mariadb;
 	long v;                  /* version; a session without one behaves as the newest */
 	sct_hash tables;         /* "%p" of a table's name node -> sct_table* */
+	sct_hash connames;       /* "database.constraint" (lower case) -> constraint: names unique per database */
 } mctx;
 
 static int ver_ge(const mctx *m, long mysql, long mariadb)
@@ -473,6 +474,16 @@ static void fk_actions(mctx *m, sct_table *t, sct_constraint *k, sct_column *col
 }
 
 /* Returns -1 when the index is not created. */
+/* Foreign key names are unique per database in MySQL and MariaDB (InnoDB), check constraint names too in MySQL
+ * (8.0.16+; MariaDB scopes them per table). SQL Server scopes them per schema, so --schema-map merging
+ * schemas or shortening long names can make two equal: the later one is renamed (N002). */
+static void unique_constraint_name(mctx *m, sct_table *t, sct_constraint *k)
+{
+	if (k->skip || !k->name.s || !(k->kind == SCT_CONS_FOREIGN || (k->kind == SCT_CONS_CHECK && !m->mariadb)))
+		return;
+	k->name.s = sct_conv_unique_constraint(m->cv, &m->connames, t->name->schema.s, k->name.s, k->name.loc, k);
+}
+
 static int index_features(mctx *m, sct_table *t, sct_index *x)
 {
 	sct_conv *cv = m->cv;
@@ -559,6 +570,7 @@ static void table(mctx *m, sct_stmt *s)
 			key_constraint(m, t, k, c);
 			check_constraint(m, k);
 			fk_actions(m, t, k, c);
+			unique_constraint_name(m, t, k);
 		}
 	}
 	for (int i = 0; i < t->constraints.n; i++) {
@@ -566,6 +578,7 @@ static void table(mctx *m, sct_stmt *s)
 		key_constraint(m, t, k, NULL);
 		check_constraint(m, k);
 		fk_actions(m, t, k, NULL);
+		unique_constraint_name(m, t, k);
 	}
 	for (int i = 0; i < t->indexes.n; i++)
 		index_features(m, t, t->indexes.items[i]);
@@ -604,6 +617,7 @@ static void alter(mctx *m, sct_stmt *s)
 			key_constraint(m, t, k, NULL);
 			check_constraint(m, k);
 			fk_actions(m, t, k, NULL);
+			unique_constraint_name(m, t, k);
 			a->skip = k->skip;
 		}
 		if (a->kind == SCT_ALTER_ADD_COLUMN && a->column) {
@@ -694,6 +708,7 @@ void sct_conv_mysql(sct_conv *cv)
 	m.mariadb = cv->engine && !strcmp(cv->engine, "mariadb");
 	m.v = cv->version ? cv->version : 999000000;
 	sct_hash_init(&m.tables, cv->a);
+	sct_hash_init(&m.connames, cv->a);
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->kind == SCT_STMT_TABLE && (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES))

@@ -156,12 +156,17 @@ void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, co
 		sct_hash_put(&cv->relnames, key, (void *)owner);
 }
 
-const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner)
+/* name made unique among the keys "schema.name" of h (lower-cased when fold: MySQL compares constraint names
+ * without case); a taken name gets _1, _2 ... within the identifier limit, reported as N002. */
+static const char *unique_in(sct_conv *cv, sct_hash *h, const char *schema, const char *name, sct_loc loc,
+			     const void *owner, int fold)
 {
 	const char *key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", name);
-	void *cur = sct_hash_get(&cv->relnames, key);
+	if (fold)
+		key = sct_arena_lower(cv->a, key);
+	void *cur = sct_hash_get(h, key);
 	if (!cur || cur == owner) {
-		sct_hash_put(&cv->relnames, key, (void *)owner);
+		sct_hash_put(h, key, (void *)owner);
 		return name;
 	}
 	for (int i = 1;; i++) {
@@ -172,11 +177,24 @@ const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *na
 			n = (size_t)cv->max_ident - sl;
 		char *cand = sct_arena_printf(cv->a, "%.*s%s", (int)n, name, suffix);
 		key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", cand);
-		if (!sct_hash_get(&cv->relnames, key)) {
-			sct_hash_put(&cv->relnames, key, (void *)owner);
+		if (fold)
+			key = sct_arena_lower(cv->a, key);
+		if (!sct_hash_get(h, key)) {
+			sct_hash_put(h, key, (void *)owner);
 			sct_conv_itemf(cv, "N002", loc, "name '%s' is already used in schema '%s': renamed to '%s'", name,
 				       schema ? schema : "(default)", cand);
 			return cand;
 		}
 	}
+}
+
+const char *sct_conv_unique_rel(sct_conv *cv, const char *schema, const char *name, sct_loc loc, const void *owner)
+{
+	return unique_in(cv, &cv->relnames, schema, name, loc, owner, 0);
+}
+
+const char *sct_conv_unique_constraint(sct_conv *cv, sct_hash *names, const char *schema, const char *name, sct_loc loc,
+				       const void *owner)
+{
+	return unique_in(cv, names, schema, name, loc, owner, 1);
 }

@@ -143,29 +143,9 @@ static sct_type_def *table_type(sct_conv *cv, const sct_type *ty)
 	return s->u.type;
 }
 
-static sct_object *table_object(sct_conv *cv, sct_table *t)
-{
-	sct_object *o = SCT_NEW(cv->a, sct_object);
-	o->kind = SCT_K_TABLE;
-	o->emitted = 1;
-	sct_stmt *s = SCT_NEW(cv->a, sct_stmt);
-	s->kind = SCT_STMT_TABLE;
-	s->u.table = t;
-	o->stmt = s;
-	return o;
-}
-
-static sct_expr *mk(sct_conv *cv, sct_expr_kind k, sct_loc loc)
-{
-	sct_expr *e = SCT_NEW(cv->a, sct_expr);
-	e->kind = k;
-	e->loc = loc;
-	return e;
-}
-
 static sct_expr *col_expr(sct_conv *cv, sct_loc loc, const char *schema, const char *name)
 {
-	sct_expr *e = mk(cv, SCT_E_COL, loc);
+	sct_expr *e = sct_conv_new_expr(cv, SCT_E_COL, loc);
 	e->name = SCT_NEW(cv->a, sct_qname);
 	e->name->schema.s = schema;
 	e->name->name.s = name;
@@ -200,7 +180,7 @@ int sct_code_tvp_param(sct_conv *cv, sct_param *prm, sct_cvar *v, const char **w
 	}
 	const char *type = type_name(cv, td);
 	prm->type->out = sct_arena_printf(cv->a, "%s[]", type);
-	v->obj = table_object(cv, td->table);
+	v->obj = sct_code_table_object(cv, td->table);
 	v->tvp = td;
 	v->type = NULL; /* not a scalar */
 	v->cls = SCT_TC_UNKNOWN;
@@ -217,10 +197,10 @@ sct_object *sct_code_tvp_from(sct_conv *cv, sct_from *f)
 	sct_cvar *v = sct_code_var(cv, f->name->name.s);
 	if (!v || !v->tvp)
 		return NULL;
-	sct_expr *fn = mk(cv, SCT_E_FUNC, f->loc);
+	sct_expr *fn = sct_conv_new_expr(cv, SCT_E_FUNC, f->loc);
 	fn->name = SCT_NEW(cv->a, sct_qname);
 	fn->name->name.s = "unnest";
-	sct_expr *arg = mk(cv, SCT_E_VAR, f->loc);
+	sct_expr *arg = sct_conv_new_expr(cv, SCT_E_VAR, f->loc);
 	arg->text = v->out;
 	sct_list_push(cv->a, &fn->args, arg);
 	f->kind = SCT_FROM_FUNC;
@@ -248,7 +228,7 @@ sct_table *sct_code_tvp_table(sct_conv *cv, const sct_type *ty)
 static sct_expr *rows_of_table(sct_conv *cv, sct_loc loc, sct_type_def *td, sct_cvar *tv)
 {
 	sct_table *t = tv->obj->stmt->u.table;
-	sct_expr *e = mk(cv, SCT_E_TEMPLATE, loc);
+	sct_expr *e = sct_conv_new_expr(cv, SCT_E_TEMPLATE, loc);
 	e->text = "ARRAY(SELECT ROW(\2\3)::\1\1 FROM \1\2)";
 	sct_list_push(cv->a, &e->args, col_expr(cv, loc, td->name->schema.s, td->name->name.s));
 	sct_list_push(cv->a, &e->args, col_expr(cv, loc, NULL, tv->out));
@@ -285,7 +265,7 @@ sct_expr *sct_code_tvp_arg(sct_conv *cv, const sct_param *prm, sct_expr *value, 
 			*why = "a table-valued parameter passed on as another table type";
 			return NULL;
 		}
-		sct_expr *x = mk(cv, SCT_E_VAR, value->loc);
+		sct_expr *x = sct_conv_new_expr(cv, SCT_E_VAR, value->loc);
 		x->text = v->out;
 		return x;
 	}

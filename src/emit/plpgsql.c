@@ -136,17 +136,24 @@ static void ctes(pp *p, const sct_dml *d)
 	}
 }
 
+/* INSERT INTO t [(cols)] */
+static void insert_into(pp *p, const sct_qname *t, const sct_list *cols)
+{
+	sct_buf_puts(p->b, "INSERT INTO ");
+	sct_sql_qname(&sct_pg_sql, p->b, t);
+	for (int i = 0; i < cols->n; i++) {
+		sct_buf_puts(p->b, i ? ", " : " (");
+		sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)cols->items[i])->s);
+	}
+	if (cols->n)
+		sct_buf_putc(p->b, ')');
+}
+
 /* OUTPUT ... INTO t (cols) after the CTE sct_out that holds the RETURNING rows */
 static void output_insert(pp *p, const sct_dml *d)
 {
-	sct_buf_puts(p->b, " INSERT INTO ");
-	sct_sql_qname(&sct_pg_sql, p->b, d->output_into);
-	for (int i = 0; i < d->output_cols.n; i++) {
-		sct_buf_puts(p->b, i ? ", " : " (");
-		sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->output_cols.items[i])->s);
-	}
-	if (d->output_cols.n)
-		sct_buf_putc(p->b, ')');
+	sct_buf_putc(p->b, ' ');
+	insert_into(p, d->output_into, &d->output_cols);
 	sct_buf_puts(p->b, " SELECT * FROM sct_out");
 }
 
@@ -389,14 +396,7 @@ static void stmt(pp *p, const sct_pstmt *s);
 
 static void insert_head(pp *p, const sct_dml *d)
 {
-	sct_buf_puts(p->b, "INSERT INTO ");
-	sct_sql_qname(&sct_pg_sql, p->b, d->table);
-	for (int i = 0; i < d->columns.n; i++) {
-		sct_buf_puts(p->b, i ? ", " : " (");
-		sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->columns.items[i])->s);
-	}
-	if (d->columns.n)
-		sct_buf_putc(p->b, ')');
+	insert_into(p, d->table, &d->columns);
 }
 
 static void var_list(pp *p, const sct_list *l)
