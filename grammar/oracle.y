@@ -90,7 +90,12 @@ static void cons_state(sct_ora_pctx *ctx, sct_constraint *k, unsigned set)
 	if (set & SCT_CF_DISABLED) k->flags |= SCT_CF_DISABLED;
 	if (set & SCT_CF_DEFERRABLE) k->flags |= SCT_CF_DEFERRABLE;
 	if (set & SCT_CF_INITIALLY_DEFERRED) k->flags |= SCT_CF_INITIALLY_DEFERRED | SCT_CF_DEFERRABLE;
-	(void)ctx;
+	/* USING INDEX name: kept as an option, as written ("x" quoted), for the converter to find that index */
+	if (ctx->using_ix.s && (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)) {
+		const char *v = ctx->using_ix.quoted ? sct_arena_join(ctx->a, "\"", ctx->using_ix.s, "\"") : ctx->using_ix.s;
+		PUSH(k->options, sct_ora_option(ctx, ctx->using_ix.loc, "using index", v));
+	}
+	memset(&ctx->using_ix, 0, sizeof ctx->using_ix);
 }
 static sct_constraint *col_cons(sct_ora_pctx *ctx, sct_cons_kind k, sct_ora_span sp)
 {
@@ -157,7 +162,7 @@ static sct_alter_action *action(sct_ora_pctx *ctx, sct_alter_kind k, sct_loc loc
 %left POWER
 %precedence UMINUS PRIOR
 
-%type <id> ident type_word
+%type <id> ident type_word using_tail using_words using_word
 %type <tok> unreserved_kw
 %type <qn> qn type_qn
 %type <qname> qname
@@ -718,21 +723,26 @@ cstate:
 	| NOT DEFERRABLE { $$ = 0; }
 	| INITIALLY DEFERRED { $$ = SCT_CF_INITIALLY_DEFERRED; }
 	| INITIALLY IMMEDIATE { $$ = 0; }
-	| USING INDEX using_tail { $$ = 0; }
+	| USING INDEX using_tail { $$ = 0; ctx->using_ix = $3; }
 	;
+/* USING INDEX [schema.]index | (CREATE INDEX ...) | index properties: the name (one word), or the text of the
+ * parenthesized CREATE INDEX, or nothing */
 using_tail:
-	  %empty
-	| '(' junk ')'
-	| using_words
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| '(' junk ')' { memset(&$$, 0, sizeof $$); $$.s = TEXT(@$); $$.loc = @1.first; }
+	| using_words { $$ = $1; }
 	;
 using_words:
-	  using_word
-	| using_words using_word
+	  using_word { $$ = $1; }
+	| using_words using_word { memset(&$$, 0, sizeof $$); }
 	;
 using_word:
-	  IDENT
-	| NUMBER
-	| IDENT '(' junk ')'
+	  IDENT { $$ = sct_ora_ident(ctx, $1); }
+	| QIDENT { $$ = sct_ora_ident(ctx, $1); }
+	| IDENT '.' IDENT { $$ = sct_ora_ident(ctx, $3); }
+	| IDENT '.' QIDENT { $$ = sct_ora_ident(ctx, $3); }
+	| NUMBER { memset(&$$, 0, sizeof $$); }
+	| IDENT '(' junk ')' { memset(&$$, 0, sizeof $$); }
 	;
 
 opt_ref_cols:

@@ -328,6 +328,8 @@ static void lex(lexer *L)
 		'try_cast' { KW(TK_TRY_CAST); }
 		'next' { KW(TK_NEXT); }
 		'within' { KW(TK_WITHIN); }
+		'pivot' { KW(TK_PIVOT); }
+		'unpivot' { KW(TK_UNPIVOT); }
 		'action' { KW(TK_ACTION); }
 		'after' { KW(TK_AFTER); }
 		'always' { KW(TK_ALWAYS); }

@@ -156,7 +156,8 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %token <tok> INSTEAD JSON MASKED MAX MAXVALUE MINVALUE NO OFFSET ONLY OUT
 %token <tok> OUTPUT PARTITION PERIOD PERSISTED RANGE READONLY RETURNS ROW ROWS SCHEMABINDING
 %token <tok> SEQUENCE SPARSE START SYNONYM SYSTEM_TIME TEXTIMAGE_ON THROW TIES TYPE VIEW_METADATA
-%token <tok> XML COLUMNSTORE SPATIAL FULLTEXT USING ENCRYPTION TRY CATCH
+%token <tok> XML COLUMNSTORE SPATIAL FULLTEXT USING ENCRYPTION TRY CATCH PIVOT UNPIVOT
+%token <tok> HINT_OPEN "( of a table hint"
 
 %precedence LOWER
 %left OR
@@ -792,6 +793,9 @@ target:
 	| aexpr AS ident { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = $3; }
 	| aexpr AS STRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $3); }
 	| aexpr AS NSTRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $3); }
+	| aexpr STRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $2); }
+	| aexpr NSTRING { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $1; $$->alias = sct_tsql_ident(ctx, $2); }
+	| NSTRING '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = sct_tsql_ident(ctx, $1); }
 	| ident '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = $1; }
 	| STRING '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->alias = sct_tsql_ident(ctx, $1); }
 	| VAR '=' aexpr { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = $3; $$->assign = TEXT(@1); }
@@ -825,6 +829,10 @@ table_ref:
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_CROSS_APPLY; $$->left = $1; $$->right = $4; }
 	| table_ref OUTER APPLY table_primary {
 		$$ = NEW(sct_from); $$->kind = SCT_FROM_JOIN; $$->loc = @$.first; $$->join = SCT_JOIN_OUTER_APPLY; $$->left = $1; $$->right = $4; }
+	| table_ref PIVOT '(' func_call FOR ident IN '(' ident_list ')' ')' opt_alias {
+		if (!($$ = sct_tsql_pivot(ctx, $1, $4, $6, &$9, $12, @2.first))) YYABORT; }
+	| table_ref UNPIVOT '(' ident FOR ident IN '(' ident_list ')' ')' opt_alias {
+		if (!($$ = sct_tsql_unpivot(ctx, $1, $4, $6, &$9, $12, @2.first))) YYABORT; }
 	;
 join_kind:
 	  %empty { $$ = SCT_JOIN_INNER; }
@@ -886,6 +894,7 @@ opt_alias:
 opt_hints:
 	  %empty { $$ = 0; }
 	| WITH '(' junk ')' { $$ = 1; }
+	| HINT_OPEN junk ')' { $$ = 1; }
 	;
 opt_where:
 	  %empty { $$ = NULL; }
@@ -1532,6 +1541,42 @@ static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 	}
 }
 
+/* Kind of token i in its context: CAST, NEXT and WITHIN are keywords only where they start their construct
+ * (CAST '(', FETCH NEXT / NEXT VALUE FOR, WITHIN GROUP), else column names; the '(' of an old-style table
+ * hint without WITH (t (NOLOCK), t AS x (NOLOCK, INDEX(ix))) is HINT_OPEN. */
+static int tok_kind(const sct_tsql_pctx *ctx, size_t i)
+{
+	static const char *const hints[] = {
+		"nolock", "readuncommitted", "readcommitted", "readcommittedlock", "repeatableread", "serializable",
+		"updlock", "holdlock", "rowlock", "paglock", "tablock", "tablockx", "xlock", "readpast", "nowait",
+		"noexpand", "forceseek", "forcescan", NULL, /* not SNAPSHOT: a plausible column name */
+	};
+	int k = ctx->toks[i].kind;
+	int next = i + 1 < ctx->end && i + 1 != ctx->body_at ? ctx->toks[i + 1].kind : 0;
+	int prev = i > 0 ? ctx->toks[i - 1].kind : 0;
+	switch (k) {
+	case TK_CAST:
+		return next == '(' ? k : TK_IDENT;
+	case TK_NEXT:
+		return prev == TK_FETCH || word_is(ctx, i + 1, "value") ? k : TK_IDENT;
+	case TK_WITHIN:
+		return next == TK_GROUP ? k : TK_IDENT;
+	case '(':
+		if (prev != TK_IDENT && prev != TK_QIDENT)
+			return k;
+		if (next == TK_INDEX)
+			return i + 2 < ctx->end && (ctx->toks[i + 2].kind == '(' || ctx->toks[i + 2].kind == '=') ? TK_HINT_OPEN : k;
+		if (next != TK_IDENT || i + 2 >= ctx->end || (ctx->toks[i + 2].kind != ',' && ctx->toks[i + 2].kind != ')'))
+			return k;
+		for (int h = 0; hints[h]; h++)
+			if (word_is(ctx, i + 1, hints[h]))
+				return TK_HINT_OPEN;
+		return k;
+	default:
+		return k;
+	}
+}
+
 int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
 {
 	if (ctx->state == 0 && ctx->mode != SCT_TSQL_MODE_STMT) {
@@ -1555,7 +1600,7 @@ int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
 			ctx->pos = ctx->merged_until;
 		} else
 			ctx->pos++;
-		return t->kind;
+		return tok_kind(ctx, i);
 	}
 	if (ctx->state == 2) {
 		ctx->state = 3;

@@ -232,6 +232,8 @@ enum {
 	SCT_QF_FOR_JSON = 1u << 4,  /* FOR JSON ... */
 	SCT_QF_RECURSIVE = 1u << 5, /* a CTE refers to itself (set by the converter) */
 	SCT_QF_PAREN = 1u << 6,     /* the query was written in parentheses */
+	SCT_QF_PIVOT_FILL = 1u << 7,   /* PIVOT over a table: the converter adds its other columns (targets, GROUP BY) */
+	SCT_QF_UNPIVOT_FILL = 1u << 8, /* UNPIVOT over a table: the converter adds its other columns (targets) */
 };
 
 typedef struct sct_query {

@@ -427,6 +427,7 @@ static int convert(sct_result **out, const sct_session *s, const sct_input *inpu
 		cv.stmts = &r->stmts;
 		sct_hash_init(&cv.objects, a);
 		sct_hash_init(&cv.relnames, a);
+		sct_hash_init(&cv.connames, a);
 		sct_hash_init(&cv.schema_seen, a);
 		sct_convert_all(&cv);
 		t1 = sct_stats_now(), r->stats->convert += t1 - t0, t0 = t1;

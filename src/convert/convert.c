@@ -93,7 +93,7 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 {
 	for (int i = 0; i < opts->n; i++) {
 		const sct_option *o = opts->items[i];
-		if (!o->name)
+		if (!o->name || !strcmp(o->name, "using index")) /* Oracle USING INDEX: keyindex.c */
 			continue;
 		/* the default filegroup is no information */
 		if ((!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) && o->value &&
@@ -262,8 +262,15 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	}
 	switch (k->kind) {
 	case SCT_CONS_PRIMARY:
-	case SCT_CONS_UNIQUE:
+	case SCT_CONS_UNIQUE: {
+		const char *using = sct_conv_using_index(k);
+		if (using && using[0] == '(')
+			sct_conv_itemf(cv, "K047", k->loc, "USING INDEX (CREATE INDEX ...) of %s: the key's own index is created, "
+				       "named %s", k->name.s ? k->name.s : "the key",
+				       cv->family == SCT_FAMILY_MYSQL && k->kind == SCT_CONS_PRIMARY ? "PRIMARY"
+				       : k->name.s ? "like the constraint" : "by the target");
 		break;
+	}
 	case SCT_CONS_FOREIGN: {
 		sct_object *o = lookup(cv, k->ref_table);
 		if (!o || o->kind != SCT_K_TABLE || !o->emitted) {
@@ -322,6 +329,8 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	}
 	if (k->name.s) {
 		sct_conv_ident(cv, &k->name);
+		/* for a later DROP CONSTRAINT, which names it as the source does */
+		sct_hash_put(&cv->connames, sct_arena_printf(cv->a, "%s.%s.%s", schema ? schema : "", t->name->name.s, k->name.s), k);
 		if (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)
 			k->name.s = sct_conv_unique_rel(cv, schema, k->name.s, k->loc, k);
 	}
@@ -469,7 +478,17 @@ static int conv_alter(sct_conv *cv, sct_stmt *s)
 			sct_conv_itemf(cv, "K003", a->loc, "NOCHECK CONSTRAINT %s", a->name.s ? a->name.s : "");
 			a->skip = 1;
 			break;
-		case SCT_ALTER_DROP_CONSTRAINT:
+		case SCT_ALTER_DROP_CONSTRAINT: {
+			sct_conv_ident(cv, &a->name);
+			sct_constraint *k = a->name.s ? sct_hash_get(&cv->connames,
+				sct_arena_printf(cv->a, "%s.%s.%s", t->name->schema.s ? t->name->schema.s : "",
+						 t->name->name.s, a->name.s)) : NULL;
+			if (k) { /* its target name (renamed on a collision), and its kind for MySQL */
+				a->name.s = k->name.s;
+				a->constraint = k;
+			}
+			break;
+		}
 		case SCT_ALTER_DROP_COLUMN:
 			sct_conv_ident(cv, &a->name);
 			break;
@@ -505,6 +524,19 @@ static int conv_index(sct_conv *cv, sct_stmt *s)
 	x->table = t->name;
 	table_notes tn = {0};
 	int manual = 0;
+	const sct_constraint *key = sct_conv_key_of_index(cv, x);
+	if (key) { /* Oracle: the key added after it uses this index; the key's own index replaces it (keyindex.c) */
+		const char *what = key->kind == SCT_CONS_PRIMARY ? "primary key" : "unique constraint";
+		sct_conv_itemf(cv, "K047", x->name.loc, "%sindex %s folded into %s%s%s: not created, the key's own index "
+			       "(named %s) replaces it", (x->flags & SCT_IDXF_UNIQUE) ? "unique " : "", x->name.s ? x->name.s : "",
+			       key->name.s ? what : "the ", key->name.s ? " " : what,
+			       key->name.s ? key->name.s : sct_arena_join(cv->a, " of ", qstr(cv, t->name), ""),
+			       cv->family == SCT_FAMILY_MYSQL && key->kind == SCT_CONS_PRIMARY ? "PRIMARY"
+			       : key->name.s ? key->name.s : "by the target");
+		note_options(cv, &tn, &x->options);
+		flush_notes(cv, &tn, s->loc);
+		return 0;
+	}
 	conv_index_body(cv, x, t, t->name->schema.s, &tn, &manual);
 	flush_notes(cv, &tn, s->loc);
 	return manual ? -1 : 0;
@@ -836,6 +868,7 @@ static void finish(sct_conv *cv, sct_stmt *s, int mark, int rc)
 void sct_convert_all(sct_conv *cv)
 {
 	register_objects(cv);
+	sct_conv_fold_key_indexes(cv);
 	sct_list views = {0};
 	for (int pass = 0; pass < 2; pass++) /* pass 0: Oracle types, which columns of every table may use */
 	for (int i = 0; i < cv->stmts->n; i++) {

@@ -42,9 +42,13 @@ typedef struct sct_conv {
 	int ntypes;               /* SCT_K_TYPE objects in it, counted by reg() in convert.c (0: types.c skips the
 	                           * alias/object type lookups; add type objects only through reg()) */
 	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
+	sct_hash connames;        /* "schema.table.constraint" (target table, constraint name as in the source) ->
+	                           * sct_constraint* (its name may have been changed on a collision) */
 	sct_list schemas;         /* target schema names (const char*) to create, in order of first use */
 	sct_hash schema_seen;
 	sct_list view_order;      /* sct_stmt* of views in dependency order */
+	sct_list key_indexes;     /* Oracle: pairs sct_index*, sct_constraint*: a unique index folded into the key
+	                           * constraint added after it (convert.c) */
 	struct sct_code *code;    /* routine body being converted (code.c), else NULL */
 	struct sct_implicit *implicit; /* implicit.c: script settings read once, E005 once per object */
 	sct_list routines;        /* struct sct_code* of routines converted to PL/pgSQL, in source order */
@@ -59,6 +63,11 @@ typedef struct sct_conv {
 } sct_conv;
 
 void sct_convert_all(sct_conv *cv);
+/* Oracle (keyindex.c): an index created before ALTER TABLE ... ADD PRIMARY KEY / UNIQUE that Oracle uses for the
+ * key (USING INDEX name, or the same columns) is folded into it: marked skip and recorded in key_indexes. */
+void sct_conv_fold_key_indexes(sct_conv *cv);
+const sct_constraint *sct_conv_key_of_index(const sct_conv *cv, const sct_index *x); /* the key it serves, or NULL */
+const char *sct_conv_using_index(const sct_constraint *k); /* USING INDEX name, "(CREATE INDEX ...)" or NULL */
 /* Oracle source: where Oracle's semantics differ from T-SQL's in the shared conversion steps. */
 int sct_conv_oracle(const sct_conv *cv);
 /* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */

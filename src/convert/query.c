@@ -115,6 +115,80 @@ static int conv_for_json(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 	return 0;
 }
 
+/* Column names a PIVOT / UNPIVOT rewrite (tsql_pivot.c) uses in its CASE expressions: not grouped. */
+static void case_names(const sct_expr *e, sct_list *out, sct_arena *a)
+{
+	if (!e)
+		return;
+	if (e->kind == SCT_E_COL && e->name) {
+		sct_list_push(a, out, (void *)e->name->name.s);
+		return;
+	}
+	case_names(e->a, out, a);
+	case_names(e->b, out, a);
+	if (e->kind == SCT_E_CASE) {
+		for (int i = 0; i < e->args.n; i++) {
+			const sct_when *w = e->args.items[i];
+			case_names(w->cond, out, a);
+			case_names(w->result, out, a);
+		}
+	} else if (e->kind == SCT_E_FUNC) {
+		for (int i = 0; i < e->args.n; i++)
+			case_names(e->args.items[i], out, a);
+	}
+}
+
+/* PIVOT / UNPIVOT over a table: its columns other than those pivoted, from the catalog, go first in the
+ * target list (and, for PIVOT, into GROUP BY), as SQL Server groups by them. */
+static int fill_pivot(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_query *q)
+{
+	sct_from *f = q->from.n ? q->from.items[0] : NULL;
+	if (f && f->kind == SCT_FROM_JOIN)
+		f = f->left;
+	sct_object *o = NULL;
+	if (f && f->kind == SCT_FROM_TABLE && !is_cte(ctes, f->name)) {
+		o = cv->code ? sct_code_from(cv, f) : NULL;
+		if (!o)
+			o = sct_hash_get(&cv->objects, sct_conv_key(cv, f->name));
+	}
+	if (!o || o->kind != SCT_K_TABLE || !o->stmt || o->stmt->kind != SCT_STMT_TABLE)
+		return qfail(cv, sc, "E004", q->loc, "PIVOT/UNPIVOT over a source whose columns are not known "
+						     "(not a table of the input): write it over a derived table listing the columns");
+	sct_list used = {0}, targets = {0};
+	for (int i = 0; i < q->targets.n; i++)
+		case_names(((sct_target *)q->targets.items[i])->expr, &used, cv->a);
+	const sct_table *t = o->stmt->u.table;
+	for (int i = 0; i < t->columns.n; i++) {
+		const sct_column *c = t->columns.items[i];
+		int skip = 0;
+		for (int j = 0; j < used.n && !skip; j++)
+			skip = !strcasecmp(used.items[j], c->name.s);
+		if (skip)
+			continue;
+		for (int g = 0; g < ((q->flags & SCT_QF_PIVOT_FILL) ? 2 : 1); g++) {
+			sct_expr *e = SCT_NEW(cv->a, sct_expr);
+			e->kind = SCT_E_COL;
+			e->loc = e->end = q->loc;
+			e->name = SCT_NEW(cv->a, sct_qname);
+			e->name->name = c->name;
+			e->name->name.loc = e->name->loc = q->loc;
+			if (g) {
+				sct_list_push(cv->a, &q->group_by, e);
+			} else {
+				sct_target *tg = SCT_NEW(cv->a, sct_target);
+				tg->loc = q->loc;
+				tg->expr = e;
+				sct_list_push(cv->a, &targets, tg);
+			}
+		}
+	}
+	for (int i = 0; i < q->targets.n; i++)
+		sct_list_push(cv->a, &targets, q->targets.items[i]);
+	q->targets = targets;
+	q->flags &= ~(unsigned)(SCT_QF_PIVOT_FILL | SCT_QF_UNPIVOT_FILL);
+	return 0;
+}
+
 static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_names *outer)
 {
 	if ((q->flags & SCT_QF_FOR_JSON) && cv->family == SCT_FAMILY_POSTGRES)
@@ -148,6 +222,8 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 			return qfail(cv, sc, "E004", q->loc, "FOR XML / FOR JSON has no direct equivalent");
 		if (q->into)
 			return qfail(cv, sc, "E004", q->loc, "SELECT ... INTO in a query");
+		if ((q->flags & (SCT_QF_PIVOT_FILL | SCT_QF_UNPIVOT_FILL)) && fill_pivot(cv, sc, ctes, q) < 0)
+			return -1;
 		for (int i = 0; i < q->from.n; i++)
 			if (conv_from(cv, sc, ctes, q->from.items[i]) < 0)
 				return -1;

@@ -550,6 +550,10 @@ static void alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 			}
 			break;
 		case SCT_ALTER_DROP_CONSTRAINT:
+			if (a->constraint && a->constraint->kind == SCT_CONS_PRIMARY) { /* MySQL names every primary key PRIMARY */
+				sct_buf_puts(b, " DROP PRIMARY KEY");
+				break;
+			}
 			sct_buf_puts(b, g->mariadb ? " DROP CONSTRAINT IF EXISTS " : " DROP CONSTRAINT ");
 			ident(b, a->name.s);
 			break;
@@ -674,7 +678,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
-		if (s->kind == SCT_STMT_INDEX && emitted(s))
+		if (s->kind == SCT_STMT_INDEX && emitted(s) && !s->u.index->skip) /* skip: folded into a key */
 			index_stmt(&g, s->u.index, &b);
 	}
 	for (int i = 0; i < cv->view_order.n; i++) {

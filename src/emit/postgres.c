@@ -638,7 +638,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 					index_stmt(&g, x, &b);
 				}
 			}
-		} else if (s->kind == SCT_STMT_INDEX && emitted(s)) {
+		} else if (s->kind == SCT_STMT_INDEX && emitted(s) && !s->u.index->skip) { /* skip: folded into a key */
 			index_stmt(&g, s->u.index, &b);
 		}
 	}

@@ -1002,6 +1002,78 @@ static void test_multiword_types(void **st)
 	assert_string_equal(c->name.s, "c");
 }
 
+/* Old-style hints without WITH, string aliases, NEXT/CAST/WITHIN as column names. */
+static void test_view_old_forms(void **st)
+{
+	(void)st;
+	sct_query *q = one("CREATE VIEW v AS SELECT a 'x', N'y' = b, c AS 'z', next, cast, within, CAST(d AS int) e\n"
+			   "FROM dbo.t AS p (NOLOCK, INDEX(ix)) JOIN u (READPAST) ON u.id = p.id",
+			   SCT_STMT_VIEW)->u.view->query;
+	assert_int_equal(q->targets.n, 7);
+	const char *alias[] = {"x", "y", "z"};
+	for (int i = 0; i < 3; i++)
+		assert_string_equal(SCT_LIST_AT(q->targets, sct_target, i)->alias.s, alias[i]);
+	const char *cols[] = {"next", "cast", "within"};
+	for (int i = 0; i < 3; i++) {
+		sct_expr *e = SCT_LIST_AT(q->targets, sct_target, 3 + i)->expr;
+		assert_int_equal(e->kind, SCT_E_COL);
+		assert_string_equal(e->name->name.s, cols[i]);
+	}
+	assert_int_equal(SCT_LIST_AT(q->targets, sct_target, 6)->expr->kind, SCT_E_CAST);
+	sct_from *j = q->from.items[0];
+	assert_int_equal(j->kind, SCT_FROM_JOIN);
+	assert_string_equal(j->left->alias.s, "p");
+	assert_true(j->left->has_hints);
+	assert_true(j->right->has_hints);
+	assert_null(j->right->alias.s);
+	/* a function call whose argument is not a hint word stays a call; NEXT VALUE FOR stays a sequence */
+	q = one("CREATE VIEW w AS SELECT NEXT VALUE FOR s AS n FROM f(x) AS r", SCT_STMT_VIEW)->u.view->query;
+	assert_int_equal(SCT_LIST_AT(q->targets, sct_target, 0)->expr->kind, SCT_E_NEXTVAL);
+	assert_int_equal(((sct_from *)q->from.items[0])->kind, SCT_FROM_FUNC);
+}
+
+/* PIVOT becomes a grouped derived table; UNPIVOT a filtered cross join; unknown source columns fail. */
+static void test_view_pivot(void **st)
+{
+	(void)st;
+	sct_query *q = one("CREATE VIEW v AS SELECT * FROM (SELECT r, y AS fy, amt FROM s) AS src\n"
+			   "PIVOT (SUM(amt) FOR fy IN ([2021], [2022])) AS p", SCT_STMT_VIEW)->u.view->query;
+	sct_from *f = q->from.items[0];
+	assert_int_equal(f->kind, SCT_FROM_SUBQUERY);
+	assert_string_equal(f->alias.s, "p");
+	sct_query *g = f->query;
+	assert_int_equal(g->targets.n, 3);
+	assert_int_equal(g->group_by.n, 1);
+	assert_string_equal(((sct_expr *)g->group_by.items[0])->name->name.s, "r");
+	sct_target *t = g->targets.items[1];
+	assert_string_equal(t->alias.s, "2021");
+	assert_int_equal(t->expr->kind, SCT_E_FUNC);
+	assert_int_equal(((sct_expr *)t->expr->args.items[0])->kind, SCT_E_CASE);
+	assert_string_equal(((sct_from *)g->from.items[0])->alias.s, "src");
+
+	q = one("CREATE VIEW u AS SELECT * FROM (SELECT k, a, b FROM s) AS src UNPIVOT (v FOR n IN (a, b)) AS x",
+		SCT_STMT_VIEW)->u.view->query;
+	f = q->from.items[0];
+	assert_int_equal(f->kind, SCT_FROM_SUBQUERY);
+	assert_string_equal(f->alias.s, "x");
+	assert_int_equal(f->query->where->kind, SCT_E_ISNULL);
+	sct_query *in = ((sct_from *)f->query->from.items[0])->query;
+	assert_int_equal(in->targets.n, 3); /* k, n, v */
+	assert_int_equal(((sct_from *)in->from.items[0])->join, SCT_JOIN_CROSS);
+
+	/* over a table the converter adds the grouping columns from the catalog */
+	q = one("CREATE VIEW p AS SELECT * FROM t PIVOT (SUM(a) FOR b IN ([1])) AS p", SCT_STMT_VIEW)->u.view->query;
+	g = ((sct_from *)q->from.items[0])->query;
+	assert_true(g->flags & SCT_QF_PIVOT_FILL);
+	assert_int_equal(g->targets.n, 1);
+	parse("CREATE VIEW p AS SELECT * FROM dbo.f(1) AS s PIVOT (SUM(a) FOR b IN ([1])) AS p");
+	assert_int_equal(L.n, 1);
+	assert_non_null(S(0)->error);
+	assert_non_null(strstr(S(0)->error, "columns are not known"));
+	parse("CREATE VIEW p AS SELECT * FROM (SELECT * FROM t) s UNPIVOT (v FOR n IN (a)) AS u");
+	assert_non_null(S(0)->error);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1035,6 +1107,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extended_property, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_view_basic, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_view_cte_union_subquery, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_view_old_forms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_view_pivot, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expressions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_view_for_xml_offset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_procedure_header, setup, teardown),

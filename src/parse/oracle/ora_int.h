@@ -59,6 +59,7 @@ typedef struct sct_ora_pctx {
 	sct_list tail;            /* sct_option* of the statement's physical clauses */
 	int on_delete;
 	unsigned cflags;          /* constraint state of the constraint being parsed */
+	sct_ident using_ix;       /* USING INDEX name of the constraint being parsed (s == NULL: none) */
 	int temporary;
 	sct_expr *offset, *fetch;
 	int hier;                 /* ORDER SIBLINGS BY seen (not convertible) */

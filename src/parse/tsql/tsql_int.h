@@ -118,5 +118,11 @@ sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc);
 void sct_tsql_table_options(sct_tsql_pctx *c, sct_table *t, sct_list *opts);
 int sct_tsql_is_builtin_type(const char *lower);
 char *sct_tsql_upper_words(sct_arena *a, const char *src, const sct_tsql_tok *t, size_t n);
+/* PIVOT / UNPIVOT over src as a derived table (tsql_pivot.c); NULL with c->error set when the source's
+ * columns are not known. */
+sct_from *sct_tsql_pivot(sct_tsql_pctx *c, sct_from *src, sct_expr *agg, sct_ident forcol, sct_list *vals,
+			 sct_ident alias, sct_loc loc);
+sct_from *sct_tsql_unpivot(sct_tsql_pctx *c, sct_from *src, sct_ident value, sct_ident namecol, sct_list *ucols,
+			   sct_ident alias, sct_loc loc);
 
 #endif
