@@ -633,6 +633,8 @@ primary:
 	| case_expr
 	| '(' expr ')' { $$ = EXPR(SCT_E_PAREN, @$); $$->a = $2; }
 	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; }
+	| '(' subquery ')' '.' ident '(' expr_list ')' { /* (SELECT ... FOR XML ..., TYPE).value(...) */
+		$$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; $$->text = $5.s; $$->args = $7; }
 	| CURRENT_TIMESTAMP { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_TIMESTAMP"; }
 	| CURRENT_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_USER"; }
 	| SESSION_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "SESSION_USER"; }
@@ -932,7 +934,7 @@ row_rows: ROW | ROWS ;
 first_next: FIRST | NEXT ;
 opt_for:
 	  %empty
-	| FOR XML junk { ctx->qflags |= SCT_QF_FOR_XML; }
+	| FOR XML junk { ctx->qflags |= SCT_QF_FOR_XML; ctx->for_json = TEXT(@$); }
 	| FOR JSON junk { ctx->qflags |= SCT_QF_FOR_JSON; ctx->for_json = TEXT(@$); }
 	;
 opt_option:

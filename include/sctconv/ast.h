@@ -86,7 +86,7 @@ typedef enum sct_expr_kind {
 	SCT_E_BINARY,    /* op, a, b */
 	SCT_E_CASE,      /* a: operand or NULL; args: list of sct_when; b: ELSE or NULL */
 	SCT_E_CAST,      /* a: value; type; b: style (CONVERT) or NULL; flags SCT_EF_TRY, SCT_EF_CONVERT */
-	SCT_E_SUBQUERY,  /* query */
+	SCT_E_SUBQUERY,  /* query; text, args: a method called on it, (SELECT ... FOR XML ...).value(args) */
 	SCT_E_EXISTS,    /* query */
 	SCT_E_IN,        /* a IN (args) or a IN (query); flags SCT_EF_NOT */
 	SCT_E_BETWEEN,   /* a BETWEEN b AND c; flags SCT_EF_NOT */
@@ -234,6 +234,8 @@ enum {
 	SCT_QF_PAREN = 1u << 6,     /* the query was written in parentheses */
 	SCT_QF_PIVOT_FILL = 1u << 7,   /* PIVOT over a table: the converter adds its other columns (targets, GROUP BY) */
 	SCT_QF_UNPIVOT_FILL = 1u << 8, /* UNPIVOT over a table: the converter adds its other columns (targets) */
+	SCT_QF_XML_VALUE = 1u << 9,    /* (query FOR XML ..., TYPE).value('.', 'nvarchar(max)'): set by the converter */
+	SCT_QF_XML_SCALAR = 1u << 10,  /* a FOR XML query used as a scalar subquery: set by the converter */
 };
 
 typedef struct sct_query {
@@ -255,7 +257,7 @@ typedef struct sct_query {
 	sct_list order_by;        /* sct_sort* */
 	sct_expr *offset;         /* OFFSET n ROWS */
 	sct_expr *fetch;          /* FETCH NEXT n ROWS ONLY */
-	const char *for_json;     /* FOR JSON clause as written (SCT_QF_FOR_JSON), else NULL */
+	const char *for_json;     /* FOR JSON / FOR XML clause as written (SCT_QF_FOR_JSON/_XML), else NULL */
 } sct_query;
 
 /* ---------- schema objects ---------- */
@@ -625,6 +627,7 @@ typedef struct sct_dml {
 	sct_list output;           /* OUTPUT targets: sct_target* */
 	sct_qname *output_into;    /* OUTPUT ... INTO name */
 	sct_list output_cols;      /* OUTPUT ... INTO name (columns): sct_ident* */
+	const char *output_cursor; /* OUTPUT without INTO in a procedure: the refcursor of its result set */
 	sct_list whens;            /* MERGE: sct_merge_when* */
 	struct sct_query *with;    /* leading WITH: ctes only (ctes list of this query) */
 } sct_dml;

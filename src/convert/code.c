@@ -1615,6 +1615,8 @@ static int has_result_sets(sct_pstmt *p, int depth, int *retval)
 		if (!assign)
 			n++;
 	}
+	if (sct_code_output_result(p)) /* OUTPUT without INTO: a result set too */
+		n++;
 	if (p->kind == SCT_PS_RETURN && p->expr)
 		*retval = 1;
 	for (int i = 0; i < p->body.n; i++)

@@ -81,6 +81,7 @@ int sct_code_insert_exec(sct_conv *cv, sct_pstmt *p, sct_column **cols, int ncol
 
 /* code_dml.c: INSERT / UPDATE / DELETE / MERGE / SELECT statements; 0 ok, -1 made RAW */
 int sct_code_dml(sct_conv *cv, sct_pstmt *p);
+int sct_code_output_result(const sct_pstmt *p); /* INSERT/UPDATE/DELETE/MERGE ... OUTPUT without INTO */
 int sct_code_select(sct_conv *cv, sct_pstmt *p);
 
 /* hooks called by exprs.c and query.c while a routine is converted (cv->code != NULL) */

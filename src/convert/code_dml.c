@@ -314,6 +314,119 @@ static int output_target(sct_conv *cv, sct_pstmt *p)
 	return 0;
 }
 
+/* Does an expression hold inserted.x / deleted.x below its top (OUTPUT inserted.a - deleted.a)? */
+static int nested_pseudo(const sct_expr *e, int top, int depth)
+{
+	if (!e || depth > 200)
+		return 0;
+	if (!top && (e->kind == SCT_E_COL || e->kind == SCT_E_STAR) && e->name && e->name->schema.s && !e->name->catalog.s &&
+	    (!strcasecmp(e->name->schema.s, "inserted") || !strcasecmp(e->name->schema.s, "deleted")))
+		return 1;
+	if (nested_pseudo(e->a, 0, depth + 1) || nested_pseudo(e->b, 0, depth + 1) || nested_pseudo(e->c, 0, depth + 1))
+		return 1;
+	for (int i = 0; i < e->args.n; i++) {
+		if (e->kind != SCT_E_CASE) {
+			if (nested_pseudo(e->args.items[i], 0, depth + 1))
+				return 1;
+			continue;
+		}
+		const sct_when *w = e->args.items[i];
+		if (nested_pseudo(w->cond, 0, depth + 1) || nested_pseudo(w->result, 0, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* OUTPUT columns are plain inserted.x / deleted.x or expressions of other things */
+static int output_plain(sct_conv *cv, sct_pstmt *p)
+{
+	for (int i = 0; i < p->dml->output.n; i++)
+		if (nested_pseudo(((sct_target *)p->dml->output.items[i])->expr, 1, 0)) {
+			sct_code_raw(cv, p, "OUTPUT expression over inserted/deleted columns: only plain columns are converted", p->loc);
+			return -1;
+		}
+	return 0;
+}
+
+/* INSERT/UPDATE/DELETE/MERGE ... OUTPUT without INTO: a result set to the caller */
+int sct_code_output_result(const sct_pstmt *p)
+{
+	return (p->kind == SCT_PS_INSERT || p->kind == SCT_PS_UPDATE || p->kind == SCT_PS_DELETE || p->kind == SCT_PS_MERGE) &&
+	       p->dml && p->dml->output.n && !p->dml->output_into;
+}
+
+/* The refcursor of an OUTPUT result set, in order of appearance with the SELECTs (taken even when the
+ * statement then fails, so the numbering stays that of the source) */
+static int output_cursor(sct_conv *cv, sct_pstmt *p)
+{
+	sct_code *c = cv->code;
+	if (!sct_code_output_result(p))
+		return 0;
+	if (c->style != SCT_CODE_PROCEDURE && !c->proc_table) {
+		sct_code_raw(cv, p, "OUTPUT without INTO returns a result set from a function or trigger", p->loc);
+		return -1;
+	}
+	if (c->proc_table) { /* --result-sets table: RETURN QUERY over the rows (output_returns) */
+		p->dml->output_cursor = "result";
+		return 0;
+	}
+	if (c->results_used >= c->results.n) {
+		sct_code_raw(cv, p, "more result sets than expected", p->loc);
+		return -1;
+	}
+	p->dml->output_cursor = c->results.items[c->results_used++];
+	return 0;
+}
+
+/* The column of an OUTPUT star: inserted.* / deleted.* become one column per column of the target */
+static sct_target *output_col(sct_conv *cv, sct_target *t, const char *qual, sct_column *col)
+{
+	sct_target *x = tgt(cv, SCT_NEW(cv->a, sct_expr));
+	x->loc = t->loc;
+	x->expr->kind = SCT_E_COL;
+	x->expr->loc = t->expr->loc;
+	x->expr->name = SCT_NEW(cv->a, sct_qname);
+	x->expr->name->schema.s = qual;
+	x->expr->name->name = col->name;
+	x->alias = col->name;
+	return x;
+}
+
+/* OUTPUT without INTO: stars expanded over the target's columns and every column named (its alias or
+ * column name, folded), as the result set shows them */
+static int output_columns(sct_conv *cv, sct_pstmt *p, sct_table *def)
+{
+	sct_dml *d = p->dml;
+	sct_list cols = {0};
+	for (int i = 0; i < d->output.n; i++) {
+		sct_target *t = d->output.items[i];
+		sct_expr *e = t->expr;
+		if (e->kind == SCT_E_STAR) {
+			const char *qual = !e->name ? NULL : e->name->schema.s ? e->name->schema.s : e->name->name.s;
+			if (!qual || (strcasecmp(qual, "inserted") && strcasecmp(qual, "deleted"))) {
+				sct_code_raw(cv, p, "OUTPUT * of a table other than inserted/deleted without INTO", p->loc);
+				return -1;
+			}
+			for (int k = 0; k < def->columns.n; k++) {
+				sct_column *col = def->columns.items[k];
+				sct_target *x = output_col(cv, t, qual, col);
+				x->out_type = col->type ? col->type->out : NULL;
+				sct_list_push(cv->a, &cols, x);
+			}
+			continue;
+		}
+		if (!t->alias.s && e->kind == SCT_E_COL && e->name)
+			t->alias = e->name->name;
+		sct_column *col = e->kind == SCT_E_COL && e->name ? column_of(def, e->name->name.s) : NULL;
+		t->out_type = col && col->type ? col->type->out : NULL; /* for RETURNS TABLE */
+		sct_list_push(cv->a, &cols, t);
+	}
+	for (int i = 0; i < cols.n; i++)
+		sct_conv_ident(cv, &((sct_target *)cols.items[i])->alias);
+	d->output = cols;
+	return 0;
+}
+
 /* UPDATE, DELETE, MERGE: convert through a synthetic SELECT whose FROM holds the target and the sources. */
 static int conv_changes(sct_conv *cv, sct_pstmt *p)
 {
@@ -324,10 +437,6 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 	}
 	if (d->output.n && p->kind == SCT_PS_MERGE) {
 		sct_code_raw(cv, p, "OUTPUT clause of MERGE: RETURNING in MERGE needs PostgreSQL 17 (and has no $action before it)", p->loc);
-		return -1;
-	}
-	if (d->output.n && !d->output_into) {
-		sct_code_raw(cv, p, "OUTPUT without INTO returns a result set from an UPDATE/DELETE", p->loc);
 		return -1;
 	}
 	sct_query *sq = SCT_NEW(cv->a, sct_query);
@@ -405,8 +514,11 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 	}
 	int out_at = sq->targets.n;
 	signed char *old = NULL;
+	const char *ref = NULL;
+	if (d->output_cursor && output_columns(cv, p, def) < 0)
+		return -1;
 	if (d->output.n) {
-		const char *ref = self ? (self->alias.s ? self->alias.s : self->name->name.s) : tname->name.s;
+		ref = self ? (self->alias.s ? self->alias.s : self->name->name.s) : tname->name.s;
 		old = sct_arena_alloc(cv->a, (size_t)d->output.n);
 		for (int i = 0; i < d->output.n; i++) {
 			sct_target *t = d->output.items[i];
@@ -427,7 +539,7 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 				p->op = 2; /* the printer reads the old rows in a CTE that locks them */
 			sct_list_push(cv->a, &sq->targets, tgt(cv, t->expr));
 		}
-		if (output_target(cv, p) < 0)
+		if (d->output_into && output_target(cv, p) < 0)
 			return -1;
 	}
 	if (!sq->targets.n)
@@ -469,6 +581,9 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 			t->expr = old_value(cv, t->expr);
 		else if (old[i] == 2 && t->expr->name)
 			*(t->expr->kind == SCT_E_STAR && !t->expr->name->schema.s ? &t->expr->name->name.s : &t->expr->name->schema.s) = "sct_t";
+		else if (!self && t->expr->kind == SCT_E_COL && t->expr->name && ref &&
+			 t->expr->name->schema.s && !strcasecmp(t->expr->name->schema.s, ref))
+			t->expr->name->schema.s = first->name->name.s; /* the target's converted name (a table variable's t_x) */
 	}
 	d->where = sq->where;
 	if (d->with)
@@ -562,13 +677,11 @@ static int conv_insert(sct_conv *cv, sct_pstmt *p)
 		sct_code_raw(cv, p, "WITH before INSERT ... VALUES", p->loc);
 		return -1;
 	}
+	if (d->output_cursor && output_columns(cv, p, def) < 0)
+		return -1;
 	if (d->output.n) {
-		if (!d->output_into) {
-			sct_code_raw(cv, p, "OUTPUT without INTO returns a result set from an INSERT", p->loc);
-			return -1;
-		}
 		sct_table *odef = NULL;
-		if (!sct_code_table_obj(cv, d->output_into, &odef)) {
+		if (d->output_into && !sct_code_table_obj(cv, d->output_into, &odef)) {
 			sct_code_raw(cv, p, "OUTPUT INTO a permanent table", p->loc);
 			return -1;
 		}
@@ -594,9 +707,37 @@ static int conv_insert(sct_conv *cv, sct_pstmt *p)
 	return 0;
 }
 
+/* --result-sets table: the OUTPUT rows are the function's RETURN QUERY when every column has a name and a
+ * known type (result_stmt describes them to code.c); else back to a refcursor */
+static void output_returns(sct_conv *cv, sct_pstmt *p)
+{
+	sct_dml *d = p->dml;
+	sct_query *q = SCT_NEW(cv->a, sct_query);
+	q->kind = SCT_Q_SELECT;
+	q->loc = p->loc;
+	for (int i = 0; i < d->output.n; i++) {
+		sct_target *t = d->output.items[i];
+		if (!t->alias.s || !t->out_type) {
+			sct_code_result_refcursor(cv, cv->code);
+			return;
+		}
+		sct_target *x = tgt(cv, var_expr(cv, t->loc, sct_arena_printf(cv->a, "sct_c%d", i + 1)));
+		x->alias = t->alias;
+		x->out_type = t->out_type;
+		sct_list_push(cv->a, &q->targets, x);
+	}
+	sct_pstmt *r = SCT_NEW(cv->a, sct_pstmt);
+	r->kind = SCT_PS_RETURN_QUERY;
+	r->loc = p->loc;
+	r->query = q;
+	cv->code->result_stmt = r;
+}
+
 int sct_code_dml(sct_conv *cv, sct_pstmt *p)
 {
 	int rc;
+	if (output_cursor(cv, p) < 0 || (p->dml && p->kind != SCT_PS_MERGE && output_plain(cv, p) < 0))
+		return -1;
 	switch (p->kind) {
 	case SCT_PS_INSERT: rc = conv_insert(cv, p); break;
 	case SCT_PS_UPDATE:
@@ -616,6 +757,8 @@ int sct_code_dml(sct_conv *cv, sct_pstmt *p)
 	}
 	default: rc = 0; break;
 	}
+	if (rc == 0 && cv->code->proc_table && p->dml && p->dml->output_cursor)
+		output_returns(cv, p);
 	if (rc == 0)
 		cv->code->after_dml = 1;
 	return rc;

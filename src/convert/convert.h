@@ -127,6 +127,12 @@ typedef struct sct_json_for sct_json_for;
 sct_json_for *sct_json_for_begin(sct_conv *cv, sct_query *q, const char **why);
 sct_query *sct_json_for_inner(sct_json_for *jf);
 int sct_json_for_end(sct_conv *cv, sct_scope *sc, sct_json_for *jf, const char **why);
+/* xml.c: FOR XML PATH('') string concatenation. mark: a scalar subquery (and its .value('.', 'nvarchar(max)'))
+ * flags its FOR XML query (a message when the method is not convertible); begin, after the FROM items are
+ * converted: the mode, or -1 and *why; end, after the rest: the query becomes SELECT string_agg(...) */
+const char *sct_xml_mark(sct_conv *cv, sct_expr *e);
+int sct_xml_for_begin(sct_conv *cv, sct_scope *sc, sct_query *q, const char **why);
+void sct_xml_for_end(sct_conv *cv, sct_query *q, int mode);
 /* json.c: OPENJSON(...) [WITH (...)] in FROM rewritten for PostgreSQL: 1 done, 0 not OPENJSON, -1 not convertible (*why) */
 int sct_conv_openjson(sct_conv *cv, sct_scope *sc, sct_from *f, const char **why);
 sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */

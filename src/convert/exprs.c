@@ -789,6 +789,9 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return conv_cast(cv, sc, e);
 	case SCT_E_SUBQUERY:
 	case SCT_E_EXISTS: {
+		const char *xwhy = e->kind == SCT_E_SUBQUERY ? sct_xml_mark(cv, e) : NULL;
+		if (xwhy)
+			return fail(cv, sc, "E002", e->loc, xwhy);
 		sct_scope sub = {0};
 		sub.up = sc;
 		sub.deps = sc ? sc->deps : NULL;

@@ -195,6 +195,7 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		return conv_for_json(cv, sc, q, outer);
 	cte_names mine = {outer, &q->ctes};
 	const cte_names *ctes = q->ctes.n ? &mine : outer;
+	int xml = -1; /* FOR XML PATH('') concatenation: its mode (xml.c) */
 	sc->ctes = ctes;
 	for (int i = 0; i < q->ctes.n; i++) {
 		sct_cte *c = q->ctes.items[i];
@@ -218,7 +219,7 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		if (conv_query_in(cv, &r, q->right, ctes) < 0)
 			return qfail(cv, sc, "E004", q->loc, r.failed ? r.failed : "set operation");
 	} else {
-		if (q->flags & (SCT_QF_FOR_XML | SCT_QF_FOR_JSON))
+		if ((q->flags & SCT_QF_FOR_JSON) || ((q->flags & SCT_QF_FOR_XML) && !(q->flags & SCT_QF_XML_SCALAR)))
 			return qfail(cv, sc, "E004", q->loc, "FOR XML / FOR JSON has no direct equivalent");
 		if (q->into)
 			return qfail(cv, sc, "E004", q->loc, "SELECT ... INTO in a query");
@@ -227,6 +228,9 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		for (int i = 0; i < q->from.n; i++)
 			if (conv_from(cv, sc, ctes, q->from.items[i]) < 0)
 				return -1;
+		const char *why = NULL;
+		if ((q->flags & SCT_QF_FOR_XML) && (xml = sct_xml_for_begin(cv, sc, q, &why)) < 0)
+			return qfail(cv, sc, "E004", q->loc, why);
 		for (int i = 0; i < q->targets.n; i++) {
 			sct_target *t = q->targets.items[i];
 			if (t->expr && t->expr->kind == SCT_E_COL) {
@@ -275,6 +279,8 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		return -1;
 	if (q->fetch && !(q->fetch = sct_conv_expr(cv, sc, q->fetch)))
 		return -1;
+	if (xml >= 0)
+		sct_xml_for_end(cv, q, xml);
 	return 0;
 }
 

@@ -149,9 +149,71 @@ static void insert_into(pp *p, const sct_qname *t, const sct_list *cols)
 		sct_buf_putc(p->b, ')');
 }
 
+/* The RETURNING list of OUTPUT; for a result set each column named sct_cN in the temporary table */
+static void output_returning(pp *p, const sct_dml *d)
+{
+	sct_buf_puts(p->b, " RETURNING ");
+	for (int i = 0; i < d->output.n; i++) {
+		if (i)
+			sct_buf_puts(p->b, ", ");
+		E(p, ((sct_target *)d->output.items[i])->expr);
+		if (d->output_cursor)
+			sct_buf_printf(p->b, " AS sct_c%d", i + 1);
+	}
+	sct_buf_putc(p->b, ')');
+}
+
+/* The temporary table of an OUTPUT result set: sct_<routine>_<cursor>, so a procedure that calls another
+ * does not drop the table under its own open cursor */
+static const char *output_table(pp *p, const sct_dml *d)
+{
+	const sct_qname *n = p->c->r->name;
+	return sct_arena_printf(p->cv->a, "sct_%s_%s", n && n->name.s ? n->name.s : "out", d->output_cursor);
+}
+
+/* OUTPUT without INTO: the rows go into a temporary table in the order returned */
+static void output_table_head(pp *p, const sct_dml *d)
+{
+	const char *t = output_table(p, d);
+	sct_buf_puts(p->b, "DROP TABLE IF EXISTS ");
+	sct_sql_ident(&sct_pg_sql, p->b, t);
+	sct_buf_putc(p->b, ';');
+	nl(p);
+	sct_buf_puts(p->b, "CREATE TEMPORARY TABLE ");
+	sct_sql_ident(&sct_pg_sql, p->b, t);
+	sct_buf_puts(p->b, " AS ");
+}
+
+/* ... then the refcursor opened over it, columns named as the OUTPUT list names them */
+static void output_open(pp *p, const sct_dml *d)
+{
+	nl(p);
+	int ret = p->c->proc_table; /* --result-sets table: the function's rows */
+	sct_buf_puts(p->b, ret ? "RETURN QUERY SELECT " : p->check ? "PERFORM 1 FROM (SELECT " : "OPEN ");
+	if (!p->check && !ret) {
+		sct_sql_ident(&sct_pg_sql, p->b, d->output_cursor);
+		sct_buf_puts(p->b, " FOR SELECT ");
+	}
+	for (int i = 0; i < d->output.n; i++) {
+		const sct_target *t = d->output.items[i];
+		sct_buf_printf(p->b, "%ssct_c%d", i ? ", " : "", i + 1);
+		if (t->alias.s) {
+			sct_buf_puts(p->b, " AS ");
+			sct_sql_ident(&sct_pg_sql, p->b, t->alias.s);
+		}
+	}
+	sct_buf_puts(p->b, " FROM ");
+	sct_sql_ident(&sct_pg_sql, p->b, output_table(p, d));
+	sct_buf_puts(p->b, p->check && !ret ? " ORDER BY sct_n) AS sct_check;" : " ORDER BY sct_n;");
+}
+
 /* OUTPUT ... INTO t (cols) after the CTE sct_out that holds the RETURNING rows */
 static void output_insert(pp *p, const sct_dml *d)
 {
+	if (d->output_cursor) {
+		sct_buf_puts(p->b, " SELECT row_number() OVER () AS sct_n, * FROM sct_out");
+		return;
+	}
 	sct_buf_putc(p->b, ' ');
 	insert_into(p, d->output_into, &d->output_cols);
 	sct_buf_puts(p->b, " SELECT * FROM sct_out");
@@ -186,13 +248,7 @@ static void output_head(pp *p, const sct_pstmt *s)
 
 static void output_tail(pp *p, const sct_dml *d)
 {
-	sct_buf_puts(p->b, " RETURNING ");
-	for (int i = 0; i < d->output.n; i++) {
-		if (i)
-			sct_buf_puts(p->b, ", ");
-		E(p, ((sct_target *)d->output.items[i])->expr);
-	}
-	sct_buf_putc(p->b, ')');
+	output_returning(p, d);
 	output_insert(p, d);
 }
 
@@ -206,6 +262,8 @@ static void dml(pp *p, const sct_pstmt *s)
 		return;
 	}
 	nl(p);
+	if (d->output_cursor)
+		output_table_head(p, d);
 	if (s->kind == SCT_PS_INSERT && d->output.n) {
 		sct_buf_puts(p->b, "WITH sct_out AS (");
 	} else if (d->output.n) {
@@ -239,13 +297,7 @@ static void dml(pp *p, const sct_pstmt *s)
 			}
 		}
 		if (d->output.n) {
-			sct_buf_puts(p->b, " RETURNING ");
-			for (int i = 0; i < d->output.n; i++) {
-				if (i)
-					sct_buf_puts(p->b, ", ");
-				E(p, ((sct_target *)d->output.items[i])->expr);
-			}
-			sct_buf_putc(p->b, ')');
+			output_returning(p, d);
 			output_insert(p, d);
 		} else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
 			sct_buf_puts(p->b, " RETURNING ");
@@ -340,6 +392,8 @@ static void dml(pp *p, const sct_pstmt *s)
 		output_tail(p, d);
 	sct_buf_putc(p->b, ';');
 	rowcount(p);
+	if (d->output_cursor)
+		output_open(p, d);
 }
 
 static void raise(pp *p, const sct_pstmt *s)
