@@ -165,6 +165,19 @@ static int json_modify(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 }
 
 /* STRING_ESCAPE(x, 'json'): to_json escapes as FOR JSON does except '/'; the quotes around it removed. */
+/* The call e replaced by template text over one converted argument x (\1\1); not immutable (the
+ * templates use subqueries or regexp functions, which CHECK constraints and computed columns refuse). */
+static sct_expr *template1(sct_conv *cv, const sct_expr *e, const char *text, sct_expr *x)
+{
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
+	t->name = e->name;
+	t->end = e->end;
+	t->flags |= SCT_EF_NOT_IMMUTABLE;
+	t->text = text;
+	sct_list_push(cv->a, &t->args, x);
+	return t;
+}
+
 static int string_escape(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 {
 	sct_expr *type = unparen(e->args.items[1]);
@@ -173,13 +186,7 @@ static int string_escape(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **ou
 	sct_expr *x = sct_conv_expr(cv, sc, e->args.items[0]);
 	if (!x)
 		return -1;
-	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
-	t->name = e->name;
-	t->end = e->end;
-	t->flags |= SCT_EF_NOT_IMMUTABLE;
-	t->text = "replace(regexp_replace(to_json((\1\1)::text)::text, '^\"|\"$', '', 'g'), '/', '\\/')";
-	sct_list_push(cv->a, &t->args, x);
-	*out = t;
+	*out = template1(cv, e, "replace(regexp_replace(to_json((\1\1)::text)::text, '^\"|\"$', '', 'g'), '/', '\\/')", x);
 	return 1;
 }
 
@@ -206,13 +213,7 @@ static int isjson(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 	sct_expr *x = sct_conv_expr(cv, sc, e->args.items[0]);
 	if (!x)
 		return -1;
-	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
-	t->name = e->name;
-	t->end = e->end;
-	t->text = isjson_sql;
-	t->flags |= SCT_EF_NOT_IMMUTABLE;
-	sct_list_push(cv->a, &t->args, x);
-	*out = t;
+	*out = template1(cv, e, isjson_sql, x);
 	return 1;
 }
 

@@ -64,6 +64,18 @@ static void rowcount(pp *p)
 	}
 }
 
+/* PRIMARY KEY (cols) / UNIQUE (cols) of a table-level key */
+static void key_clause(pp *p, const sct_constraint *k)
+{
+	sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? "PRIMARY KEY (" : "UNIQUE (");
+	for (int j = 0; j < k->columns.n; j++) {
+		if (j)
+			sct_buf_puts(p->b, ", ");
+		sct_sql_ident(&sct_pg_sql, p->b, ((sct_index_col *)k->columns.items[j])->name.s);
+	}
+	sct_buf_putc(p->b, ')');
+}
+
 static void table_cols(pp *p, const sct_table *t)
 {
 	sct_buf_puts(p->b, " (");
@@ -76,13 +88,8 @@ static void table_cols(pp *p, const sct_table *t)
 		const sct_constraint *k = t->constraints.items[i];
 		if (k->skip || (k->kind != SCT_CONS_PRIMARY && k->kind != SCT_CONS_UNIQUE))
 			continue;
-		sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? ", PRIMARY KEY (" : ", UNIQUE (");
-		for (int j = 0; j < k->columns.n; j++) {
-			if (j)
-				sct_buf_puts(p->b, ", ");
-			sct_sql_ident(&sct_pg_sql, p->b, ((sct_index_col *)k->columns.items[j])->name.s);
-		}
-		sct_buf_putc(p->b, ')');
+		sct_buf_puts(p->b, ", ");
+		key_clause(p, k);
 	}
 	for (int i = 0; i < t->columns.n; i++) { /* inline PRIMARY KEY / UNIQUE of a column */
 		const sct_column *col = t->columns.items[i];
@@ -547,13 +554,8 @@ static void alter_table(pp *p, const sct_alter_table *at)
 			sct_buf_puts(p->b, k->flags & SCT_CF_NOCHECK ? ") NOT VALID" : ")");
 			continue;
 		}
-		sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? " PRIMARY KEY (" : " UNIQUE (");
-		for (int j = 0; j < k->columns.n; j++) {
-			if (j)
-				sct_buf_puts(p->b, ", ");
-			sct_sql_ident(&sct_pg_sql, p->b, ((sct_index_col *)k->columns.items[j])->name.s);
-		}
-		sct_buf_putc(p->b, ')');
+		sct_buf_putc(p->b, ' ');
+		key_clause(p, k);
 	}
 	sct_buf_putc(p->b, ';');
 }
