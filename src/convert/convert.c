@@ -55,6 +55,11 @@ static void register_objects(sct_conv *cv)
 		case SCT_STMT_TYPE: reg(cv, SCT_K_TYPE, s->u.type->name, s, 0); break;
 		case SCT_STMT_SYNONYM: reg(cv, SCT_K_SYNONYM, s->u.synonym->name, s, 1); break;
 		case SCT_STMT_ROUTINE: reg(cv, SCT_K_ROUTINE, s->u.routine->name, s, 0); break;
+		case SCT_STMT_ALTER_TABLE:
+			for (int j = 0; j < s->u.alter->actions.n; j++)
+				if (((sct_alter_action *)s->u.alter->actions.items[j])->kind == SCT_ALTER_DROP_CONSTRAINT)
+					cv->drops_constraints = 1;
+			break;
 		default: break;
 		}
 	}
@@ -330,7 +335,8 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	if (k->name.s) {
 		sct_conv_ident(cv, &k->name);
 		/* for a later DROP CONSTRAINT, which names it as the source does */
-		sct_hash_put(&cv->connames, sct_arena_printf(cv->a, "%s.%s.%s", schema ? schema : "", t->name->name.s, k->name.s), k);
+		if (cv->drops_constraints)
+			sct_hash_put(&cv->connames, sct_arena_printf(cv->a, "%s.%s.%s", schema ? schema : "", t->name->name.s, k->name.s), k);
 		if (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)
 			k->name.s = sct_conv_unique_rel(cv, schema, k->name.s, k->loc, k);
 	}

@@ -44,6 +44,7 @@ typedef struct sct_conv {
 	sct_hash relnames;        /* target "schema.relname" -> (void*)1: tables, views, indexes, sequences */
 	sct_hash connames;        /* "schema.table.constraint" (target table, constraint name as in the source) ->
 	                           * sct_constraint* (its name may have been changed on a collision) */
+	int drops_constraints;    /* some ALTER TABLE of the input drops a constraint: connames is filled */
 	sct_list schemas;         /* target schema names (const char*) to create, in order of first use */
 	sct_hash schema_seen;
 	sct_list view_order;      /* sct_stmt* of views in dependency order */
