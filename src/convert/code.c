@@ -193,6 +193,8 @@ static sct_expr *datefirst_func(sct_conv *cv, sct_scope *sc, sct_expr *e, const 
 		sct_expr *x = sct_conv_expr(cv, sc, e->args.items[1]);
 		if (!x)
 			return NULL;
+		if (x->kind == SCT_E_STR) /* date_part(text, unknown) is ambiguous */
+			x = sct_code_cast_to(cv, x, "timestamp");
 		/* isodow: Monday 1 .. Sunday 7; with DATEFIRST n day n is 1 */
 		sct_expr *t = mk(cv, SCT_E_TEMPLATE, e->loc, sct_arena_printf(cv->a, "((date_part('isodow', \001\001)::int + %d) %% 7 + 1)",
 									    7 - c->datefirst));
@@ -465,19 +467,21 @@ static void gotos_to_exit(sct_pstmt *p, const char *name, const char *out, int d
 		gotos_to_exit(p->els.items[i], name, out, depth + 1);
 }
 
-/* The PL/pgSQL name of a T-SQL label: lower case when it is a plain word, else lbl_N. */
-static const char *label_name(sct_conv *cv, const char *name, int n)
+/* The PL/pgSQL name of a T-SQL label: lower case when it is a plain word, else lbl_N (N counts them in the
+ * routine: nested blocks must not share a name, EXIT would leave the inner one). */
+static const char *label_name(sct_conv *cv, const char *name)
 {
 	static const char *const kw[] = {"begin", "end", "exit", "loop", "declare", "if", "else", "elsif", "return",
 					 "continue", "while", "for", "case", "when", "then", "exception", "raise", "null",
-					 "and", "or", "not", "in", "is", "from", "into", "using", "all", "by", "to", NULL};
+					 "and", "or", "not", "in", "is", "from", "into", "using", "all", "by", "to", "execute",
+					 "foreach", "strict", NULL};
 	char *o = lower(cv, name);
 	int plain = o[0] && !(o[0] >= '0' && o[0] <= '9') && strlen(o) < 60;
 	for (const char *q = o; *q && plain; q++)
 		plain = (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') || *q == '_';
 	for (int i = 0; kw[i] && plain; i++)
 		plain = strcmp(o, kw[i]) != 0;
-	return plain ? o : sct_arena_printf(cv->a, "lbl_%d", n);
+	return plain ? o : sct_arena_printf(cv->a, "lbl_%d", ++CODE(cv)->labels);
 }
 
 /* label: in a list that every GOTO to it reaches from the statements before it (forward jumps): those
@@ -497,7 +501,7 @@ static void goto_blocks(sct_conv *cv, sct_list *l)
 		sct_pstmt *b = ps(cv, SCT_PS_BLOCK, lb);
 		b->loc = j ? ((sct_pstmt *)l->items[0])->loc : lb->loc;
 		b->op = 2; /* a labelled block */
-		b->name = label_name(cv, lb->name, j + 1);
+		b->name = label_name(cv, lb->name);
 		for (int i = 0; i < j; i++) {
 			gotos_to_exit(l->items[i], lb->name, b->name, 0);
 			sct_list_push(cv->a, &b->body, l->items[i]);
@@ -651,13 +655,12 @@ static int conv_exec(sct_conv *cv, sct_pstmt *p)
 			sct_code_raw(cv, p, "an argument could not be converted", p->loc);
 			return -1;
 		}
-		const char *ptype = prm->readonly ? NULL : sct_code_param_type(cv, prm->type);
 		if (prm->mode != SCT_PARAM_IN && v->kind != SCT_E_VAR)
 			v = scratch(cv, v->loc, prm->type, NULL); /* the value passed in is lost: T-SQL passes it too */
 		else if (prm->mode != SCT_PARAM_IN)
 			v = inout_arg(cv, p, a->value, v, prm, &pre, &post);
-		else
-			v = sct_code_arg_cast(cv, NULL, a->value, v, ptype);
+		else if (!prm->readonly)
+			v = sct_code_arg_cast(cv, NULL, a->value, v, sct_code_param_type(cv, prm->type));
 		sct_parg *o = SCT_NEW(cv->a, sct_parg);
 		o->loc = a->loc;
 		o->value = v;
@@ -737,19 +740,25 @@ static int conv_exec(sct_conv *cv, sct_pstmt *p)
 	return 0;
 }
 
+/* The first SELECT of a query when it assigns no variable (it is a result set), else NULL */
+static sct_query *unassigned_select(sct_query *q)
+{
+	while (q && q->kind != SCT_Q_SELECT)
+		q = q->left;
+	for (int i = 0; q && i < q->targets.n; i++)
+		if (((sct_target *)q->targets.items[i])->assign)
+			return NULL;
+	return q;
+}
+
 /* The query of the first result set in a routine body (a SELECT that assigns nothing), or NULL. */
 static sct_query *result_query(sct_pstmt *p, int depth)
 {
 	if (!p || depth > SCT_CODE_MAX_DEPTH)
 		return NULL;
 	if ((p->kind == SCT_PS_SELECT || p->kind == SCT_PS_OPEN_FOR || p->kind == SCT_PS_RETURN_QUERY) && p->query) {
-		sct_query *s = p->query;
-		while (s && s->kind != SCT_Q_SELECT)
-			s = s->left;
-		int assigns = 0;
-		for (int i = 0; s && i < s->targets.n; i++)
-			assigns |= ((sct_target *)s->targets.items[i])->assign != NULL;
-		if (s && !assigns && !s->into)
+		sct_query *s = unassigned_select(p->query);
+		if (s && !s->into)
 			return s;
 	}
 	for (int i = 0; i < p->body.n; i++) {
@@ -807,7 +816,10 @@ int sct_code_insert_exec(sct_conv *cv, sct_pstmt *p, sct_column **cols, int ncol
 		p->text = x->text;
 		return -1;
 	}
-	sct_pstmt *call = x->kind == SCT_PS_BLOCK && x->body.n ? x->body.items[x->body.n - 1] : x;
+	sct_pstmt *call = x; /* the CALL itself, also inside the group of conv_exec (before it: arguments; after: OUTPUT values) */
+	for (int i = 0; x->kind == SCT_PS_BLOCK && i < x->body.n; i++)
+		if (((sct_pstmt *)x->body.items[i])->kind == SCT_PS_EXEC)
+			call = x->body.items[i];
 	if (call->op == 1) /* a function */
 		return 0;
 	for (int i = 0; i < call->args.n && !p->name; i++) {
@@ -1243,7 +1255,7 @@ static int stmt_kind(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx);
 
 /* ALTER TABLE inside a body: dropping and adding CHECK, PRIMARY KEY and UNIQUE constraints is static DDL in
  * PL/pgSQL; temporal-table and column changes stay for a person. */
-static const char *alter_action_why(sct_conv *cv, sct_alter_action *a)
+static const char *alter_action_why(sct_conv *cv, sct_table *t, sct_alter_action *a)
 {
 	switch (a->kind) {
 	case SCT_ALTER_DROP_CONSTRAINT:
@@ -1259,6 +1271,7 @@ static const char *alter_action_why(sct_conv *cv, sct_alter_action *a)
 			return "ADD CONSTRAINT without a name";
 		if (k->kind == SCT_CONS_CHECK) {
 			sct_scope sc = {0};
+			sc.table = t; /* the columns' types: bit = 1 becomes a boolean test */
 			sct_expr *x = sct_conv_expr(cv, &sc, k->expr);
 			if (!x)
 				return sc.failed ? sc.failed : "the CHECK condition could not be converted";
@@ -1292,8 +1305,9 @@ static int conv_alter_table(sct_conv *cv, sct_pstmt *p)
 {
 	sct_alter_table *at = p->alter;
 	sct_object *o = at ? sct_hash_get(&cv->objects, sct_conv_key(cv, at->name)) : NULL;
+	sct_table *t = o && o->kind == SCT_K_TABLE ? o->stmt->u.table : NULL;
 	for (int i = 0; at && i < at->actions.n; i++) {
-		const char *why = alter_action_why(cv, at->actions.items[i]);
+		const char *why = alter_action_why(cv, t, at->actions.items[i]);
 		if (why) {
 			sct_code_raw(cv, p, why, p->loc);
 			return -1;
@@ -1316,7 +1330,8 @@ static int stmt_one(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 		return -1;
 	if (!c->row_trigger)
 		return stmt_kind(cv, p, list, idx);
-	if (changes_own_table(cv, p) && c->row_trigger == 1) {
+	int own = changes_own_table(cv, p);
+	if (own && c->row_trigger == 1) {
 		if (!c->reentry) {
 			char *g = sct_arena_printf(cv->a, "sct.%s", lower(cv, c->src_name));
 			for (char *q = g + 4; *q; q++)
@@ -1325,7 +1340,7 @@ static int stmt_one(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 		}
 		sct_conv_item(cv, "C018", p->loc, "the INSTEAD OF trigger changes its own table: while its body runs, the row-level "
 				  "trigger lets that change through (SQL Server does not fire it again either)");
-	} else if (changes_own_table(cv, p)) {
+	} else if (own) {
 		c->failed = 1;
 		c->why = "the INSTEAD OF trigger on a view changes the view with its own event: PostgreSQL would fire the "
 			 "trigger again for those rows (SQL Server applies the change to the base tables)";
@@ -1605,16 +1620,8 @@ static int has_result_sets(sct_pstmt *p, int depth, int *retval)
 	if (!p || depth > SCT_CODE_MAX_DEPTH)
 		return 0;
 	int n = 0;
-	if (p->kind == SCT_PS_SELECT && p->query && !p->query->into) {
-		int assign = 0;
-		sct_query *q = p->query;
-		while (q && q->kind != SCT_Q_SELECT)
-			q = q->left;
-		for (int i = 0; q && i < q->targets.n; i++)
-			assign |= ((sct_target *)q->targets.items[i])->assign != NULL;
-		if (!assign)
-			n++;
-	}
+	if (p->kind == SCT_PS_SELECT && p->query && !p->query->into && unassigned_select(p->query))
+		n++;
 	if (sct_code_output_result(p)) /* OUTPUT without INTO: a result set too */
 		n++;
 	if (p->kind == SCT_PS_RETURN && p->expr)

@@ -54,6 +54,7 @@ typedef struct sct_code {
 	const char *reentry;      /* row trigger changing its own table: custom setting that lets that change through */
 	int in_try;               /* inside a TRY body */
 	int try_rollback;         /* a trigger's ROLLBACK (an exception) inside the current TRY body */
+	int labels;               /* labelled blocks named lbl_N so far (GOTO) */
 	int failed;               /* the whole routine cannot be converted */
 	const char *why;          /* ... because */
 	sct_loc why_loc;

@@ -599,11 +599,8 @@ static int conv_changes(sct_conv *cv, sct_pstmt *p)
 		return 0;
 	}
 	if (self) {
-		/* the target is one of the FROM items: join the target to it by row identity */
-		if (p->op == 2) {
-			sct_code_raw(cv, p, "OUTPUT deleted.* of an UPDATE with FROM or WITH", p->loc);
-			return -1;
-		}
+		/* the target is one of the FROM items: join the target to it by row identity (no sct_old here:
+		 * deleted.x with FROM was refused above) */
 		p->op = 1;
 		d->table = self->name;
 		d->alias.s = self->alias.s ? self->alias.s : self->name->name.s;

@@ -112,12 +112,6 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 	}
 }
 
-static int is_int_type(const char *out)
-{
-	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint") ||
-		       !strcmp(out, "int") || !strcmp(out, "tinyint unsigned")); /* the last two: MySQL */
-}
-
 static const char *class_type(sct_tclass c)
 {
 	switch (c) {
@@ -176,7 +170,7 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 	if (c->identity) {
 		if (!c->type) {
 			c->identity = NULL;
-		} else if (!is_int_type(c->type->out)) {
+		} else if (!sct_conv_is_int_type(c->type->out)) {
 			sct_conv_itemf(cv, "T002", c->loc, "identity column %s of type %s made bigint", obj,
 				       c->type->name);
 			c->type->out = "bigint";
@@ -453,6 +447,22 @@ static sct_table *emitted_table(sct_conv *cv, sct_qname *q)
 	return o && o->kind == SCT_K_TABLE && o->emitted ? o->stmt->u.table : NULL;
 }
 
+/* ALTER TABLE ... DROP CONSTRAINT of foreign key k, defined earlier in the input. The emitters add foreign keys
+ * at the end of the output, after this DROP: the key is not created at all, and the DROP is left out. */
+static void drop_foreign_key(sct_conv *cv, sct_constraint *k, sct_alter_action *drop)
+{
+	k->skip = 1;
+	drop->skip = 1;
+	for (int i = 0; i < cv->stmts->n; i++) { /* added by ALTER TABLE: the action is emitted unless it is skipped */
+		const sct_stmt *s = cv->stmts->items[i];
+		for (int j = 0; s->kind == SCT_STMT_ALTER_TABLE && j < s->u.alter->actions.n; j++) {
+			sct_alter_action *a = s->u.alter->actions.items[j];
+			if (a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint == k)
+				a->skip = 1;
+		}
+	}
+}
+
 static int conv_alter(sct_conv *cv, sct_stmt *s)
 {
 	sct_alter_table *at = s->u.alter;
@@ -493,6 +503,8 @@ static int conv_alter(sct_conv *cv, sct_stmt *s)
 				a->name.s = k->name.s;
 				a->constraint = k;
 			}
+			if (k && k->kind == SCT_CONS_FOREIGN)
+				drop_foreign_key(cv, k, a); /* the targets add foreign keys last: it is not created */
 			break;
 		}
 		case SCT_ALTER_DROP_COLUMN:
@@ -635,7 +647,7 @@ static int conv_sequence(sct_conv *cv, sct_stmt *s)
 	q->name->name.s = sct_conv_unique_rel(cv, q->name->schema.s, q->name->name.s, q->name->loc, s);
 	if (q->type) {
 		sct_conv_type(cv, q->type, cv->cur_object);
-		if (!is_int_type(q->type->out)) {
+		if (!sct_conv_is_int_type(q->type->out)) {
 			sct_conv_itemf(cv, "K018", q->type->loc, "sequence type %s replaced by bigint", q->type->name);
 			q->type->out = "bigint";
 		}

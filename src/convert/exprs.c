@@ -646,6 +646,12 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	return e;
 }
 
+/* The cast of a compared item: ti (from sct_conv_implicit_list) for a string that is not a literal */
+static const char *item_cast(sct_conv *cv, sct_scope *sc, sct_expr *x, const char *ti)
+{
+	return ti && sct_conv_expr_class(cv, sc, x) == SCT_TC_STRING && strip_paren(x)->kind != SCT_E_STR ? ti : NULL;
+}
+
 /* x [NOT] IN (list | subquery): a string beside numbers converted as SQL Server does (implicit.c) */
 static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
@@ -663,12 +669,11 @@ static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return e;
 	}
 	for (int i = 0; i < e->args.n; i++) {
-		sct_expr *src = e->args.items[i];
-		int cast = ti && sct_conv_expr_class(cv, sc, src) == SCT_TC_STRING && strip_paren(src)->kind != SCT_E_STR;
-		sct_expr *x = sct_conv_expr(cv, sc, src);
+		const char *cast = item_cast(cv, sc, e->args.items[i], ti);
+		sct_expr *x = sct_conv_expr(cv, sc, e->args.items[i]);
 		if (!x)
 			return NULL;
-		e->args.items[i] = sct_conv_implicit_cast(cv, x, cast ? ti : NULL);
+		e->args.items[i] = sct_conv_implicit_cast(cv, x, cast);
 	}
 	return e;
 }
@@ -678,14 +683,13 @@ static sct_expr *conv_between(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	const char *ta = NULL, *ti = NULL;
 	sct_expr *items[2] = {e->b, e->c};
 	sct_conv_implicit_list(cv, sc, e, items, 2, &ta, &ti);
-	int cast_b = ti && sct_conv_expr_class(cv, sc, e->b) == SCT_TC_STRING && strip_paren(e->b)->kind != SCT_E_STR;
-	int cast_c = ti && sct_conv_expr_class(cv, sc, e->c) == SCT_TC_STRING && strip_paren(e->c)->kind != SCT_E_STR;
+	const char *cast_b = item_cast(cv, sc, e->b, ti), *cast_c = item_cast(cv, sc, e->c, ti);
 	if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)) ||
 	    !(e->c = sct_conv_expr(cv, sc, e->c)))
 		return NULL;
 	e->a = sct_conv_implicit_cast(cv, e->a, ta);
-	e->b = sct_conv_implicit_cast(cv, e->b, cast_b ? ti : NULL);
-	e->c = sct_conv_implicit_cast(cv, e->c, cast_c ? ti : NULL);
+	e->b = sct_conv_implicit_cast(cv, e->b, cast_b);
+	e->c = sct_conv_implicit_cast(cv, e->c, cast_c);
 	return e;
 }
 
@@ -703,10 +707,10 @@ static sct_expr *conv_case(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	e->a = sct_conv_implicit_cast(cv, e->a, ta);
 	for (int i = 0; i < e->args.n; i++) {
 		sct_when *w = e->args.items[i];
-		int cast = ti && sct_conv_expr_class(cv, sc, w->cond) == SCT_TC_STRING && strip_paren(w->cond)->kind != SCT_E_STR;
+		const char *cast = item_cast(cv, sc, w->cond, ti);
 		if (!(w->cond = sct_conv_expr(cv, sc, w->cond)) || !(w->result = sct_conv_expr(cv, sc, w->result)))
 			return NULL;
-		w->cond = sct_conv_implicit_cast(cv, w->cond, cast ? ti : NULL);
+		w->cond = sct_conv_implicit_cast(cv, w->cond, cast);
 	}
 	if (e->b && !(e->b = sct_conv_expr(cv, sc, e->b)))
 		return NULL;

@@ -337,10 +337,9 @@ static int cmp(sct_op op)
 
 /* a compared with items (=, IN, BETWEEN): the side T-SQL converts by type precedence, made explicit. *ta: the cast
  * of a; *ti: the cast of every item that is a string (not a literal, which PostgreSQL types from the other side) */
-static void compare_casts(sct_conv *cv, sct_scope *sc, const sct_expr *a, sct_expr *const *items, int n,
-			  const char **ta, const char **ti)
+static void compare_casts(sct_conv *cv, sct_scope *sc, const sct_expr *a, sct_tclass ca, sct_expr *const *items,
+			  int n, const char **ta, const char **ti)
 {
-	sct_tclass ca = sct_conv_expr_class(cv, sc, a);
 	int nums = 0, dates = 0, strs = 0, others = 0;
 	for (int i = 0; i < n; i++) {
 		sct_tclass c = sct_conv_expr_class(cv, sc, items[i]);
@@ -365,10 +364,10 @@ static void compare_casts(sct_conv *cv, sct_scope *sc, const sct_expr *a, sct_ex
 	} else if ((ca == SCT_TC_NUMBER || (ca == SCT_TC_DATE && dates_ok)) && strs) {
 		*ti = ca == SCT_TC_NUMBER ? num_type(cv, sc, a) : date_type(cv, sc, a);
 	}
+	const char *t = *ta ? *ta : *ti; /* date_type's names: date, time, timestamp[tz], datetime */
 	if ((*ta && !is_literal(a)) || *ti)
 		sct_conv_itemf(cv, "E010", a->loc, "implicit conversion of a string to %s made explicit: CAST(... AS %s)",
-			       (*ta ? *ta : *ti)[0] == 't' || !strcmp(*ta ? *ta : *ti, "date") ? "a date/time" : "a number",
-			       *ta ? *ta : *ti);
+			       t[0] == 't' || !strncmp(t, "date", 4) ? "a date/time" : "a number", t);
 }
 
 /* + of a string and a number: T-SQL adds (int, decimal and float outrank every string type), converting the
@@ -423,7 +422,7 @@ void sct_conv_implicit_binary(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_tcla
 				       "CAST(... AS %s)", *ta ? *ta : *tb, *ta ? *ta : *tb);
 	} else if (cmp(e->op)) {
 		sct_expr *items[1] = {e->b};
-		compare_casts(cv, sc, e->a, items, 1, ta, tb);
+		compare_casts(cv, sc, e->a, ca, items, 1, ta, tb);
 		if (!*ta && !*tb) {
 			const sct_expr *ci[1] = {e->b};
 			ci_compare(cv, sc, e->a, ci, 1, "comparison");
@@ -436,7 +435,7 @@ void sct_conv_implicit_list(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr *
 			    const char **ta, const char **ti)
 {
 	*ta = *ti = NULL;
-	compare_casts(cv, sc, e->a, items, n, ta, ti);
+	compare_casts(cv, sc, e->a, sct_conv_expr_class(cv, sc, e->a), items, n, ta, ti);
 	if (!*ta && !*ti)
 		ci_compare(cv, sc, e->a, (const sct_expr *const *)items, n,
 			   e->kind == SCT_E_IN ? "IN" : e->kind == SCT_E_CASE ? "CASE x WHEN" : "BETWEEN");
@@ -448,7 +447,7 @@ sct_tclass sct_conv_routine_class(sct_conv *cv, const sct_qname *fn)
 {
 	char buf[256];
 	sct_object *o = fn ? sct_hash_get(&cv->objects, sct_conv_key_in(cv, fn, buf, sizeof buf)) : NULL;
-	if (!o || o->kind != SCT_K_ROUTINE || o->stmt->kind != SCT_STMT_ROUTINE || !o->stmt->u.routine->returns)
+	if (!o || o->kind != SCT_K_ROUTINE || !o->stmt || o->stmt->kind != SCT_STMT_ROUTINE || !o->stmt->u.routine->returns)
 		return SCT_TC_UNKNOWN;
 	return sct_conv_tclass(cv, o->stmt->u.routine->returns);
 }

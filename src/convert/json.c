@@ -117,6 +117,19 @@ static const char *value_jsonb(sct_conv *cv, sct_scope *sc, const sct_expr *v)
 	return "to_jsonb(\1\3)";
 }
 
+/* The call e replaced by template text over one converted argument x (\1\1); not immutable (the
+ * templates use subqueries or regexp functions, which CHECK constraints and computed columns refuse). */
+static sct_expr *template1(sct_conv *cv, const sct_expr *e, const char *text, sct_expr *x)
+{
+	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
+	t->name = e->name;
+	t->end = e->end;
+	t->flags |= SCT_EF_NOT_IMMUTABLE;
+	t->text = text;
+	sct_list_push(cv->a, &t->args, x);
+	return t;
+}
+
 /* JSON_MODIFY(x, path, value): 1 converted (*out set), 0 not handled here (the rules decide). */
 static int json_modify(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 {
@@ -135,10 +148,7 @@ static int json_modify(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 		return -1;
 	sct_expr *pa = sct_conv_new_expr(cv, SCT_E_STR, path->loc);
 	pa->text = jp.array;
-	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
-	t->name = e->name;
-	t->end = e->end;
-	sct_list_push(cv->a, &t->args, x);
+	sct_expr *t = template1(cv, e, NULL, x);
 	sct_list_push(cv->a, &t->args, pa);
 	sct_list_push(cv->a, &t->args, cx);
 	if (jp.append) {
@@ -158,26 +168,12 @@ static int json_modify(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 		t->text = sct_arena_printf(cv->a, "(SELECT COALESCE(jsonb_set(sct_j.x, (\1\2)::text[], %s), "
 						  "sct_j.x #- (\1\2)::text[]) FROM (SELECT (\1\1)::jsonb AS x) AS sct_j)::text", jv);
 	}
-	t->flags |= SCT_EF_NOT_IMMUTABLE;
 	sct_conv_item(cv, "F140", e->loc, NULL);
 	*out = t;
 	return 1;
 }
 
 /* STRING_ESCAPE(x, 'json'): to_json escapes as FOR JSON does except '/'; the quotes around it removed. */
-/* The call e replaced by template text over one converted argument x (\1\1); not immutable (the
- * templates use subqueries or regexp functions, which CHECK constraints and computed columns refuse). */
-static sct_expr *template1(sct_conv *cv, const sct_expr *e, const char *text, sct_expr *x)
-{
-	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
-	t->name = e->name;
-	t->end = e->end;
-	t->flags |= SCT_EF_NOT_IMMUTABLE;
-	t->text = text;
-	sct_list_push(cv->a, &t->args, x);
-	return t;
-}
-
 static int string_escape(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr **out)
 {
 	sct_expr *type = unparen(e->args.items[1]);
@@ -479,7 +475,7 @@ static void put_members(sct_conv *cv, sct_scope *sc, sct_json_for *jf, sct_buf *
 	int first = 1;
 	for (int i = from; i < to;) {
 		const char *k = jf->keys.items[i];
-		const char *part = key_part(cv, k, d);
+		const char *part = jf->path ? key_part(cv, k, d) : k; /* AUTO: a dot is part of the key */
 		if (!first)
 			sct_buf_puts(b, ", ");
 		first = 0;
@@ -532,18 +528,22 @@ int sct_json_for_end(sct_conv *cv, sct_scope *sc, sct_json_for *jf, const char *
 	}
 	sct_query *in = jf->inner, *q = jf->q;
 	sct_query *s = (sct_query *)first_select(in);
-	/* positional names c1..cn; ORDER BY an alias follows the rename */
-	for (int i = 0; i < s->targets.n; i++) {
-		sct_target *t = s->targets.items[i];
-		const char *old = t->alias.s;
-		for (int k = 0; old && in->kind == SCT_Q_SELECT && k < in->order_by.n; k++) {
-			sct_sort *o = in->order_by.items[k];
-			sct_expr *x = unparen(o->expr);
-			if (x && x->kind == SCT_E_COL && !x->name->schema.s && !strcasecmp(x->name->name.s, old)) {
+	/* positional names c1..cn; ORDER BY an alias follows the rename (the first target of that alias) */
+	for (int k = 0; in->kind == SCT_Q_SELECT && k < in->order_by.n; k++) {
+		sct_expr *x = unparen(((sct_sort *)in->order_by.items[k])->expr);
+		if (!x || x->kind != SCT_E_COL || !x->name || x->name->schema.s || !x->name->name.s)
+			continue;
+		for (int i = 0; i < s->targets.n; i++) {
+			const char *old = ((sct_target *)s->targets.items[i])->alias.s;
+			if (old && !strcasecmp(x->name->name.s, old)) {
 				x->name->name.s = sct_arena_printf(cv->a, "c%d", i + 1);
 				x->name->name.quoted = 0;
+				break;
 			}
 		}
+	}
+	for (int i = 0; i < s->targets.n; i++) {
+		sct_target *t = s->targets.items[i];
 		t->alias.s = sct_arena_printf(cv->a, "c%d", i + 1);
 		t->alias.quoted = 0;
 	}
@@ -592,18 +592,7 @@ static const char *lax_path(sct_conv *cv, const char *text)
 	json_path jp;
 	if (!text || !parse_path(cv, text, &jp) || jp.append)
 		return NULL;
-	sct_buf b;
-	sct_buf_init(&b);
-	sct_buf_puts(&b, "'");
-	for (const char *p = jp.array; *p; p++) {
-		if (*p == '\'' || (unsigned char)*p < 0x20)
-			sct_buf_putc(&b, '\'');
-		sct_buf_putc(&b, (unsigned char)*p < 0x20 ? ' ' : *p);
-	}
-	sct_buf_puts(&b, "'::text[]");
-	const char *r = sct_arena_strndup(cv->a, b.data, b.len);
-	sct_buf_free(&b);
-	return r;
+	return sct_arena_printf(cv->a, "'%s'::text[]", jp.array); /* keys of identifier characters: no quote */
 }
 
 /* The value of one WITH column from the element sct_oj.value: a scalar cast to the column's type (NULL

@@ -25,23 +25,23 @@ const char *sct_conv_using_index(const sct_constraint *k)
 	return NULL;
 }
 
-/* A name as Oracle stores it: unquoted names upper case. */
-static const char *canon(sct_conv *cv, const char *s, int quoted)
+/* The same name as Oracle stores it: unquoted names upper case. */
+static int same_ident(const sct_ident *a, const sct_ident *b)
 {
-	char *c = sct_arena_strdup(cv->a, s ? s : "");
-	if (!quoted)
-		for (char *p = c; *p; p++)
-			*p = (char)toupper((unsigned char)*p);
-	return c;
+	if (!a->s || !b->s)
+		return 0;
+	const char *p = a->s, *q = b->s;
+	for (; *p && *q; p++, q++) {
+		int x = a->quoted ? (unsigned char)*p : toupper((unsigned char)*p);
+		int y = b->quoted ? (unsigned char)*q : toupper((unsigned char)*q);
+		if (x != y)
+			return 0;
+	}
+	return *p == *q;
 }
 
-static int same_ident(sct_conv *cv, const sct_ident *a, const sct_ident *b)
-{
-	return a->s && b->s && !strcmp(canon(cv, a->s, a->quoted), canon(cv, b->s, b->quoted));
-}
-
-/* the USING INDEX name v against an index name */
-static int names_index(sct_conv *cv, const char *v, const sct_ident *name)
+/* the USING INDEX value v ("X" quoted, or a word) as an identifier */
+static sct_ident using_name(sct_conv *cv, const char *v)
 {
 	sct_ident u = {0};
 	size_t n = strlen(v);
@@ -51,16 +51,16 @@ static int names_index(sct_conv *cv, const char *v, const sct_ident *name)
 	} else {
 		u.s = v;
 	}
-	return same_ident(cv, &u, name);
+	return u;
 }
 
-static int same_columns(sct_conv *cv, const sct_list *ix, const sct_list *key)
+static int same_columns(const sct_list *ix, const sct_list *key)
 {
 	if (ix->n != key->n || !ix->n)
 		return 0;
 	for (int i = 0; i < ix->n; i++) {
 		const sct_index_col *a = ix->items[i], *b = key->items[i];
-		if (a->expr || a->desc || !same_ident(cv, &a->name, &b->name))
+		if (a->expr || a->desc || !same_ident(&a->name, &b->name))
 			return 0;
 	}
 	return 1;
@@ -148,14 +148,15 @@ static sct_index *index_for_key(sct_conv *cv, const ix_set *set, int upto, const
 	const char *named = sct_conv_using_index(k);
 	if (named && named[0] == '(')
 		return NULL; /* USING INDEX (CREATE INDEX ...): a new index, which is the key's own */
+	sct_ident u = named ? using_name(cv, named) : (sct_ident){0};
 	for (int pass = named ? 0 : 1; pass < 2; pass++) {
 		for (int i = set->n - 1; i >= 0; i--) {
 			const ix_entry *e = &set->e[i];
 			if (e->stmt >= upto || e->drop || e->t != t || e->x->skip) /* skip: folded into an earlier key */
 				continue;
-			if (!pass && !names_index(cv, named, &e->x->name))
+			if (!pass && !same_ident(&u, &e->x->name))
 				continue;
-			if (same_columns(cv, &e->x->columns, &k->columns))
+			if (same_columns(&e->x->columns, &k->columns))
 				return e->x;
 			if (!pass)
 				return NULL; /* the named index is on other columns: the target key gets its own */

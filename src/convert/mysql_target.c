@@ -473,7 +473,6 @@ static void fk_actions(mctx *m, sct_table *t, sct_constraint *k, sct_column *col
 	}
 }
 
-/* Returns -1 when the index is not created. */
 /* Foreign key names are unique per database in MySQL and MariaDB (InnoDB), check constraint names too in MySQL
  * (8.0.16+; MariaDB scopes them per table). SQL Server scopes them per schema, so --schema-map merging
  * schemas or shortening long names can make two equal: the later one is renamed (N002). */
@@ -484,6 +483,7 @@ static void unique_constraint_name(mctx *m, sct_table *t, sct_constraint *k)
 	k->name.s = sct_conv_unique_constraint(m->cv, &m->connames, t->name->schema.s, k->name.s, k->name.loc, k);
 }
 
+/* Returns -1 when the index is not created. */
 static int index_features(mctx *m, sct_table *t, sct_index *x)
 {
 	sct_conv *cv = m->cv;
@@ -729,6 +729,13 @@ void sct_conv_mysql(sct_conv *cv)
 		case SCT_STMT_INDEX: index_stmt(&m, s); break;
 		case SCT_STMT_SEQUENCE: sequence(&m, s); break;
 		case SCT_STMT_COMMENT: comment(&m, s); break;
+		case SCT_STMT_ALTER_TABLE: /* DROP CONSTRAINT of one defined before: its name as renamed above */
+			for (int j = 0; j < s->u.alter->actions.n; j++) {
+				sct_alter_action *a = s->u.alter->actions.items[j];
+				if (a->kind == SCT_ALTER_DROP_CONSTRAINT && a->constraint)
+					a->name.s = a->constraint->name.s;
+			}
+			break;
 		default: break;
 		}
 	}

@@ -210,6 +210,10 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		for (int j = 0; j < c->columns.n; j++)
 			sct_conv_ident(cv, c->columns.items[j]);
 	}
+	/* FOR XML PATH('') concatenation only over one SELECT (xml.c); FOR JSON for PostgreSQL above */
+	if ((q->flags & SCT_QF_FOR_JSON) ||
+	    ((q->flags & SCT_QF_FOR_XML) && (!(q->flags & SCT_QF_XML_SCALAR) || q->kind != SCT_Q_SELECT)))
+		return qfail(cv, sc, "E004", q->loc, "FOR XML / FOR JSON has no direct equivalent");
 	if (q->kind != SCT_Q_SELECT) {
 		sct_scope l = {0}, r = {0};
 		l.up = r.up = sc->up;
@@ -219,8 +223,6 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		if (conv_query_in(cv, &r, q->right, ctes) < 0)
 			return qfail(cv, sc, "E004", q->loc, r.failed ? r.failed : "set operation");
 	} else {
-		if ((q->flags & SCT_QF_FOR_JSON) || ((q->flags & SCT_QF_FOR_XML) && !(q->flags & SCT_QF_XML_SCALAR)))
-			return qfail(cv, sc, "E004", q->loc, "FOR XML / FOR JSON has no direct equivalent");
 		if (q->into)
 			return qfail(cv, sc, "E004", q->loc, "SELECT ... INTO in a query");
 		if ((q->flags & (SCT_QF_PIVOT_FILL | SCT_QF_UNPIVOT_FILL)) && fill_pivot(cv, sc, ctes, q) < 0)

@@ -6,11 +6,6 @@
 
 /* ---------- CREATE TYPE ... AS TABLE -> CREATE TYPE ... AS (...) ---------- */
 
-static int is_int_out(const char *out)
-{
-	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint"));
-}
-
 static const char *cons_word(sct_cons_kind k)
 {
 	return k == SCT_CONS_PRIMARY ? "PRIMARY KEY" : k == SCT_CONS_UNIQUE ? "UNIQUE" : k == SCT_CONS_CHECK ? "CHECK"
@@ -42,7 +37,7 @@ static int type_column(sct_conv *cv, sct_table *t, sct_column *c)
 	if (rc < 0 && !c->type->out)
 		return -1;
 	if (c->identity) {
-		if (!is_int_out(c->type->out))
+		if (!sct_conv_is_int_type(c->type->out))
 			c->type->out = "bigint";
 		sct_conv_itemf(cv, "C040", c->identity->loc, "IDENTITY of %s: the elements of an array are not numbered; "
 			       "callers supply the values (a variable of the type numbers its rows)", obj);
@@ -117,13 +112,14 @@ int sct_conv_table_type(sct_conv *cv, sct_stmt *s)
 /* The table type (CREATE TYPE ... AS TABLE) a parameter or variable type names, converted or not; else NULL. */
 static sct_stmt *table_type_stmt(sct_conv *cv, const sct_type *ty)
 {
-	if (!ty || !ty->name)
+	if (!ty || !ty->name || !cv->ntypes) /* every DECLARE of a variable asks: no lookup when there is no type */
 		return NULL;
 	sct_qname q;
 	memset(&q, 0, sizeof q);
 	q.schema.s = ty->schema;
 	q.name.s = ty->name;
-	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, &q));
+	char buf[256];
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
 	if (!o || o->kind != SCT_K_TYPE || o->stmt->u.type->kind != SCT_TYPEDEF_TABLE || !o->stmt->u.type->table)
 		return NULL;
 	return o->stmt;

@@ -15,6 +15,12 @@ static const char *type_text(sct_conv *cv, const char *s)
 	return *slot;
 }
 
+int sct_conv_is_int_type(const char *out)
+{
+	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint") ||
+		       !strcmp(out, "int") || !strcmp(out, "tinyint unsigned")); /* the last two: MySQL */
+}
+
 /* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
 const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
 {

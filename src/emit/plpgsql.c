@@ -279,17 +279,7 @@ static void dml(pp *p, const sct_pstmt *s)
 		ctes(p, d);
 	switch (s->kind) {
 	case SCT_PS_INSERT:
-		sct_buf_puts(p->b, "INSERT INTO ");
-		sct_sql_qname(&sct_pg_sql, p->b, d->table);
-		if (d->columns.n) {
-			sct_buf_puts(p->b, " (");
-			for (int i = 0; i < d->columns.n; i++) {
-				if (i)
-					sct_buf_puts(p->b, ", ");
-				sct_sql_ident(&sct_pg_sql, p->b, ((sct_ident *)d->columns.items[i])->s);
-			}
-			sct_buf_putc(p->b, ')');
-		}
+		insert_into(p, d->table, &d->columns);
 		if (d->default_values)
 			sct_buf_puts(p->b, " DEFAULT VALUES");
 		else if (d->query) {
@@ -303,10 +293,9 @@ static void dml(pp *p, const sct_pstmt *s)
 				E(p, d->values.items[i]);
 			}
 		}
-		if (d->output.n) {
-			output_returning(p, d);
-			output_insert(p, d);
-		} else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
+		if (d->output.n)
+			output_tail(p, d);
+		else if (s->name && s->text) { /* SCOPE_IDENTITY() after the INSERT (code.c) */
 			sct_buf_puts(p->b, " RETURNING ");
 			sct_sql_ident(&sct_pg_sql, p->b, s->text);
 			sct_buf_puts(p->b, " INTO ");
@@ -455,11 +444,6 @@ static void call(pp *p, const sct_pstmt *s)
 
 static void stmt(pp *p, const sct_pstmt *s);
 
-static void insert_head(pp *p, const sct_dml *d)
-{
-	insert_into(p, d->table, &d->columns);
-}
-
 static void var_list(pp *p, const sct_list *l)
 {
 	for (int i = 0; i < l->n; i++) {
@@ -477,7 +461,7 @@ static void insert_exec(pp *p, const sct_pstmt *s)
 	const sct_pstmt *x = d->exec;
 	if (x->kind == SCT_PS_EXEC && x->op == 1) {
 		nl(p);
-		insert_head(p, d);
+		insert_into(p, d->table, &d->columns);
 		sct_buf_puts(p->b, " SELECT * FROM ");
 		call_args(p, x);
 		sct_buf_putc(p->b, ';');
@@ -488,6 +472,13 @@ static void insert_exec(pp *p, const sct_pstmt *s)
 	if (p->c->rowcount) {
 		nl(p);
 		sct_buf_puts(p->b, "sct_rowcount := 0;");
+	}
+	if (!p->check) { /* a callee that opens no cursor (its SELECT not run): no rows */
+		nl(p);
+		sct_buf_puts(p->b, "IF ");
+		sct_sql_ident(&sct_pg_sql, p->b, s->name);
+		sct_buf_puts(p->b, " IS NOT NULL THEN");
+		p->ind++;
 	}
 	nl(p);
 	sct_buf_puts(p->b, "LOOP");
@@ -505,7 +496,7 @@ static void insert_exec(pp *p, const sct_pstmt *s)
 	nl(p);
 	sct_buf_puts(p->b, "EXIT WHEN NOT FOUND;");
 	nl(p);
-	insert_head(p, d);
+	insert_into(p, d->table, &d->columns);
 	sct_buf_puts(p->b, " VALUES (");
 	var_list(p, &s->args);
 	sct_buf_puts(p->b, ");");
@@ -521,6 +512,9 @@ static void insert_exec(pp *p, const sct_pstmt *s)
 		sct_buf_puts(p->b, "CLOSE ");
 		sct_sql_ident(&sct_pg_sql, p->b, s->name);
 		sct_buf_putc(p->b, ';');
+		p->ind--;
+		nl(p);
+		sct_buf_puts(p->b, "END IF;");
 	}
 }
 
@@ -540,8 +534,8 @@ static void alter_table(pp *p, const sct_alter_table *at)
 	for (int i = 0; i < at->actions.n; i++) {
 		const sct_alter_action *a = at->actions.items[i];
 		sct_buf_puts(p->b, i ? ", " : " ");
-		if (a->kind == SCT_ALTER_DROP_CONSTRAINT) {
-			sct_buf_puts(p->b, "DROP CONSTRAINT ");
+		if (a->kind == SCT_ALTER_DROP_CONSTRAINT) { /* IF EXISTS as in postgres.c (the AST does not tell) */
+			sct_buf_puts(p->b, "DROP CONSTRAINT IF EXISTS ");
 			sct_sql_ident(&sct_pg_sql, p->b, a->name.s);
 			continue;
 		}

@@ -35,9 +35,17 @@ BEGIN
         SET DATEFIRST 7;
 END
 GO
+-- a string literal date: cast, date_part(text, unknown) would be ambiguous
+CREATE PROCEDURE dbo.WeekdayOfLiteral @wd int OUTPUT
+AS
+BEGIN
+    SET DATEFIRST 1;
+    SET @wd = DATEPART(weekday, '2024-06-02');
+END
+GO
 -- @exit: 1
 -- @for: postgres
--- @report-eval: sum(1 for i in items if i["code"] == "C020" and "DATEFIRST" in i["message"]) == 4
+-- @report-eval: sum(1 for i in items if i["code"] == "C020" and "DATEFIRST" in i["message"]) == 5
 -- @report-eval: [i["line"] for i in items if i["code"] == "C010"] == [33, 35]
 -- @pg: CALL dbo.weekdaysunday('2024-06-02', NULL)
 -- @expect: 1
@@ -53,3 +61,5 @@ GO
 -- @expect: 2024-06-05
 -- @pg: CALL dbo.nextworkday('2024-06-07')
 -- @expect: 2024-06-10
+-- @pg: CALL dbo.weekdayofliteral(NULL)
+-- @expect: 7

@@ -21,6 +21,17 @@ BEGIN
     UPDATE dbo.Item SET Qty = Qty + 1;
 END
 GO
+-- the CHECK condition is converted against the table's columns: bit = 1 becomes a boolean test; DROP CONSTRAINT
+-- IF EXISTS of a missing constraint is no error
+CREATE TABLE dbo.Flagged (ID int NOT NULL, Active bit NOT NULL);
+GO
+CREATE PROCEDURE dbo.OnlyActive
+AS
+BEGIN
+    ALTER TABLE dbo.Flagged DROP CONSTRAINT IF EXISTS CK_Flagged_Active;
+    ALTER TABLE dbo.Flagged ADD CONSTRAINT CK_Flagged_Active CHECK (Active = 1);
+END
+GO
 -- @exit: 1
 -- @for: postgres
 -- @report-eval: [i["line"] for i in items if i["code"] == "C010"] == [16, 17, 18, 19, 20]
@@ -40,3 +51,8 @@ GO
 -- @expect:
 -- @pg: SELECT id, qty FROM dbo.item
 -- @expect: 1|1
+-- @pg: CALL dbo.onlyactive()
+-- @expect:
+-- @pg-ok: INSERT INTO dbo.flagged VALUES (1, true)
+-- @pg-fail: INSERT INTO dbo.flagged VALUES (2, false)
+-- @error: ck_flagged_active

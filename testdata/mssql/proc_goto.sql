@@ -35,6 +35,19 @@ Again:
     IF @N < 3 GOTO Again;
 END
 GO
+-- labels that are reserved words of PL/pgSQL (STRICT, FOREACH) get generated names, distinct ones for the
+-- nested blocks (EXIT leaves the block named)
+CREATE PROCEDURE dbo.Clamp @V int OUTPUT
+AS
+BEGIN
+    IF @V > 10 GOTO Strict;
+    IF @V < 0 GOTO Foreach;
+Strict:
+    SET @V = @V * 2;
+Foreach:
+    SET @V = @V + 1;
+END
+GO
 -- @for: mariadb
 -- @exit: 1
 -- @for: postgres
@@ -56,3 +69,10 @@ GO
 -- @expect: 1|withdrawn
 -- @pg: SELECT bal FROM dbo.acct
 -- @expect: 70
+-- @out-contains: EXIT lbl_
+-- @pg: CALL dbo.clamp(3)
+-- @expect: 7
+-- @pg: CALL dbo.clamp(20)
+-- @expect: 41
+-- @pg: CALL dbo.clamp(-5)
+-- @expect: -4

@@ -1,7 +1,7 @@
--- T-SQL implicit conversions by data type precedence, in routines and a view: string + number adds (the string
+-- T-SQL implicit conversions by data type precedence, in routines and views: string + number adds (the string
 -- converted to the number's type, so a bad string fails as in SQL Server), string + string concatenates, other
 -- arithmetic converts the string, string = number, string IN (numbers) and CASE string WHEN number compare
--- numbers, string < date dates.
+-- numbers, string < date dates (a view: the report says date/time for MariaDB's datetime too).
 CREATE TABLE dbo.Codes (ID int NOT NULL PRIMARY KEY, Code varchar(10) NOT NULL, Born datetime NULL, Price decimal(10,2) NULL);
 GO
 CREATE PROCEDURE dbo.usp_Plus @s varchar(10), @r int OUTPUT
@@ -46,8 +46,12 @@ GO
 CREATE VIEW dbo.vCodes AS
 SELECT ID, Code + 1 AS NextCode, Price * Code AS Total, Code / 2 AS Half FROM dbo.Codes WHERE Code BETWEEN 1 AND 50;
 GO
+CREATE VIEW dbo.vBorn AS
+SELECT ID FROM dbo.Codes WHERE Born < Code;
+GO
 -- @for: mariadb
 -- @exit: 1
+-- @report-eval: any(i["code"] == "E010" and "vBorn" in i["object"] and "to a date/time" in i["message"] and "AS datetime" in i["message"] for i in items)
 -- @my-ok: INSERT INTO codes VALUES (1, '5', '2020-01-01', 2.00), (2, '07', '2021-06-01', 1.50)
 -- @my: SELECT id, nextcode, half FROM vcodes ORDER BY id
 -- @expect: 1|6|2

@@ -31,6 +31,36 @@ BEGIN
     INSERT INTO @t EXEC dbo.GetAll;
 END
 GO
+-- an OUTPUT argument of another type goes through a variable of the parameter's type after the CALL:
+-- the rows are still fetched from the callee's refcursor
+CREATE PROCEDURE dbo.GetBigCount @Min decimal(10,2), @Cnt bigint OUTPUT
+AS
+BEGIN
+    SELECT o.ID, o.Amt FROM dbo.Orders AS o WHERE o.Amt >= @Min ORDER BY o.ID;
+    SET @Cnt = 7;
+END
+GO
+CREATE PROCEDURE dbo.CollectCount @Min decimal(10,2), @N int OUTPUT
+AS
+BEGIN
+    INSERT INTO dbo.BigOrders (ID, Amt) EXEC dbo.GetBigCount @Min, @N OUTPUT;
+END
+GO
+-- a callee whose SELECT does not run opens no cursor: nothing is inserted
+CREATE PROCEDURE dbo.GetIf @Min decimal(10,2)
+AS
+BEGIN
+    IF @Min > 0
+        SELECT o.ID, o.Amt FROM dbo.Orders AS o WHERE o.Amt >= @Min;
+END
+GO
+CREATE PROCEDURE dbo.CollectIf @Min decimal(10,2), @N int OUTPUT
+AS
+BEGIN
+    INSERT INTO dbo.BigOrders (ID, Amt) EXEC dbo.GetIf @Min;
+    SET @N = @@ROWCOUNT;
+END
+GO
 -- @exit: 1
 -- @for: postgres
 -- @report-eval: [(i["line"], "SELECT *" in i["message"]) for i in items if i["code"] == "C010"] == [(31, True)]
@@ -43,3 +73,13 @@ GO
 -- @expect: 3|140.00
 -- @expect: 102|100.00
 -- @expect: 103|140.00
+-- @pg: CALL dbo.collectcount(60, NULL)
+-- @expect: 7
+-- @pg: SELECT id, amt FROM dbo.bigorders WHERE id < 100 ORDER BY id, amt
+-- @expect: 2|100.00
+-- @expect: 3|70.00
+-- @expect: 3|140.00
+-- @pg: CALL dbo.collectif(0, NULL)
+-- @expect: 0
+-- @pg: CALL dbo.collectif(60, NULL)
+-- @expect: 1

@@ -2,6 +2,7 @@
 -- nest objects, NULLs left out, '/' escaped as \/, GUIDs in upper case, bit as true/false, TOP and ORDER BY
 -- kept, no rows gives NULL; a FOR JSON subquery assigned to a variable. AUTO over a join whose listed columns
 -- come from one table (computed columns join that level) is flat; listing two tables' columns is reported.
+-- A dotted AUTO alias is a flat key; ORDER BY an alias that is another target's new name (c1, c2).
 CREATE TABLE dbo.People (PersonID int NOT NULL PRIMARY KEY, FullName nvarchar(50) NOT NULL, Title nvarchar(20) NULL,
     Phone nvarchar(20) NULL, IsActive bit NOT NULL, Rate decimal(5,2) NULL, Token uniqueidentifier NULL);
 GO
@@ -45,6 +46,12 @@ BEGIN
     SELECT a.PersonID, b.FullName FROM dbo.People AS a INNER JOIN dbo.People AS b ON a.PersonID = b.PersonID FOR JSON AUTO;
 END
 GO
+CREATE PROCEDURE dbo.usp_Dots
+AS
+BEGIN
+    SELECT -PersonID AS c2, PersonID AS c1, FullName AS [p.name] FROM dbo.People ORDER BY c2 FOR JSON AUTO;
+END
+GO
 -- @for: mariadb
 -- @exit: 1
 -- @for: postgres
@@ -72,4 +79,7 @@ GO
 -- @pg: CALL dbo.usp_pairs('c5'); FETCH ALL FROM c5
 -- @expect: c5
 -- @expect: [{"PersonID":1,"Kind":"next","FullName":"Ann Lee"},{"PersonID":2,"Kind":"next","FullName":"Bob \"B\" Lee"},{"PersonID":3,"Kind":"none","FullName":"Cy Ray"}]
+-- @pg: CALL dbo.usp_dots('c6'); FETCH ALL FROM c6
+-- @expect: c6
+-- @expect: [{"c2":-3,"c1":3,"p.name":"Cy Ray"},{"c2":-2,"c1":2,"p.name":"Bob \"B\" Lee"},{"c2":-1,"c1":1,"p.name":"Ann Lee"}]
 -- @out-contains: AS "JSON_F52E2B61-18A1-11d1-B105-00805F49916B"

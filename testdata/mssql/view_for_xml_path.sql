@@ -2,7 +2,7 @@
 -- 1, 1, '') becomes string_agg (GROUP_CONCAT) with FOR XML's escaping (& < > and CR as entities); the
 -- TYPE).value('.', 'nvarchar(max)') form is not escaped; [text()] joins without a separator, [data()] with a
 -- space; NULL values are skipped and a group with no rows (or only NULLs) gives NULL. A named column
--- (PATH('row')) makes elements and stays reported.
+-- (PATH('row')) makes elements and stays reported, as does FOR XML over a UNION.
 CREATE TABLE dbo.Grp (GrpID int NOT NULL PRIMARY KEY);
 GO
 CREATE TABLE dbo.Item (ItemID int NOT NULL PRIMARY KEY, GrpID int NOT NULL, Name nvarchar(50) NULL);
@@ -28,10 +28,15 @@ CREATE VIEW dbo.v_rows AS
 SELECT g.GrpID, (SELECT t.Name FROM dbo.Item AS t WHERE t.GrpID = g.GrpID FOR XML PATH('row')) AS X
 FROM dbo.Grp AS g;
 GO
+CREATE VIEW dbo.v_union AS
+SELECT g.GrpID, (SELECT ',' + t.Name FROM dbo.Item AS t WHERE t.GrpID = g.GrpID
+                 UNION ALL SELECT ',' + CAST(g.GrpID AS nvarchar(10)) FOR XML PATH('')) AS U
+FROM dbo.Grp AS g;
+GO
 -- @exit: 1
 -- @report: F142
--- @report-eval: [i["object"].lower() for i in items if i["code"] in ("E002", "E004")] == ["dbo.v_rows"] * len([i for i in items if i["code"] in ("E002", "E004")])
--- @report-eval: summary["views"]["count"] == 4
+-- @report-eval: {i["object"].lower() for i in items if i["code"] in ("E002", "E004")} == {"dbo.v_rows", "dbo.v_union"}
+-- @report-eval: summary["views"]["count"] == 5
 -- @for: mariadb
 -- @report: F132
 -- @for: all
