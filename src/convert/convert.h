@@ -153,6 +153,8 @@ void sct_conv_implicit_list(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr *
 			    const char **ta, const char **ti);
 void sct_conv_implicit_like(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 sct_expr *sct_conv_implicit_cast(sct_conv *cv, sct_expr *x, const char *type); /* CAST(x AS type); x if type NULL */
+/* strings and numbers passed as dates to DATEADD, DATEDIFF, DATEPART, YEAR ... converted as T-SQL does */
+void sct_conv_date_args(sct_conv *cv, sct_scope *sc, const char *fn, sct_expr *const *src, sct_expr **args, int nargs);
 int sct_conv_concat_null_setting(const char *p, const char *end); /* in SET text: 1 OFF, 0 ON, -1 not set */
 sct_tclass sct_conv_routine_class(sct_conv *cv, const sct_qname *fn); /* a user function's return type class */
 sct_tclass sct_conv_global_class(const sct_expr *e);                  /* @@ROWCOUNT: number, @@SERVERNAME: string */

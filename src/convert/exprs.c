@@ -485,6 +485,8 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (!args[i])
 			return NULL;
 	}
+	if (!sct_conv_oracle(cv))
+		sct_conv_date_args(cv, sc, lname, (sct_expr *const *)e->args.items, args, nargs);
 	if (e->flags & SCT_EF_STARARG) {
 		sct_expr *star = sct_conv_new_expr(cv, SCT_E_RAW, e->loc);
 		star->text = "*";

@@ -462,3 +462,46 @@ sct_tclass sct_conv_global_class(const sct_expr *e)
 			return SCT_TC_STRING;
 	return SCT_TC_NUMBER; /* @@ROWCOUNT, @@ERROR, @@TRANCOUNT, @@FETCH_STATUS, @@SPID, @@IDENTITY, ... */
 }
+
+/* ---------- date arguments of the date functions ---------- */
+
+/* Which arguments of a T-SQL date function take a date (bit i: argument i). */
+static unsigned date_arg_mask(const char *fn, int nargs)
+{
+	static const struct { const char *name; int nargs; unsigned mask; } fns[] = {
+		{"dateadd", 3, 4}, {"datediff", 3, 6}, {"datediff_big", 3, 6}, {"datepart", 2, 2}, {"datename", 2, 2},
+		{"datetrunc", 2, 2}, {"year", 1, 1}, {"month", 1, 1}, {"day", 1, 1}, {"eomonth", 1, 1}, {"eomonth", 2, 1},
+	};
+	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+		if (fns[i].nargs == nargs && !strcmp(fns[i].name, fn))
+			return fns[i].mask;
+	return 0;
+}
+
+/* T-SQL converts a string or a number passed where a date function wants a date: a string is parsed as a
+ * datetime, a number counts days from 1900-01-01 (DATEADD(dd, DATEDIFF(dd, 0, d), 0) is the classic
+ * "midnight of d"). PostgreSQL has no such conversion (an untyped literal is even ambiguous there), so
+ * the conversion is written out. src are the source arguments (for their type class), args the converted. */
+void sct_conv_date_args(sct_conv *cv, sct_scope *sc, const char *fn, sct_expr *const *src, sct_expr **args, int nargs)
+{
+	unsigned mask = date_arg_mask(fn, nargs);
+	for (int i = 0; mask && i < nargs; i++) {
+		if (!(mask & (1u << i)) || !args[i])
+			continue;
+		sct_tclass c = sct_conv_expr_class(cv, sc, src[i]);
+		if (c == SCT_TC_STRING && is_literal(src[i])) {
+			const char *ty = cv->family == SCT_FAMILY_MYSQL ? "datetime" : "timestamp";
+			args[i] = sct_conv_implicit_cast(cv, args[i], ty);
+			sct_conv_itemf(cv, "E010", src[i]->loc, "implicit conversion of a string to a date made explicit: "
+				       "CAST(... AS %s); its format must be one the target reads the same way", ty);
+		} else if (c == SCT_TC_NUMBER) {
+			sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, args[i]->loc);
+			t->end = args[i]->end;
+			t->text = cv->family == SCT_FAMILY_MYSQL ? "(TIMESTAMP '1900-01-01 00:00:00' + INTERVAL (\1\1) DAY)"
+								 : "(timestamp '1900-01-01' + (\1\1) * interval '1 day')";
+			sct_list_push(cv->a, &t->args, args[i]);
+			args[i] = t;
+		}
+	}
+}
+
