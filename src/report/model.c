@@ -174,22 +174,44 @@ int sct_report_max_severity(const sct_report *r, int mark)
 	return m;
 }
 
-static int cmp_item(const void *pa, const void *pb)
+static int cmp_item(const sct_item *a, const sct_item *b)
 {
-	const sct_item *a = *(const sct_item *const *)pa, *b = *(const sct_item *const *)pb;
 	int c = a->file == b->file ? 0 : strcmp(a->file, b->file); /* one file: the same pointer */
 	if (c)
 		return c;
 	if (a->line != b->line)
 		return a->line < b->line ? -1 : 1;
-	if (a->col != b->col)
-		return a->col < b->col ? -1 : 1;
-	return (a < b) ? -1 : (a > b);
+	return a->col < b->col ? -1 : a->col > b->col;
+}
+
+/* Stable merge sort: items on one position keep the order they were reported in. Items arrive mostly in
+ * source order (statement by statement), so a run already in order costs one comparison per merge. */
+static void sort_items(sct_item **a, sct_item **tmp, size_t n)
+{
+	if (n < 2)
+		return;
+	size_t h = n / 2;
+	sort_items(a, tmp, h);
+	sort_items(a + h, tmp, n - h);
+	if (cmp_item(a[h - 1], a[h]) <= 0)
+		return;
+	memcpy(tmp, a, h * sizeof *a);
+	size_t i = 0, j = h, k = 0;
+	while (i < h && j < n)
+		a[k++] = cmp_item(a[j], tmp[i]) < 0 ? a[j++] : tmp[i++];
+	while (i < h)
+		a[k++] = tmp[i++];
 }
 
 void sct_report_sort(sct_report *r)
 {
-	/* stable enough: ties broken by allocation order (arena addresses grow within a block) */
-	if (r->items.n > 1)
-		qsort(r->items.items, (size_t)r->items.n, sizeof(void *), cmp_item);
+	if (r->items.n < 2)
+		return;
+	sct_item **tmp = malloc(sizeof *tmp * ((size_t)r->items.n / 2 + 1));
+	if (!tmp) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
+	sort_items((sct_item **)r->items.items, tmp, (size_t)r->items.n);
+	free(tmp);
 }
