@@ -8,7 +8,7 @@
 # counts tables, foreign keys, indexes (those not backing a constraint) and views in the catalog
 # and sets them beside the source counts of the JSON report ('?' where the report has none).
 # A file passes: no crash, zero load errors, no fewer tables in the target than in the source.
-# Files that are parts of one database project (named PROJECT_part.sql, with more than one file sharing PROJECT,
+# Files that are parts of one database project (named PROJECT_part.sql in one directory, more than one sharing PROJECT,
 # e.g. the Wide World Importers parts wwi_*.sql) are converted together in one run and loaded as one database,
 # as a migration engineer converts a whole database: its procedures read tables defined in the other parts.
 # Uses the server of a parent script when one is running, else starts its own.
@@ -118,14 +118,14 @@ PY
 declare -A GROUP_FILES=() GROUP_N=()
 PROJECTS=()
 for f in "${FILES[@]}"; do
-	b=$(basename "$f" .sql); k=${b%%_*}
+	b=$(basename "$f" .sql); k=$(basename "$(dirname "$f")")/${b%%_*}   # per dialect directory
 	[ -n "${GROUP_N[$k]:-}" ] || { PROJECTS+=("$k"); GROUP_N[$k]=0; GROUP_FILES[$k]=""; }
 	GROUP_N[$k]=$((GROUP_N[$k] + 1)); GROUP_FILES[$k]+="$f"$'\n'
 done
 for k in "${PROJECTS[@]}"; do
 	mapfile -t parts < <(printf '%s' "${GROUP_FILES[$k]}")
 	f=${parts[0]}
-	if [ ${#parts[@]} -gt 1 ]; then name="$k (${#parts[@]} files)"; else name=$(basename "$f" .sql); fi
+	if [ ${#parts[@]} -gt 1 ]; then name="${k#*/} (${#parts[@]} files)"; else name=$(basename "$f" .sql); fi
 	base=${name%% *}
 	out="$OUTDIR/$base.out.sql"; rep="$OUTDIR/$base.json"; err="$OUTDIR/$base.stderr"; lerr="$OUTDIR/$base.load.err"
 	rm -f "$out" "$rep" "$err" "$lerr"
