@@ -100,6 +100,7 @@ sct_expr *sct_conv_new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc);
 /* types.c */
 int sct_conv_type(sct_conv *cv, sct_type *t, const char *object);      /* 0 ok, -1 unmapped (t->out = "text") */
 const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable);
+sct_object *sct_conv_type_object(sct_conv *cv, const sct_type *t); /* the CREATE TYPE t names, or NULL */
 int sct_conv_is_int_type(const char *out);                          /* a target integer type text */
 
 /* exprs.c: type classes used to choose operators */

@@ -112,15 +112,8 @@ int sct_conv_table_type(sct_conv *cv, sct_stmt *s)
 /* The table type (CREATE TYPE ... AS TABLE) a parameter or variable type names, converted or not; else NULL. */
 static sct_stmt *table_type_stmt(sct_conv *cv, const sct_type *ty)
 {
-	if (!ty || !ty->name || !cv->ntypes) /* every DECLARE of a variable asks: no lookup when there is no type */
-		return NULL;
-	sct_qname q;
-	memset(&q, 0, sizeof q);
-	q.schema.s = ty->schema;
-	q.name.s = ty->name;
-	char buf[256];
-	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
-	if (!o || o->kind != SCT_K_TYPE || o->stmt->u.type->kind != SCT_TYPEDEF_TABLE || !o->stmt->u.type->table)
+	sct_object *o = sct_conv_type_object(cv, ty); /* every DECLARE asks: no lookup when there is no type */
+	if (!o || o->stmt->u.type->kind != SCT_TYPEDEF_TABLE || !o->stmt->u.type->table)
 		return NULL;
 	return o->stmt;
 }

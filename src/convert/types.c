@@ -21,17 +21,26 @@ int sct_conv_is_int_type(const char *out)
 		       !strcmp(out, "int") || !strcmp(out, "tinyint unsigned")); /* the last two: MySQL */
 }
 
+/* The user-defined type (CREATE TYPE) a type reference names, or NULL; no lookup when the input defines none. */
+sct_object *sct_conv_type_object(sct_conv *cv, const sct_type *t)
+{
+	if (!cv->ntypes || !t || !t->name)
+		return NULL;
+	sct_qname q;
+	memset(&q, 0, sizeof q);
+	q.schema.s = t->schema;
+	q.name.s = t->name;
+	char buf[256];
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
+	return o && o->kind == SCT_K_TYPE ? o : NULL;
+}
+
 /* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
 const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
 {
 	for (int depth = 0; cv->ntypes && depth < 16; depth++) {
-		sct_qname q;
-		memset(&q, 0, sizeof q);
-		q.schema.s = t->schema;
-		q.name.s = t->name;
-		char buf[256];
-		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
-		if (!o || o->kind != SCT_K_TYPE || o->stmt->u.type->kind != SCT_TYPEDEF_ALIAS || !o->stmt->u.type->base)
+		sct_object *o = sct_conv_type_object(cv, t);
+		if (!o || o->stmt->u.type->kind != SCT_TYPEDEF_ALIAS || !o->stmt->u.type->base)
 			return t;
 		if (nullable && *nullable < 0)
 			*nullable = o->stmt->u.type->nullable;

@@ -39,6 +39,22 @@ static void Q(pp *p, const sct_query *q)
 
 static void stmts(pp *p, const sct_list *l);
 
+/* statements of a nested list, one level deeper */
+static void nested(pp *p, const sct_list *l)
+{
+	p->ind++;
+	stmts(p, l);
+	p->ind--;
+}
+
+/* a line (BEGIN, ELSE, ...) and the statements it opens */
+static void block(pp *p, const char *head, const sct_list *l)
+{
+	nl(p);
+	sct_buf_puts(p->b, head);
+	nested(p, l);
+}
+
 static void comment_src(pp *p, sct_loc a, sct_loc z)
 {
 	if (!p->src || z <= a || z > p->src_len)
@@ -562,11 +578,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 		if (s->op == 2 && s->name) { /* <<label>> BEGIN ... END label: the target of GOTO label (EXIT label) */
 			nl(p);
 			sct_buf_printf(p->b, "<<%s>>", s->name);
-			nl(p);
-			sct_buf_puts(p->b, "BEGIN");
-			p->ind++;
-			stmts(p, &s->body);
-			p->ind--;
+			block(p, "BEGIN", &s->body);
 			nl(p);
 			sct_buf_printf(p->b, "END %s;", s->name);
 			break;
@@ -585,9 +597,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 		sct_buf_puts(p->b, "IF ");
 		E(p, s->expr);
 		sct_buf_puts(p->b, " THEN");
-		p->ind++;
-		stmts(p, &s->body);
-		p->ind--;
+		nested(p, &s->body);
 		const sct_pstmt *x = s;
 		while (only_if(&x->els)) { /* ELSE IF -> ELSIF */
 			x = x->els.items[0];
@@ -595,16 +605,10 @@ static void stmt(pp *p, const sct_pstmt *s)
 			sct_buf_puts(p->b, "ELSIF ");
 			E(p, x->expr);
 			sct_buf_puts(p->b, " THEN");
-			p->ind++;
-			stmts(p, &x->body);
-			p->ind--;
+			nested(p, &x->body);
 		}
 		if (x->els.n) {
-			nl(p);
-			sct_buf_puts(p->b, "ELSE");
-			p->ind++;
-			stmts(p, &x->els);
-			p->ind--;
+			block(p, "ELSE", &x->els);
 		}
 		nl(p);
 		sct_buf_puts(p->b, "END IF;");
@@ -615,9 +619,7 @@ static void stmt(pp *p, const sct_pstmt *s)
 		sct_buf_puts(p->b, "WHILE ");
 		E(p, s->expr);
 		sct_buf_puts(p->b, " LOOP");
-		p->ind++;
-		stmts(p, &s->body);
-		p->ind--;
+		nested(p, &s->body);
 		nl(p);
 		sct_buf_puts(p->b, "END LOOP;");
 		break;
@@ -663,16 +665,8 @@ static void stmt(pp *p, const sct_pstmt *s)
 		sct_buf_putc(p->b, ';');
 		break;
 	case SCT_PS_TRY:
-		nl(p);
-		sct_buf_puts(p->b, "BEGIN");
-		p->ind++;
-		stmts(p, &s->body);
-		p->ind--;
-		nl(p);
-		sct_buf_puts(p->b, "EXCEPTION WHEN OTHERS THEN");
-		p->ind++;
-		stmts(p, &s->els);
-		p->ind--;
+		block(p, "BEGIN", &s->body);
+		block(p, "EXCEPTION WHEN OTHERS THEN", &s->els);
 		nl(p);
 		sct_buf_puts(p->b, "END;");
 		break;
