@@ -174,6 +174,7 @@ static void lex(lexer *L)
 		dig+ ("." dig*)? exp? | "." dig+ exp? { KW(TK_NUMBER); }
 		"$" [+-]? (dig+ ("." dig*)? | "." dig+) { KW(TK_NUMBER); }
 		"$(" [a-zA-Z0-9_]+ ")" idc* { KW(TK_IDENT); }
+		"$" [a-zA-Z_] idc* { KW(TK_IDENT); } /* $action (MERGE OUTPUT), $IDENTITY, $ROWGUID, $PARTITION */
 		"@@" idc+ { KW(TK_GLOBALVAR); }
 		"@" idc+ { KW(TK_VAR); }
 		"#" idc+ { KW(TK_IDENT); }
