@@ -635,6 +635,18 @@ primary:
 	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; }
 	| '(' subquery ')' '.' ident '(' expr_list ')' { /* (SELECT ... FOR XML ..., TYPE).value(...) */
 		$$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; $$->text = $5.s; $$->args = $7; }
+	| VAR '.' ident '(' expr_list ')' { /* @x.value(...): a method of the variable's type, as col.method(...) */
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = NEW(sct_qname); $$->name->loc = @1.first;
+		$$->name->schema.s = TEXT(@1); $$->name->schema.loc = @1.first; $$->name->name = $3; $$->args = $5; }
+	| VAR '.' ident '(' ')' { /* @x.ToString(): the same without arguments */
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = NEW(sct_qname); $$->name->loc = @1.first;
+		$$->name->schema.s = TEXT(@1); $$->name->schema.loc = @1.first; $$->name->name = $3; }
+	| ident DCOLON ident '(' ')' { /* type::Method(...): hierarchyid::GetRoot(), a static method */
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = NEW(sct_qname); $$->name->loc = @1.first;
+		$$->name->schema = $1; $$->name->name = $3; $$->flags = SCT_EF_STATIC; }
+	| ident DCOLON ident '(' expr_list ')' {
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = NEW(sct_qname); $$->name->loc = @1.first;
+		$$->name->schema = $1; $$->name->name = $3; $$->args = $5; $$->flags = SCT_EF_STATIC; }
 	| CURRENT_TIMESTAMP { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_TIMESTAMP"; }
 	| CURRENT_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "CURRENT_USER"; }
 	| SESSION_USER { $$ = EXPR(SCT_E_KEYWORD, @$); $$->text = "SESSION_USER"; }
@@ -1478,12 +1490,13 @@ create_trigger:
 	routine_head TRIGGER qname ON trig_target opt_rt_with trig_timing trig_events opt_trig_tail AS BODY {
 		sct_routine *r = routine(ctx, SCT_ROUTINE_TRIGGER, $1, $3); r->trigger_table = ctx->trig_table;
 		r->trigger_events = $8 | ctx->trig_ddl; r->trigger_timing = (sct_trigger_timing)$7;
+		r->ddl_events = ctx->trig_evs; r->server_trigger = ctx->trig_server;
 		r->body_loc = @11.first; r->body_end = @11.last; SETSTMT(SCT_STMT_ROUTINE, routine, r); }
 	;
 trig_target:
-	  qname { ctx->trig_table = $1; ctx->trig_ddl = 0; }
-	| DATABASE { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; }
-	| ALL ident { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; }
+	  qname { ctx->trig_table = $1; ctx->trig_ddl = 0; ctx->trig_server = 0; memset(&ctx->trig_evs, 0, sizeof ctx->trig_evs); }
+	| DATABASE { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; ctx->trig_server = 0; memset(&ctx->trig_evs, 0, sizeof ctx->trig_evs); }
+	| ALL ident { ctx->trig_table = NULL; ctx->trig_ddl = SCT_TRIG_DDL; ctx->trig_server = 1; memset(&ctx->trig_evs, 0, sizeof ctx->trig_evs); }
 	;
 trig_timing:
 	  FOR { $$ = SCT_TRIG_AFTER; }
@@ -1498,7 +1511,7 @@ trig_event:
 	  INSERT { $$ = SCT_TRIG_INSERT; }
 	| UPDATE { $$ = SCT_TRIG_UPDATE; }
 	| DELETE { $$ = SCT_TRIG_DELETE; }
-	| ident { $$ = SCT_TRIG_DDL; }
+	| ident { $$ = SCT_TRIG_DDL; sct_ident *ev = NEW(sct_ident); *ev = $1; PUSH(ctx->trig_evs, ev); }
 	;
 opt_trig_tail:
 	  %empty

@@ -102,7 +102,8 @@ typedef struct sct_input {
 	size_t len;
 } sct_input;
 
-/* Convert one or more scripts together (one migration: names resolve across them). */
+/* Convert one or more scripts together (one migration: names resolve across them). The result refers to the
+ * session's rules: free the result before the session (sct_result_free, then sct_session_free). */
 SCT_EXTERN(int) sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs);
 /* Read the files and convert them together. SCT_EIO when a file cannot be read. */
 SCT_EXTERN(int) sct_convert_files(sct_result **out, const sct_session *s, const char *const *paths, size_t npaths);

@@ -124,6 +124,8 @@ enum {
 	SCT_EF_ANY = 1u << 7,       /* op ANY/SOME (subquery) */
 	SCT_EF_STRING = 1u << 8,    /* converter: expression is known to be a string */
 	SCT_EF_NOT_IMMUTABLE = 1u << 9, /* converter: result depends on session settings (e.g. date to text) */
+	SCT_EF_STATIC = 1u << 10,   /* type::Method(...) (hierarchyid::GetRoot()): name.schema is the type */
+	SCT_EF_HIERARCHYID = 1u << 11, /* converter: a hierarchyid value, kept as its ToString() text (hierarchyid.c) */
 };
 
 struct sct_query;
@@ -670,6 +672,8 @@ typedef struct sct_routine {
 	int atomic;                /* BEGIN ATOMIC WITH (...) body of a natively compiled module */
 	sct_loc atomic_loc;
 	const char *atomic_opts;   /* the text of its WITH (...) options */
+	sct_list ddl_events;       /* DDL trigger: FOR events and event groups as written (sct_ident*) */
+	int server_trigger;        /* DDL trigger ON ALL SERVER (not ON DATABASE) */
 } sct_routine;
 
 typedef enum sct_other_kind {

@@ -261,6 +261,12 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 	}
 	case SCT_E_FUNC: {
 		const char *n = e->name && e->name->name.s ? e->name->name.s : "";
+		if (e->name->schema.s && e->name->schema.s[0] == '@') { /* @x.value(...), @h.GetLevel() (hierarchyid.c) */
+			sct_expr *h = sct_conv_hierarchyid(cv, sc, e, handled);
+			return *handled ? h : sct_code_var_method(cv, sc, e, handled);
+		}
+		if (!e->name->schema.s && !strcasecmp(n, "eventdata") && !e->args.n)
+			return sct_code_eventdata(cv, sc, e);
 		if (!e->name->schema.s && !strcasecmp(n, "UPDATE") && c->style == SCT_CODE_TRIGGER) {
 			sct_conv_item(cv, "C018", e->loc, "UPDATE(column) is true for every UPDATE and INSERT in PostgreSQL: "
 							  "the statement-level trigger cannot tell which columns were set");
@@ -1751,8 +1757,10 @@ static int view_trigger_setup(sct_conv *cv, sct_code *c, sct_object *o)
 static int trigger_setup(sct_conv *cv, sct_code *c)
 {
 	sct_routine *r = c->r;
-	if (r->trigger_events & SCT_TRIG_DDL || !r->trigger_table)
-		return fail_whole(cv, c, "DDL triggers (ON DATABASE / ALL SERVER) have no PostgreSQL equivalent; use event triggers", c->stmt->loc);
+	if (r->trigger_events & SCT_TRIG_DDL || !r->trigger_table) {
+		const char *why = NULL;
+		return sct_code_ddl_trigger(cv, c, &why) < 0 ? fail_whole(cv, c, why, c->stmt->loc) : 0;
+	}
 	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, r->trigger_table));
 	c->trig_key = sct_conv_key(cv, r->trigger_table);
 	if (o && o->kind == SCT_K_VIEW && o->emitted && r->trigger_timing == SCT_TRIG_INSTEAD_OF)

@@ -63,6 +63,10 @@ typedef struct sct_code {
 	sct_list calls_to;        /* sct_code*: ... and its callee, same order (a report item if it is carried) */
 	int converted;            /* converted to PL/pgSQL (not carried whole) */
 	int insert_exec;          /* converting the EXEC of INSERT ... EXEC: its result set is consumed */
+	int ddl;                  /* DDL trigger ON DATABASE: an event trigger function (ddl_trigger.c) */
+	sct_list ddl_end_tags;    /* its command tags (const char*) fired at ddl_command_end ... */
+	sct_list ddl_drop_tags;   /* ... and at sql_drop (DROP commands: the dropped objects are known there) */
+	const char *eventdata;    /* EVENTDATA() used: the xml variable built at the start of the body */
 } sct_code;
 
 #define SCT_CODE_MAX_DEPTH 200
@@ -90,6 +94,15 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 sct_tclass sct_code_var_class(sct_conv *cv, const sct_expr *e);
 sct_object *sct_code_from(sct_conv *cv, sct_from *f);
 sct_object *sct_code_table_object(sct_conv *cv, sct_table *t); /* a catalog object for a body's own table */
+
+/* ddl_trigger.c: DDL triggers ON DATABASE as event triggers */
+int sct_code_ddl_trigger(sct_conv *cv, sct_code *c, const char **why); /* 0 set up; -1 carried whole (*why) */
+sct_expr *sct_code_eventdata(sct_conv *cv, sct_scope *sc, sct_expr *e); /* EVENTDATA() in the body */
+char *sct_code_event_triggers(sct_conv *cv, const sct_code *c);        /* CREATE EVENT TRIGGER statements */
+void sct_code_ddl_trigger_other(sct_conv *cv, sct_stmt *s);             /* a target without event triggers */
+
+/* xml_method.c: @x.value(path, type) on an xml variable */
+sct_expr *sct_code_var_method(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 
 /* tvp.c: table types and table-valued parameters (PostgreSQL) */
 int sct_conv_table_type(sct_conv *cv, sct_stmt *s);  /* CREATE TYPE ... AS TABLE -> composite type; 0 or -1 */

@@ -54,7 +54,10 @@ static void register_objects(sct_conv *cv)
 		case SCT_STMT_SEQUENCE: reg(cv, SCT_K_SEQUENCE, s->u.sequence->name, s, 1); break;
 		case SCT_STMT_TYPE: reg(cv, SCT_K_TYPE, s->u.type->name, s, 0); break;
 		case SCT_STMT_SYNONYM: reg(cv, SCT_K_SYNONYM, s->u.synonym->name, s, 1); break;
-		case SCT_STMT_ROUTINE: reg(cv, SCT_K_ROUTINE, s->u.routine->name, s, 0); break;
+		case SCT_STMT_ROUTINE: /* a DDL trigger's name is not in a schema: it names no object */
+			if (!(s->u.routine->trigger_events & SCT_TRIG_DDL))
+				reg(cv, SCT_K_ROUTINE, s->u.routine->name, s, 0);
+			break;
 		case SCT_STMT_ALTER_TABLE:
 			for (int j = 0; j < s->u.alter->actions.n; j++)
 				if (((sct_alter_action *)s->u.alter->actions.items[j])->kind == SCT_ALTER_DROP_CONSTRAINT)
@@ -226,7 +229,9 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 				sct_type *ty = SCT_NEW(cv->a, sct_type);
 				ty->loc = c->loc;
 				ty->name = class_type(ccls);
-				ty->out = ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
+				/* a CAST (GetLevel() of hierarchyid.c: smallint) gives its type */
+				ty->out = x->kind == SCT_E_CAST && x->type && x->type->out
+					? x->type->out : ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
 				c->type = ty;
 			}
 		}
@@ -936,6 +941,7 @@ void sct_convert_all(sct_conv *cv)
 			if (cv->family == SCT_FAMILY_POSTGRES)
 				continue; /* to PL/pgSQL after views, when every name is final (code.c) */
 			conv_routine(cv, s, src);
+			sct_code_ddl_trigger_other(cv, s); /* no event triggers in the target */
 			rc = -1;
 			break;
 		case SCT_STMT_OTHER: rc = conv_other(cv, s); break;

@@ -59,6 +59,8 @@ typedef struct sct_conv {
 	const char *cur_object;
 	const char *cur_objtype;
 	sct_list folded;          /* Oracle source: quoted mixed-case names folded in the current statement (N004) */
+	sct_list helpers;         /* helpers.c: helper functions of schema sctconv_ext the output creates, in order */
+	int hierarchyid;          /* hierarchyid.c: 0 not looked yet, 1 no hierarchyid column in the input, 2 some */
 	const char *type_texts[64]; /* types.c: target type texts made so far (by hash), shared by the columns */
 	const char *names[1024];  /* names.c: folded names made so far (by hash of the source text), shared */
 } sct_conv;
@@ -143,6 +145,16 @@ sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q);
 int sct_conv_is_property(sct_scope *sc, const sct_qname *q); /* alias.column.property, column.property */
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
+const sct_cte *sct_conv_scope_cte(const sct_scope *sc, const char *name); /* query.c: the CTE visible as name */
+/* hierarchyid.c: hierarchyid kept as its ToString() text; methods on it rewritten (*handled = 0: not one) */
+sct_expr *sct_conv_hierarchyid(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
+int sct_hier_column(sct_conv *cv, sct_scope *sc, const sct_expr *e);  /* a column (or variable) of type hierarchyid */
+sct_tclass sct_hier_class(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* class of a hierarchyid method's result */
+void sct_hier_order(sct_conv *cv, const sct_expr *e, sct_loc loc);     /* F151 when e is a hierarchyid value */
+void sct_hier_cast(sct_conv *cv, sct_expr *e);                         /* CAST(s AS hierarchyid): s, F150 */
+/* spatial.c: .Lat/.Long/.STX/.STY/.STAsBinary() of a geography/geometry column kept as WKB bytea (*handled = 0: not one) */
+sct_expr *sct_conv_spatial(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
+sct_tclass sct_conv_spatial_class(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* number for .Lat ..., else unknown */
 int sct_conv_immutable(const sct_expr *e);
 /* implicit.c: T-SQL implicit conversions made explicit (*ta, *tb: target type the converted operand is cast to, or
  * NULL), + of strings made || (reported where an operand's type is unknown or CONCAT_NULL_YIELDS_NULL is OFF),

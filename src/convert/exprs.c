@@ -167,6 +167,8 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	case SCT_E_PAREN: case SCT_E_COLLATE: return sct_conv_expr_class(cv, sc, e->a);
 	case SCT_E_COL: {
 		sct_column *c = sct_conv_scope_column(sc, e->name);
+		if (!c && e->name->schema.s)
+			return sct_conv_spatial_class(cv, sc, e); /* col.Lat ... of a WKB column (spatial.c) */
 		return c && c->type ? sct_conv_tclass(cv, c->type) : SCT_TC_UNKNOWN;
 	}
 	case SCT_E_CAST: return sct_conv_tclass(cv, e->type);
@@ -200,6 +202,9 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		return sct_conv_expr_class(cv, sc, e->b);
 	case SCT_E_FUNC: {
 		const char *n = e->name ? e->name->name.s : NULL;
+		sct_tclass h = sct_hier_class(cv, sc, e);
+		if (h != SCT_TC_UNKNOWN)
+			return h;
 		if (!n || e->name->schema.s)
 			return n ? sct_conv_routine_class(cv, e->name) : SCT_TC_UNKNOWN;
 		if (!strcasecmp(n, "isnull") || !strcasecmp(n, "coalesce") || !strcasecmp(n, "nullif") ||
@@ -324,7 +329,7 @@ static int immutable_func(const char *n)
 	static const char *const ok[] = {"isnull", "coalesce", "nullif", "upper", "lower", "substring", "len",
 		"left", "right", "ltrim", "rtrim", "replace", "abs", "round", "ceiling", "floor", "iif", "datalength",
 		"power", "sqrt", "sign", "reverse", "replicate", "nvl", "nvl2", "decode", "trim", "length", "substr",
-		"upper", "lower", "square", "div", NULL};
+		"upper", "lower", "square", "div", "getlevel", "getancestor", "isdescendantof", NULL};
 	for (int i = 0; ok[i]; i++)
 		if (!strcasecmp(ok[i], n))
 			return 1;
@@ -433,6 +438,17 @@ static const char *like_to_regex(sct_conv *cv, const char *pat)
 static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *fname = e->name && e->name->name.s ? e->name->name.s : "?";
+	int hier_done = 0;
+	sct_expr *hier = sct_conv_hierarchyid(cv, sc, e, &hier_done);
+	if (hier_done)
+		return hier;
+	int geo_done = 0; /* col.STAsBinary() of a WKB column (spatial.c) */
+	sct_expr *geo = sct_conv_spatial(cv, sc, e, &geo_done);
+	if (geo_done)
+		return geo;
+	if (e->flags & SCT_EF_STATIC) /* type::Method(...) not converted above (geography::Point ...) */
+		return fail(cv, sc, "E004", e->loc, sct_arena_printf(cv->a, "static method call %s::%s() has no automatic "
+								  "equivalent", e->name->schema.s, fname));
 	if (is_user_function_name(e->name) && is_method(fname)) {
 		char *msg = sct_arena_printf(cv->a, "method call %s.%s() on a column (XML, spatial or hierarchyid "
 					     "method) has no automatic equivalent", e->name->schema.s, fname);
@@ -551,6 +567,7 @@ static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	if (from == SCT_TC_DATE || from == SCT_TC_UNKNOWN)
 		e->flags |= SCT_EF_NOT_IMMUTABLE;
 	e->flags &= ~(unsigned)(SCT_EF_TRY | SCT_EF_CONVERT);
+	sct_hier_cast(cv, e);
 	return e;
 }
 
@@ -608,6 +625,8 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return NULL;
 	e->a = a = sct_conv_implicit_cast(cv, a, ta);
 	e->b = b = sct_conv_implicit_cast(cv, b, tb);
+	if (is_cmp(e->op) && e->op != SCT_OP_EQ && e->op != SCT_OP_NE)
+		sct_hier_order(cv, (a->flags & SCT_EF_HIERARCHYID) ? a : b, e->loc);
 	if (e->op == SCT_OP_DIV && cv->family == SCT_FAMILY_MYSQL && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b)) {
 		/* integer / integer truncates in SQL Server; MySQL's / gives a decimal */
 		sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
@@ -743,6 +762,14 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		}
 		return e;
 	case SCT_E_COL:
+		if (sct_hier_column(cv, sc, e))
+			e->flags |= SCT_EF_HIERARCHYID;
+		if (e->name && e->name->schema.s) { /* col.Lat, col.STX ... of a WKB column (spatial.c) */
+			int geo_done = 0;
+			sct_expr *geo = sct_conv_spatial(cv, sc, e, &geo_done);
+			if (geo_done)
+				return geo;
+		}
 		if (sct_conv_is_property(sc, e->name))
 			return fail(cv, sc, "E004", e->loc, sct_arena_printf(cv->a, "property %s of column %s%s%s (xml, spatial "
 				    "or hierarchyid) has no automatic equivalent", e->name->name.s,

@@ -437,16 +437,24 @@ static void check_constraint(mctx *m, sct_constraint *k)
 	}
 }
 
+/* TEXT/BLOB, or a column longer than a key holds whole (varchar(4000) of a hierarchyid): only a prefix can be
+ * indexed, and InnoDB cannot reference a prefix */
+static int unkeyable(const char *t)
+{
+	int pc;
+	return is_lob(t) || key_bytes(t, &pc) > KEY_MAX_BYTES;
+}
+
 static int lob_columns(sct_table *t, const sct_list *cols, int idents, const sct_column *col)
 {
 	if (!t)
 		return 0;
 	if (!cols->n && col)
-		return col->type && is_lob(col->type->out);
+		return col->type && unkeyable(col->type->out);
 	for (int i = 0; i < cols->n; i++) {
 		const char *n = idents ? ((sct_ident *)cols->items[i])->s : ((sct_index_col *)cols->items[i])->name.s;
 		sct_column *c = find_col(t, n);
-		if (c && c->type && is_lob(c->type->out))
+		if (c && c->type && unkeyable(c->type->out))
 			return 1;
 	}
 	return 0;
@@ -458,8 +466,8 @@ static void fk_actions(mctx *m, sct_table *t, sct_constraint *k, sct_column *col
 		return;
 	sct_table *ref = k->ref_table ? sct_hash_get(&m->tables, ptr_key(m->cv, k->ref_table)) : NULL;
 	if (lob_columns(t, &k->columns, 0, col) || lob_columns(ref, &k->ref_columns, 1, NULL)) {
-		sct_conv_itemf(m->cv, "K031", k->loc, "foreign key %s not created: InnoDB cannot reference TEXT/BLOB columns",
-			       k->name.s ? k->name.s : "");
+		sct_conv_itemf(m->cv, "K031", k->loc, "foreign key %s not created: InnoDB cannot reference TEXT/BLOB columns "
+			       "or columns longer than a key (%d bytes)", k->name.s ? k->name.s : "", KEY_MAX_BYTES);
 		k->skip = 1;
 		return;
 	}

@@ -23,6 +23,18 @@ static int is_cte(const cte_names *c, const sct_qname *q)
 	return 0;
 }
 
+const sct_cte *sct_conv_scope_cte(const sct_scope *sc, const char *name)
+{
+	for (; sc; sc = sc->up)
+		for (const cte_names *c = sc->ctes; c; c = c->up)
+			for (int i = 0; i < c->ctes->n; i++) {
+				const sct_cte *cte = c->ctes->items[i];
+				if (cte->name.s && name && strcasecmp(cte->name.s, name) == 0)
+					return cte;
+			}
+	return NULL;
+}
+
 static int qfail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, const char *msg)
 {
 	if (!sc->failed)
@@ -276,6 +288,7 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 		sct_sort *s = q->order_by.items[i];
 		if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
 			return -1;
+		sct_hier_order(cv, s->expr, s->expr->loc);
 	}
 	if (q->offset && !(q->offset = sct_conv_expr(cv, sc, q->offset)))
 		return -1;

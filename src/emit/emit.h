@@ -34,7 +34,9 @@ const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s);
 void sct_emit_not_converted(sct_annotator *an, sct_buf *out);
 
 /* PostgreSQL: procedures, functions and triggers converted to PL/pgSQL (plpgsql.c), after the views. */
-void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out);
+/* ddl 0: procedures, functions and DML triggers; ddl 1: the event triggers of DDL triggers, emitted last so
+ * that loading the rest of the output does not fire them */
+void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int ddl);
 /* PostgreSQL's expression and query printer (sqlprint.c with postgres.c's dialect), for plpgsql.c. */
 extern sct_sqlp sct_pg_sql;
 void sct_pg_column(sct_buf *b, const sct_column *c);

@@ -918,7 +918,7 @@ static void trigger_return(pp *p)
 		sct_buf_printf(p->b, "PERFORM set_config('%s', '', true);", p->c->reentry);
 		nl(p);
 	}
-	sct_buf_puts(p->b, p->c->row_trigger == 2 ? "RETURN \001rowret;" : "RETURN NULL;");
+	sct_buf_puts(p->b, p->c->ddl ? "RETURN;" : p->c->row_trigger == 2 ? "RETURN \001rowret;" : "RETURN NULL;");
 }
 
 /* An INSTEAD OF trigger (row level here) that changes its own table: SQL Server does not fire it again for
@@ -959,6 +959,16 @@ static void body(pp *p)
 	sct_buf_puts(p->b, "BEGIN");
 	p->ind++;
 	reentry_guard(p);
+	if (c->eventdata) { /* EVENTDATA() of a DDL trigger (ddl_trigger.c) */
+		nl(p);
+		for (const char *s = c->eventdata; *s; s++) {
+			sct_buf_putc(p->b, *s);
+			if (*s == '\n')
+				for (int i = 0; i < p->ind; i++)
+					sct_buf_puts(p->b, "    ");
+		}
+		sct_buf_putc(p->b, ';');
+	}
 	stmts(p, &c->r->code->body);
 	if (c->style == SCT_CODE_TRIGGER) {
 		nl(p);
@@ -1043,7 +1053,9 @@ static void x001(sct_conv *cv, sct_code *c, const char *sql, const char *err, sc
 
 static const char *const ev_name[3] = {"INSERT", "UPDATE", "DELETE"};
 
-static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_buf *out)
+/* evtrig: where CREATE EVENT TRIGGER of a DDL trigger goes (after all DDL trigger functions, so that one event
+ * trigger does not fire on the creation of the next one's function) */
+static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_buf *out, sct_buf *evtrig)
 {
 	sct_buf b;
 	sct_buf_init(&b);
@@ -1060,11 +1072,11 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 	/* trigger: one function per event when the body differs by event (transition tables, row counts) */
 	int events[3], nev = 0;
 	for (int e = 0; e < 3; e++)
-		if (c->style == SCT_CODE_TRIGGER && (r->trigger_events & (1u << e)))
+		if (c->style == SCT_CODE_TRIGGER && !c->ddl && (r->trigger_events & (1u << e)))
 			events[nev++] = e;
 	int per_event = 0;
 	char *variant[3] = {text, text, text};
-	if (c->style == SCT_CODE_TRIGGER) {
+	if (c->style == SCT_CODE_TRIGGER && !c->ddl) {
 		sct_buf q;
 		sct_buf_init(&q);
 		sct_sql_qname(&sct_pg_sql, &q, r->trigger_table);
@@ -1088,7 +1100,7 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 	sct_buf sql;
 	sct_buf_init(&sql);
 	for (int k = 0; k < nfn; k++) {
-		const char *code = c->style == SCT_CODE_TRIGGER ? variant[events[k]] : text;
+		const char *code = c->style == SCT_CODE_TRIGGER && nev ? variant[events[k]] : text;
 		const char *tag = dollar_tag(code);
 		sql.len = 0;
 		if (sql.data)
@@ -1105,7 +1117,7 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 				sct_buf_putc(&sql, '.');
 			}
 			sct_sql_ident(&sct_pg_sql, &sql, per_event ? sct_arena_printf(cv->a, "%s_%s", c->trig_fn, sct_arena_lower(cv->a, ev_name[events[k]])) : c->trig_fn);
-			sct_buf_puts(&sql, "() RETURNS trigger");
+			sct_buf_puts(&sql, c->ddl ? "() RETURNS event_trigger" : "() RETURNS trigger");
 		} else {
 			sct_sql_qname(&sct_pg_sql, &sql, r->name);
 			params(&h);
@@ -1143,6 +1155,21 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 		}
 		sct_buf_put(out, sql.data, sql.len);
 		sct_buf_puts(out, ";\n");
+	}
+	if (c->ddl) { /* DDL trigger: CREATE EVENT TRIGGER (ddl_trigger.c) */
+		char *et = sct_code_event_triggers(cv, c), *err = NULL;
+		if (o->validate) {
+			PgQuerySplitResult sr = pg_query_split_with_parser(et);
+			if (sr.error)
+				err = sct_arena_strdup(cv->a, sr.error->message);
+			pg_query_free_split_result(sr);
+		}
+		if (err) {
+			x001(cv, c, et, err, out);
+			sct_buf_free(&sql);
+			return;
+		}
+		sct_buf_puts(evtrig, et);
 	}
 	/* triggers: CREATE TRIGGER per event (transition tables allow one event per trigger) */
 	for (int k = 0; c->style == SCT_CODE_TRIGGER && k < nev; k++) {
@@ -1185,15 +1212,24 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 	c->validated_ok = 1;
 }
 
-void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out)
+void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int ddl)
 {
+	sct_buf events;
+	sct_buf_init(&events);
 	for (int i = 0; i < cv->routines.n; i++) {
 		sct_code *c = cv->routines.items[i];
 		if (c->stmt->status != SCT_STATUS_CONVERTED && c->stmt->status != SCT_STATUS_NOTES)
 			continue;
+		if (!c->ddl != !ddl)
+			continue;
 		cv->cur_object = c->src_name;
 		sct_buf_putc(out, '\n');
 		sct_emit_annotate(an, c->stmt, out);
-		emit_routine(cv, c, o, out);
+		emit_routine(cv, c, o, out, &events);
 	}
+	if (events.len) {
+		sct_buf_putc(out, '\n');
+		sct_buf_put(out, events.data, events.len);
+	}
+	sct_buf_free(&events);
 }

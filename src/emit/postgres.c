@@ -1,9 +1,11 @@
 /* postgres.c - the PostgreSQL emitter: prints the converted AST as PostgreSQL DDL in dependency order
- * (schemas, sequences, tables, table changes, foreign keys, indexes, views, comments), checks every
- * statement with libpg_query before writing it, and carries what was not converted as comments. Expressions
- * and queries are printed by sqlprint.c with PostgreSQL's dialect (pg_dialect, sct_pg_sql). */
+ * (schemas, helper functions of sctconv_ext, sequences, tables, table changes, foreign keys, indexes, views,
+ * routines, comments, event triggers), checks every statement with libpg_query before writing it, and carries
+ * what was not converted as comments. Expressions and queries are printed by sqlprint.c with PostgreSQL's
+ * dialect (pg_dialect, sct_pg_sql). */
 #include "emit.h"
 #include "api/stats.h"
+#include "convert/helpers.h"
 #include <pg_query.h>
 #include <stdio.h>
 #include <string.h>
@@ -573,6 +575,10 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		ident(&b, sch);
 		put_stmt(&g, &b);
 	}
+	for (int i = 0; i < sct_helper_count(cv); i++) { /* helper functions the converted code calls (helpers.c) */
+		sct_buf_puts(&b, sct_helper_sql(cv, i));
+		put_stmt(&g, &b);
+	}
 	sct_list *st = cv->stmts;
 	for (int i = 0; i < st->n; i++) { /* object and table types (composite), collections (domains over arrays) */
 		const sct_stmt *s = st->items[i];
@@ -671,13 +677,14 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			put_stmt(&g, &b);
 		}
 	}
-	sct_emit_plpgsql(cv, o, g.an, out); /* procedures, functions, triggers (plpgsql.c) */
+	sct_emit_plpgsql(cv, o, g.an, out, 0); /* procedures, functions, triggers (plpgsql.c) */
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_COMMENT && emitted(s))
 			comment_stmt(&g, s->u.comment, &b);
 	}
+	sct_emit_plpgsql(cv, o, g.an, out, 1); /* event triggers last: loading the output must not fire them */
 	/* what a person has to look at, in source order */
 	sct_emit_not_converted(&an, out);
 	sct_buf_free(&b);

@@ -1,5 +1,6 @@
--- A property of a spatial column (alias.column.Lat, column.Long) is not a column reference: the statement
--- is reported (E004) and kept as a comment, never turned into table.column; schema.table.column still is one.
+-- A property of a spatial column (alias.column.STSrid, column.STSrid: WKB bytea has no SRID) is not a column
+-- reference: the statement is reported (E004) and kept as a comment, never turned into table.column;
+-- schema.table.column still is one. (.Lat/.Long of a WKB column are converted: proc_geography.sql.)
 CREATE TABLE dbo.Place (PlaceID int PRIMARY KEY, PlaceName nvarchar(50) NOT NULL, Spot geography NULL);
 GO
 CREATE PROCEDURE dbo.PlaceNames @MinID int
@@ -7,12 +8,12 @@ AS
 BEGIN
     DECLARE @n int = 0;
     SELECT @n = COUNT(*) FROM dbo.Place AS p WHERE p.PlaceID >= @MinID;
-    SELECT p.PlaceName, p.Spot.Lat AS Lat FROM dbo.Place AS p WHERE p.PlaceID >= @MinID;
-    SELECT PlaceName, Spot.Long AS Lng FROM dbo.Place;
+    SELECT p.PlaceName, p.Spot.STSrid AS Srid FROM dbo.Place AS p WHERE p.PlaceID >= @MinID;
+    SELECT PlaceName, Spot.STSrid AS Srid FROM dbo.Place;
     RETURN @n;
 END
 GO
-CREATE VIEW dbo.PlaceLat AS SELECT pl.PlaceID, pl.Spot.Lat AS Lat FROM dbo.Place AS pl;
+CREATE VIEW dbo.PlaceLat AS SELECT pl.PlaceID, pl.Spot.STSrid AS Srid FROM dbo.Place AS pl;
 GO
 CREATE VIEW dbo.PlaceKey AS SELECT dbo.Place.PlaceID FROM dbo.Place;
 GO
@@ -30,10 +31,10 @@ GO
 -- @exit: 1
 -- @for: postgres
 -- @report: E004
--- @report-eval: [i["line"] for i in items if i["code"] == "E004"] == [10, 11, 15]
+-- @report-eval: [i["line"] for i in items if i["code"] == "E004"] == [11, 12, 16]
 -- @report-eval: len([i for i in items if i["code"] == "C010"]) == 2
--- @out-not-match: [^.]spot\.(lat|long)
--- @out-match: -- \| SELECT p\.PlaceName, p\.Spot\.Lat AS Lat
+-- @out-not-match: [^.]spot\.stsrid
+-- @out-match: -- \| SELECT p\.PlaceName, p\.Spot\.STSrid AS Srid
 -- @pg-ok: INSERT INTO dbo.place VALUES (1, 'a', NULL), (2, 'b', NULL), (3, 'c', NULL)
 -- @pg: CALL dbo.placenames(2, NULL)
 -- @expect: ||2

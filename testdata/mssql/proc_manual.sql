@@ -1,7 +1,7 @@
 -- What needs a person stays visible: a statement that does not convert (FOR XML, a call of an unknown
 -- procedure) is a comment inside the converted body with C010 at its line (the forward GOTO converts:
 -- a labelled block and EXIT); a routine that cannot be
--- converted at all (DDL trigger, INSTEAD OF trigger on a view that inserts into the view) is carried
+-- converted at all (DDL trigger ON ALL SERVER, INSTEAD OF trigger on a view that inserts into the view) is carried
 -- whole as before.
 CREATE TABLE dbo.T (ID int NOT NULL PRIMARY KEY, Name varchar(20) NULL);
 GO
@@ -17,7 +17,7 @@ done:
     RETURN;
 END
 GO
-CREATE TRIGGER ddl_log ON DATABASE FOR CREATE_TABLE
+CREATE TRIGGER ddl_log ON ALL SERVER FOR CREATE_LOGIN
 AS
 BEGIN
     PRINT 'table created';
@@ -42,7 +42,7 @@ GO
 -- @report-eval: summary["procedures"]["manual"] == 0 and summary["triggers"]["manual"] == 2
 -- @out-contains: EXIT done;
 -- @out-contains: -- | EXEC dbo.NotInTheInput @x
--- @out-contains: CREATE TRIGGER ddl_log ON DATABASE
+-- @out-contains: CREATE TRIGGER ddl_log ON ALL SERVER
 -- @report-object: changes the view with its own event
 -- @pg: CALL dbo.partial(1, NULL)
 -- @expect: 20|

@@ -83,6 +83,8 @@ typedef struct sct_tsql_pctx {
 	int pout, pro;
 	sct_qname *trig_table;
 	unsigned trig_ddl;
+	int trig_server;          /* ON ALL SERVER */
+	sct_list trig_evs;        /* DDL events of the trigger being parsed (sct_ident*) */
 } sct_tsql_pctx;
 
 int sct_tsql_parse_tokens(sct_tsql_pctx *ctx); /* 0 ok; else ctx->error set */
