@@ -1542,6 +1542,13 @@ static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 	};
 	if (ctx->toks[i].kind != TK_IDENT || i == ctx->body_at)
 		return;
+	/* every identifier comes here: only a first word of seqs (4, 6, 8 or 9 letters) needs the loop */
+	uint32_t len = ctx->toks[i].len;
+	if (len != 4 && len != 6 && len != 8 && len != 9)
+		return;
+	int c0 = ctx->src[ctx->toks[i].off] | 0x20; /* ASCII lower case */
+	if (c0 != 'n' && c0 != 'c' && c0 != 'b' && c0 != 'd')
+		return;
 	for (size_t k = 0; k < sizeof seqs / sizeof seqs[0]; k++) {
 		size_t n = 0;
 		while (n < 4 && seqs[k][n] && word_is(ctx, i + n, seqs[k][n]))

@@ -15,7 +15,7 @@ void sct_annotator_init(sct_annotator *an, sct_conv *cv, int annotate)
 }
 
 /* The index range of the items located in statement s. */
-static int range(const sct_annotator *an, const sct_stmt *s, int *first)
+static int range(sct_annotator *an, const sct_stmt *s, int *first)
 {
 	sct_loc end = s->end;
 	if (s->kind == SCT_STMT_UNPARSED && s->error_loc >= end)

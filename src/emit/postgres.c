@@ -580,7 +580,17 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	sct_list *st = cv->stmts;
+	/* each phase below scans this byte per statement (its kind, NO_KIND when not emitted), not the
+	 * statements themselves: one pass over the AST instead of one per phase */
+	enum { NO_KIND = 0xff };
+	unsigned char *kind = sct_arena_alloc(cv->a, (size_t)st->n + 1);
+	for (int i = 0; i < st->n; i++) {
+		const sct_stmt *s = st->items[i];
+		kind[i] = emitted(s) ? (unsigned char)s->kind : NO_KIND;
+	}
 	for (int i = 0; i < st->n; i++) { /* object and table types (composite), collections (domains over arrays) */
+		if (kind[i] != SCT_STMT_TYPE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TYPE && emitted(s) &&
@@ -605,12 +615,16 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		}
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_SEQUENCE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_SEQUENCE && emitted(s))
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_TABLE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
@@ -620,12 +634,16 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		}
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_ALTER_TABLE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			alter_stmt(&g, s, &b, 0);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_TABLE && kind[i] != SCT_STMT_ALTER_TABLE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s))
@@ -634,6 +652,8 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			alter_stmt(&g, s, &b, 1);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_TABLE && kind[i] != SCT_STMT_INDEX)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
@@ -667,6 +687,8 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_SYNONYM)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_SYNONYM && emitted(s)) {
@@ -679,6 +701,8 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	}
 	sct_emit_plpgsql(cv, o, g.an, out, 0); /* procedures, functions, triggers (plpgsql.c) */
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_COMMENT)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_COMMENT && emitted(s))

@@ -245,7 +245,7 @@ static void objects_table(const sct_report *r, sct_buf *b)
 		const char *cx = sct_complexity_names[o->complexity];
 		sct_buf_printf(b, "<tr><td class=\"lvl-%s\">%s</td><td>%s</td><td>%s</td><td>", cx, cx,
 			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "with notes", sct_objtype_names[o->type]);
-		e(b, o->name);
+		e(b, sct_report_object_name(r, o));
 		sct_buf_puts(b, "</td><td>");
 		e(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
 		sct_buf_printf(b, ":%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.1f</td></tr>\n", o->line,

@@ -115,7 +115,7 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
 		sct_buf_printf(b, "%s{\"type\": \"%s\", \"name\": ", i ? ",\n    " : "\n    ", sct_objtype_keys[o->type]);
-		jstr(b, o->name);
+		jstr(b, sct_report_object_name(r, o));
 		sct_buf_puts(b, ", \"file\": ");
 		jstr(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
 		sct_buf_printf(b, ", \"line\": %d, \"lines\": %d, \"status\": \"%s\", \"items\": %d, \"effort_minutes\": %d, "

@@ -142,7 +142,7 @@ sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc,
 	if (file >= 0 && file < r->nfiles) {
 		const sct_report_file *f = &r->files[file];
 		it->file = f->name;
-		sct_linemap_find(&f->lines, loc, &it->line, &it->col);
+		sct_linemap_find_near(&f->lines, loc, &r->line_hint, &it->line, &it->col);
 		it->snippet = snippet_of(r, f, loc);
 	} else {
 		it->file = "";

@@ -60,7 +60,6 @@ extern const char *const sct_complexity_names[3]; /* "simple", "medium", "signif
 /* One assessed object: a source statement with everything it defines (a table with its columns). */
 typedef struct sct_report_object {
 	const sct_stmt *stmt;
-	const char *name;
 	sct_objtype type;
 	int file, line, lines;
 	int items, effort;         /* items located in the statement, their per-occurrence effort */
@@ -120,6 +119,7 @@ typedef struct sct_report {
 	const sct_report_file *snip_file;
 	size_t snip_start, snip_end;
 	char *snip;
+	uint32_t line_hint;                /* line of the last item (sct_linemap_find_near) */
 } sct_report;
 
 /* Add an item. `msg` may be NULL to use the code's title. Returns the item (arena-owned). */
@@ -146,13 +146,17 @@ typedef struct sct_item_ref {
 typedef struct sct_item_index {
 	sct_item_ref *refs;        /* by file, loc, seq */
 	int n;
+	int hint;                  /* the last lookup's answer: where the next one starts */
 } sct_item_index;
 void sct_item_index_build(sct_item_index *x, sct_arena *a, const sct_report *r);
 /* The refs of items in [loc, end) of file: returns the count, *first the index of the first. */
-int sct_item_index_range(const sct_item_index *x, int file, sct_loc loc, sct_loc end, int *first);
+int sct_item_index_range(sct_item_index *x, int file, sct_loc loc, sct_loc end, int *first);
 
 /* summary.c: fill r->summary, r->statements and r->sum from the converted statements and the items. */
 void sct_report_summarize(sct_report *r, const sct_list *stmts);
+/* An object's name ("schema.name", the routine, the verb of another statement), made when a writer asks
+ * (not kept per object: most conversions write no report that lists them). */
+const char *sct_report_object_name(const sct_report *r, const sct_report_object *o);
 
 /* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first. */
 void sct_report_json(const sct_report *r, sct_buf *out);

@@ -130,6 +130,11 @@ static const char *stmt_name(sct_arena *a, const sct_stmt *s)
 	}
 }
 
+const char *sct_report_object_name(const sct_report *r, const sct_report_object *o)
+{
+	return stmt_name(r->a, o->stmt);
+}
+
 /* Count one object of row c with outcome st; worst: highest severity of its own items. */
 static void count(sct_objcount *c, sct_status st, int skip, int worst)
 {
@@ -146,14 +151,15 @@ static void count(sct_objcount *c, sct_status st, int skip, int worst)
 		c->in_target++;
 }
 
-static int lines_of(const sct_report *r, const sct_stmt *s)
+static int lines_of(const sct_report *r, const sct_stmt *s, uint32_t *hint)
 {
 	if (s->file < 0 || s->file >= r->nfiles || s->end <= s->loc)
 		return 1;
 	const sct_report_file *f = &r->files[s->file];
 	int l0, c0, l1, c1;
-	sct_linemap_find(&f->lines, s->loc, &l0, &c0);
-	sct_linemap_find(&f->lines, s->end - 1, &l1, &c1);
+	uint32_t h0 = *hint;
+	sct_linemap_find_near(&f->lines, s->loc, &h0, &l0, &c0);
+	sct_linemap_find_near(&f->lines, s->end - 1, hint, &l1, &c1);
 	return l1 - l0 + 1;
 }
 
@@ -278,16 +284,17 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 	sct_item_index_build(&x, r->a, r);
 	m->objects = sct_arena_alloc(r->a, sizeof(sct_report_object) * (size_t)(stmts->n ? stmts->n : 1));
 	parts ps = {0};
+	uint32_t hint = 0; /* statements are in source order: line lookups start at the last one */
 	for (int i = 0; i < stmts->n; i++) {
 		const sct_stmt *s = stmts->items[i];
 		sct_report_object *o = &m->objects[m->nobjects++];
 		o->stmt = s;
-		o->name = stmt_name(r->a, s);
 		o->file = s->file;
-		o->lines = lines_of(r, s);
+		uint32_t h0 = hint;
+		o->lines = lines_of(r, s, &hint);
 		if (s->file >= 0 && s->file < r->nfiles) {
 			int col;
-			sct_linemap_find(&r->files[s->file].lines, s->loc, &o->line, &col);
+			sct_linemap_find_near(&r->files[s->file].lines, s->loc, &h0, &o->line, &col);
 		}
 		parts_of(r->a, s, &ps);
 		o->type = stmt_type(s);

@@ -143,7 +143,7 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 		const char *file = o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "";
 		sct_buf_printf(b, "  %-11s %9.1f  %-6s  ", sct_complexity_names[o->complexity], o->effort / 60.0,
 			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "notes");
-		wrap(b, 32, 34, sct_arena_printf(r->a, "%s %s (%s:%d, %d lines)", sct_objtype_names[o->type], o->name, file,
+		wrap(b, 32, 34, sct_arena_printf(r->a, "%s %s (%s:%d, %d lines)", sct_objtype_names[o->type], sct_report_object_name(r, o), file,
 						  o->line, o->lines));
 	}
 

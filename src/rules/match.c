@@ -206,12 +206,18 @@ int sct_rules_expand_type(const sct_rules *r, const sct_rule *rule, int nparams,
 			int64_t v;
 			if (eval(s->e, vals, &v) < 0)
 				return -1;
-			if (v == RULES_INF)
-				snprintf(num, sizeof num, "max");
-			else
-				snprintf(num, sizeof num, "%lld", (long long)v);
-			t = num;
-			len = strlen(num);
+			if (v == RULES_INF) {
+				t = "max", len = 3;
+			} else { /* digits from the right, no printf: called for every column type */
+				uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+				char *d = num + sizeof num;
+				do
+					*--d = (char)('0' + u % 10);
+				while (u /= 10);
+				if (v < 0)
+					*--d = '-';
+				t = d, len = (size_t)(num + sizeof num - d);
+			}
 		} else {
 			t = s->text;
 			len = s->len;

@@ -2,9 +2,11 @@
 #include "arena.h"
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 struct sct_arena_block {
 	sct_arena_block *next;
@@ -13,11 +15,13 @@ struct sct_arena_block {
 };
 
 #define HDR ((sizeof(sct_arena_block) + 15) & ~(size_t)15)
+#define BIG_BLOCK ((size_t)4 << 20)
+#define POPULATE_CHUNK ((size_t)256 << 10)
 
 void sct_arena_init(sct_arena *a)
 {
 	a->head = NULL;
-	a->cur = a->end = NULL;
+	a->cur = a->end = a->ready = NULL;
 	a->total = 0;
 }
 
@@ -51,6 +55,22 @@ static void grow(sct_arena *a, size_t need)
 	a->cur = (char *)b + HDR;
 	a->end = (char *)b + size;
 	a->total += size;
+	a->ready = size >= BIG_BLOCK ? (char *)b : a->end;
+}
+
+/* A big block's pages are faulted in a chunk at a time, ahead of use, with one madvise each instead of one
+ * page fault per 4 KB page (page faults were ~10% of a large conversion). At most one chunk is resident
+ * before it is used. Without MADV_POPULATE_WRITE (or when it fails) pages fault in as they are touched. */
+static void populate(sct_arena *a)
+{
+	while (a->cur > a->ready) {
+		char *start = (char *)((uintptr_t)a->ready & ~(uintptr_t)4095);
+		size_t len = (size_t)(a->end - start) < POPULATE_CHUNK ? (size_t)(a->end - start) : POPULATE_CHUNK;
+#ifdef MADV_POPULATE_WRITE
+		madvise(start, len, MADV_POPULATE_WRITE);
+#endif
+		a->ready = start + len;
+	}
 }
 
 void *sct_arena_alloc(sct_arena *a, size_t n)
@@ -62,6 +82,8 @@ void *sct_arena_alloc(sct_arena *a, size_t n)
 		grow(a, n);
 	void *p = a->cur;
 	a->cur += n;
+	if (a->cur > a->ready)
+		populate(a);
 	return p; /* zeroed: blocks are calloc'd and never reused */
 }
 

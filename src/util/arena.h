@@ -8,6 +8,7 @@ typedef struct sct_arena {
 	sct_arena_block *head;
 	char *cur, *end;
 	size_t total;          /* bytes obtained from malloc, for statistics */
+	char *ready;           /* a big block is faulted in ahead of cur up to here (arena.c) */
 } sct_arena;
 
 void sct_arena_init(sct_arena *a);

@@ -42,7 +42,26 @@ void sct_linemap_build(sct_linemap *m, sct_arena *a, const char *src, size_t len
 
 void sct_linemap_find(const sct_linemap *m, uint32_t off, int *line, int *col)
 {
-	uint32_t lo = 0, hi = m->nlines;
+	uint32_t hint = 0;
+	sct_linemap_find_near(m, off, &hint, line, col);
+}
+
+void sct_linemap_find_near(const sct_linemap *m, uint32_t off, uint32_t *hint, int *line, int *col)
+{
+	/* the last line starting at or before off: bracket it from the hint (galloping forward, or below
+	 * the hint), then a binary search in the bracket */
+	uint32_t lo = 0, hi = m->nlines, h = *hint;
+	if (h < m->nlines && m->starts[h] <= off) {
+		uint32_t step = 1;
+		lo = h;
+		while (step < m->nlines - lo && m->starts[lo + step] <= off) {
+			lo += step;
+			step *= 2;
+		}
+		hi = step < m->nlines - lo ? lo + step : m->nlines;
+	} else if (h < m->nlines) {
+		hi = h;
+	}
 	while (hi - lo > 1) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		if (m->starts[mid] <= off)
@@ -50,6 +69,7 @@ void sct_linemap_find(const sct_linemap *m, uint32_t off, int *line, int *col)
 		else
 			hi = mid;
 	}
+	*hint = lo;
 	*line = (int)lo + 1;
 	*col = (int)(off - m->starts[lo]) + 1;
 }

@@ -15,4 +15,7 @@ typedef struct sct_linemap {
 void sct_linemap_build(sct_linemap *m, sct_arena *a, const char *src, size_t len);
 /* 1-based line and column (column counts bytes). */
 void sct_linemap_find(const sct_linemap *m, uint32_t off, int *line, int *col);
+/* The same, for offsets that mostly grow (items, statements in source order): *hint is the 0-based line of
+ * the previous answer (start with 0), checked with its next line before a binary search. */
+void sct_linemap_find_near(const sct_linemap *m, uint32_t off, uint32_t *hint, int *line, int *col);
 #endif

@@ -17,7 +17,7 @@ void sct_buf_free(sct_buf *b)
 	sct_buf_init(b);
 }
 
-void sct_buf_reserve(sct_buf *b, size_t extra)
+void sct_buf_grow(sct_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
@@ -47,25 +47,25 @@ void sct_buf_puts(sct_buf *b, const char *s)
 	sct_buf_put(b, s, strlen(s));
 }
 
-void sct_buf_putc(sct_buf *b, char c)
-{
-	sct_buf_reserve(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = 0;
-}
-
 void sct_buf_printf(sct_buf *b, const char *fmt, ...)
 {
+	/* one pass: format into the free room; only when it does not fit, grow and format again */
+	size_t room = b->cap > b->len ? b->cap - b->len : 0;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
 	va_end(ap);
-	if (n <= 0)
+	if (n <= 0) {
+		if (room)
+			b->data[b->len] = 0; /* vsnprintf wrote only the NUL, where it already was */
 		return;
-	sct_buf_reserve(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	}
+	if ((size_t)n >= room) {
+		sct_buf_reserve(b, (size_t)n);
+		va_start(ap, fmt);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	b->len += (size_t)n;
 }
 

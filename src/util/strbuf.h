@@ -10,10 +10,23 @@ typedef struct sct_buf {
 
 void sct_buf_init(sct_buf *b);
 void sct_buf_free(sct_buf *b);
-void sct_buf_reserve(sct_buf *b, size_t extra);
+void sct_buf_grow(sct_buf *b, size_t extra); /* makes room for extra bytes and the NUL */
 void sct_buf_put(sct_buf *b, const char *s, size_t n);
 void sct_buf_puts(sct_buf *b, const char *s);
-void sct_buf_putc(sct_buf *b, char c);
+
+/* Inline: called for every byte and word of the output; only growing goes out of line. */
+static inline void sct_buf_reserve(sct_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		sct_buf_grow(b, extra);
+}
+
+static inline void sct_buf_putc(sct_buf *b, char c)
+{
+	sct_buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = 0;
+}
 void sct_buf_printf(sct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *sct_buf_detach(sct_buf *b, size_t *len); /* NUL-terminated; caller frees */
 #endif

@@ -193,7 +193,7 @@ static void objects_and_complexity(void **state)
 	const sct_summary *m = &r->sum;
 	assert_int_equal(m->nobjects, 4);
 	assert_int_equal(m->objects[0].type, SCT_OBJ_TABLE);
-	assert_string_equal(m->objects[0].name, "dbo.t");
+	assert_string_equal(sct_report_object_name(r, &m->objects[0]), "dbo.t");
 	assert_int_equal(m->objects[0].items, 3);
 	assert_int_equal(m->objects[0].effort, 125);
 	assert_int_equal(m->objects[0].complexity, SCT_CPLX_MEDIUM); /* 2 h 05 */
