@@ -422,6 +422,19 @@ static void set_operand(sct_sqlp *p, sct_buf *b, const sct_query *q)
 		sct_buf_putc(b, ')');
 }
 
+/* OFFSET n ROWS / FETCH NEXT n ROWS ONLY take a plain value in PostgreSQL (c_expr): anything else, e.g.
+ * (@Page - 1) * @PageSize, goes in parentheses */
+static void row_count(sct_sqlp *p, sct_buf *b, const sct_expr *e)
+{
+	int plain = e->kind == SCT_E_NUM || e->kind == SCT_E_COL || e->kind == SCT_E_VAR || e->kind == SCT_E_PAREN ||
+		    e->kind == SCT_E_NULL;
+	if (!plain)
+		sct_buf_putc(b, '(');
+	sct_sql_expr(p, b, e);
+	if (!plain)
+		sct_buf_putc(b, ')');
+}
+
 static void limit(sct_sqlp *p, sct_buf *b, const sct_query *q)
 {
 	if (p->d->limit_only) {
@@ -441,12 +454,12 @@ static void limit(sct_sqlp *p, sct_buf *b, const sct_query *q)
 	}
 	if (q->offset) {
 		sct_buf_puts(b, " OFFSET ");
-		sct_sql_expr(p, b, q->offset);
+		row_count(p, b, q->offset);
 		sct_buf_puts(b, " ROWS");
 	}
 	if (q->fetch) {
 		sct_buf_puts(b, " FETCH NEXT ");
-		sct_sql_expr(p, b, q->fetch);
+		row_count(p, b, q->fetch);
 		sct_buf_puts(b, " ROWS ONLY");
 	}
 	if (q->top) {
