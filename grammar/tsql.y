@@ -88,10 +88,24 @@ static sct_constraint *last_cons(sct_column *c)
 {
 	return c->constraints.n ? (sct_constraint *)c->constraints.items[c->constraints.n - 1] : NULL;
 }
+/* WITHIN GROUP (ORDER BY ...) goes with the OVER clause (an sct_over that says there was none: no_over) */
+static sct_over *within(sct_tsql_pctx *ctx, sct_over *over, sct_list order, sct_loc loc)
+{
+	if (!order.n)
+		return over;
+	if (!over) {
+		over = NEW(sct_over);
+		over->loc = loc;
+		over->no_over = 1;
+	}
+	over->within = order;
+	return over;
+}
+
 static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct_qname *name)
 {
 	sct_routine *r = SCT_NEW(ctx->a, sct_routine);
-	r->kind = k; r->or_replace = orr; r->name = name;
+	r->kind = k; r->or_replace = orr; r->name = name; r->execute_as = ctx->exec_as;
 	return r;
 }
 }
@@ -180,7 +194,7 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %type <opt> opt_hash
 %type <s> snum fg_name fg_spec opt_val opt_name
 %type <expr> expr pred aexpr primary func_call opt_escape opt_else case_expr
-%type <list> expr_list aexpr_list when_list ident_list opt_col_list index_cols opt_list opt_item sort_list opt_order_by
+%type <list> opt_within expr_list aexpr_list when_list ident_list opt_col_list index_cols opt_list opt_item sort_list opt_order_by
 %type <list> target_list from_list opt_from opt_group_by cte_list opt_with idx_with opt_ref_cols param_list proc_params
 %type <list> opt_order_offset opt_partition add_list drop_list ft_cols values_rows
 %type <top> opt_top
@@ -250,6 +264,7 @@ pstmt:
 	| RETURN expr { $$ = PS(SCT_PS_RETURN, @$); $$->expr = $2; }
 	| RETURN iquery { $$ = PS(SCT_PS_RETURN, @$); $$->query = $2; }
 	| PRINT expr { $$ = PS(SCT_PS_PRINT, @$); $$->expr = $2; }
+	| WAITFOR ident aexpr { $$ = PS(SCT_PS_WAITFOR, @$); $$->name = $2.s; $$->expr = $3; }
 	| RAISERROR '(' expr_list ')' opt_raise_with { $$ = PS(SCT_PS_RAISERROR, @$); $$->args = $3; }
 	| THROW { $$ = PS(SCT_PS_THROW, @$); }
 	| THROW aexpr ',' aexpr ',' aexpr { $$ = PS(SCT_PS_THROW, @$); PUSH($$->args, $2); PUSH($$->args, $4); PUSH($$->args, $6); }
@@ -669,13 +684,15 @@ opt_else:
 	;
 
 func_call:
-	  func_name '(' ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->over = $5; }
+	  func_name '(' ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->over = within(ctx, $5, $4, @4.first); }
 	| func_name '(' '*' ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; $$->over = $6; }
-	| func_name '(' expr_list ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; $$->over = $6; }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; $$->over = within(ctx, $6, $5, @5.first); }
+	| func_name '(' expr_list ')' opt_within opt_over {
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; $$->over = within(ctx, $6, $5, @5.first); }
 	| func_name '(' DISTINCT expr_list ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; $$->over = $7; }
-	| func_name '(' ALL expr_list ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->over = $7; }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; $$->over = within(ctx, $7, $6, @6.first); }
+	| func_name '(' ALL expr_list ')' opt_within opt_over {
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->over = within(ctx, $7, $6, @6.first); }
 	;
 
 func_name:
@@ -689,8 +706,8 @@ func_name:
 
 /* WITHIN GROUP (ORDER BY ...) is consumed (no AST field; rare in DDL scripts) */
 opt_within:
-	  %empty
-	| WITHIN GROUP '(' ORDER BY sort_list ')'
+	  %empty { memset(&$$, 0, sizeof $$); }
+	| WITHIN GROUP '(' ORDER BY sort_list ')' { $$ = $6; }
 	;
 
 opt_over:
@@ -1462,8 +1479,8 @@ rt_opt:
 	| ident '=' OFF
 	| ident NULL ON NULL ident
 	| ident ON NULL ident
-	| EXECUTE AS exec_who
-	| EXEC AS exec_who
+	| EXECUTE AS exec_who { ctx->exec_as = TEXT(@3); }
+	| EXEC AS exec_who { ctx->exec_as = TEXT(@3); }
 	;
 exec_who: ident | STRING | NSTRING ;
 opt_for_repl:

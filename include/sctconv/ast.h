@@ -164,6 +164,8 @@ typedef struct sct_over {
 	sct_list partition_by;    /* sct_expr* */
 	sct_list order_by;        /* sct_sort* */
 	const char *frame;        /* ROWS/RANGE frame as target-neutral text, or NULL */
+	sct_list within;          /* sct_sort*: WITHIN GROUP (ORDER BY ...) of an ordered aggregate (T-SQL) */
+	int no_over;              /* 1: only WITHIN GROUP was written, no OVER (...) */
 } sct_over;
 
 /* ---------- queries ---------- */
@@ -543,6 +545,7 @@ typedef enum sct_pstmt_kind {
 	SCT_PS_RAISERROR,    /* args: message, severity, state, arguments...; text: WITH options */
 	SCT_PS_THROW,        /* args: number, message, state, or none (rethrow) */
 	SCT_PS_PRINT,        /* expr */
+	SCT_PS_WAITFOR, /* name: DELAY or TIME as written; expr: the time */
 	SCT_PS_GOTO,         /* name */
 	SCT_PS_LABEL,        /* name */
 	SCT_PS_SELECT,       /* query: result set, assignment (targets with var) or SELECT ... INTO */
@@ -674,6 +677,7 @@ typedef struct sct_routine {
 	const char *atomic_opts;   /* the text of its WITH (...) options */
 	sct_list ddl_events;       /* DDL trigger: FOR events and event groups as written (sct_ident*) */
 	int server_trigger;        /* DDL trigger ON ALL SERVER (not ON DATABASE) */
+	const char *execute_as;    /* WITH EXECUTE AS who (CALLER, OWNER, SELF, 'user') as written, or NULL */
 } sct_routine;
 
 typedef enum sct_other_kind {

@@ -231,12 +231,14 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 				     sct_arena_printf(cv->a, "variable '%s' is not declared", e->text ? e->text : "?"));
 		sct_expr *x = mk(cv, SCT_E_VAR, e->loc, v->out);
 		x->end = e->end;
+		if (sct_hier_type(cv, v->type)) /* compared or sorted: F151 (hierarchyid.c) */
+			x->flags |= SCT_EF_HIERARCHYID;
 		return x;
 	}
 	case SCT_E_GLOBAL: {
 		const char *g = e->text ? e->text : "";
 		if (!strcmp(g, "rowcount")) {
-			if (c->style == SCT_CODE_TRIGGER && !c->after_dml)
+			if (c->style == SCT_CODE_TRIGGER && !c->after_dml && !c->ddl) /* a DDL trigger counts as a routine */
 				return mk(cv, SCT_E_RAW, e->loc, trigger_count_marker);
 			c->rowcount = 1;
 			sct_conv_item(cv, "C022", e->loc, "@@ROWCOUNT: GET DIAGNOSTICS ROW_COUNT after each statement that changes or reads rows");
@@ -1385,6 +1387,8 @@ static int stmt_kind(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 		return conv_setopt(cv, p);
 	case SCT_PS_IF:
 	case SCT_PS_WHILE:
+		if (sct_code_drop_temp_idiom(cv, p)) /* IF OBJECT_ID('tempdb..#t') IS NOT NULL DROP TABLE #t (builtins.c) */
+			return 0;
 		if (!p->expr) {
 			sct_code_raw(cv, p, sct_arena_printf(cv->a, "condition: %s", p->text ? p->text : "syntax error"), p->loc);
 			return -1;
@@ -1521,6 +1525,22 @@ static int stmt_kind(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 		p->kind = SCT_PS_RAISE;
 		p->op = SCT_RAISE_NOTICE;
 		sct_list_push(cv->a, &p->args, p->expr);
+		return 0;
+	case SCT_PS_WAITFOR: /* WAITFOR DELAY 'hh:mm:ss[.mmm]' (a time of day as a duration): pg_sleep */
+		if (strcasecmp(p->name, "delay")) {
+			sct_code_raw(cv, p, "WAITFOR TIME: wait until a time of day (pg_sleep_until) by hand", p->loc);
+			return -1;
+		}
+		if (conv_e(cv, &p->expr) < 0) {
+			sct_code_raw(cv, p, "WAITFOR DELAY expression could not be converted", p->loc);
+			return -1;
+		} else {
+			sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, p->loc);
+			t->text = "pg_sleep(extract(epoch FROM CAST(CAST(\1\1 AS time) AS interval)))";
+			sct_list_push(cv->a, &t->args, p->expr);
+			p->kind = SCT_PS_PERFORM;
+			p->expr = t;
+		}
 		return 0;
 	case SCT_PS_SELECT:
 		return sct_code_select(cv, p);
@@ -1678,6 +1698,13 @@ static void param_vars(sct_conv *cv, sct_code *c)
 	}
 }
 
+/* the name of a routine in code_index; DDL triggers' names are apart (they name no object of a schema) */
+static const char *ddl_key(sct_conv *cv, const sct_routine *r)
+{
+	const char *key = sct_conv_key(cv, r->name);
+	return r->kind == SCT_ROUTINE_TRIGGER && (r->trigger_events & SCT_TRIG_DDL) ? sct_arena_printf(cv->a, "\001ddl %s", key) : key;
+}
+
 void sct_code_prepare(sct_conv *cv)
 {
 	if (!cv->code_index.a)
@@ -1710,7 +1737,7 @@ void sct_code_prepare(sct_conv *cv)
 				sct_list_push(cv->a, &c->results, (void *)(nres == 1 ? "result" : sct_arena_printf(cv->a, "result%d", k + 1)));
 			c->retval = retval;
 		}
-		const char *key = sct_conv_key(cv, r->name);
+		const char *key = ddl_key(cv, r);
 		if (!sct_hash_get(&cv->code_index, key))
 			sct_hash_put(&cv->code_index, key, c);
 		sct_hash_put(&cv->code_index, sct_arena_printf(cv->a, "%p", (void *)s), c);
@@ -1793,7 +1820,7 @@ int sct_conv_routine(sct_conv *cv, sct_stmt *s)
 				  r->code_error ? r->code_error_loc : s->loc);
 	}
 	sct_code *c = sct_hash_get(&cv->code_index, sct_arena_printf(cv->a, "%p", (void *)s));
-	sct_code *first = sct_hash_get(&cv->code_index, sct_conv_key(cv, r->name));
+	sct_code *first = sct_hash_get(&cv->code_index, ddl_key(cv, r));
 	if (!c || first != c) {
 		sct_code tmp = {0};
 		tmp.src_name = cv->cur_object;
@@ -1801,6 +1828,9 @@ int sct_conv_routine(sct_conv *cv, sct_stmt *s)
 	}
 	cv->code = c;
 	int rc = 0;
+	if (r->execute_as && strcasecmp(r->execute_as, "CALLER"))
+		sct_conv_itemf(cv, "C044", s->loc, "WITH EXECUTE AS %s not kept: the %s runs with the rights of the user who "
+			       "calls it (SECURITY INVOKER), not as %s", r->execute_as, kinds[r->kind], r->execute_as);
 	/* parameters */
 	for (int i = 0; i < r->params.n && rc == 0; i++) {
 		sct_param *prm = r->params.items[i];
@@ -1903,7 +1933,7 @@ int sct_conv_routine(sct_conv *cv, sct_stmt *s)
 	sct_conv_qname(cv, r->name);
 	sct_conv_use_schema(cv, r->name->schema.s);
 	if (c->style == SCT_CODE_TRIGGER)
-		c->trig_fn = sct_conv_name(cv, sct_arena_printf(cv->a, "%s_fn", r->name->name.s), s->loc);
+		c->trig_fn = sct_conv_name(cv, sct_arena_printf(cv->a, c->ddl ? "%s_ddl_fn" : "%s_fn", r->name->name.s), s->loc);
 	sct_list_push(cv->a, &cv->routines, c);
 	c->converted = 1;
 	return 0;

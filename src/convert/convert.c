@@ -229,8 +229,8 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 				sct_type *ty = SCT_NEW(cv->a, sct_type);
 				ty->loc = c->loc;
 				ty->name = class_type(ccls);
-				/* a CAST (GetLevel() of hierarchyid.c: smallint) gives its type */
-				ty->out = x->kind == SCT_E_CAST && x->type && x->type->out
+				/* a CAST (GetLevel() of hierarchyid.c: smallint) or a typed template (spatial.c) gives its type */
+				ty->out = (x->kind == SCT_E_CAST || x->kind == SCT_E_TEMPLATE) && x->type && x->type->out
 					? x->type->out : ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
 				c->type = ty;
 			}

@@ -118,6 +118,7 @@ typedef struct sct_scope {
 	sct_list *deps;           /* where to record referenced objects */
 	const char *failed;       /* first reason the expression could not be converted */
 	const void *ctes;         /* query.c: the CTE names visible in this query (for subqueries in expressions) */
+	int outer;                /* an outer join or OUTER APPLY in this query's FROM: its columns may be NULL */
 } sct_scope;
 
 /* Returns the converted expression (may be a new node), or NULL if it cannot be converted (scope->failed
@@ -140,8 +141,19 @@ int sct_xml_for_begin(sct_conv *cv, sct_scope *sc, sct_query *q, const char **wh
 void sct_xml_for_end(sct_conv *cv, sct_query *q, int mode);
 /* json.c: OPENJSON(...) [WITH (...)] in FROM rewritten for PostgreSQL: 1 done, 0 not OPENJSON, -1 not convertible (*why) */
 int sct_conv_openjson(sct_conv *cv, sct_scope *sc, sct_from *f, const char **why);
+/* builtins.c: STRING_SPLIT, PATINDEX, OBJECT_ID(...) IS NULL, FORMAT for PostgreSQL */
+int sct_conv_string_split(sct_conv *cv, sct_scope *sc, sct_from *f, const char **why); /* 1 done, 0 not it, -1 no */
+void sct_conv_string_split_in(sct_conv *cv, sct_scope *sc, const sct_expr *left, sct_expr *in);
+sct_expr *sct_conv_builtin(sct_conv *cv, sct_scope *sc, sct_expr *e, int *done);
+sct_expr *sct_conv_object_id_test(sct_conv *cv, sct_scope *sc, sct_expr *e, int *done);
+int sct_code_drop_temp_idiom(sct_conv *cv, struct sct_pstmt *p); /* 1: p became DROP TABLE IF EXISTS */
+const char *sct_conv_like_regex(sct_conv *cv, const char *pat); /* exprs.c: LIKE pattern as "^regex$" */
 sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */
 sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q);
+/* query.c: an ORDER BY key of T-SQL going to PostgreSQL gets NULLS FIRST (ascending) or NULLS LAST
+ * (descending), where SQL Server sorts NULLs, unless it cannot be NULL; q: the query whose ORDER BY it is (its
+ * select-list aliases), or NULL for OVER / WITHIN GROUP. Call before converting s->expr. */
+void sct_conv_sort_nulls(sct_conv *cv, sct_scope *sc, const sct_query *q, sct_sort *s);
 int sct_conv_is_property(sct_scope *sc, const sct_qname *q); /* alias.column.property, column.property */
 sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 int sct_conv_query(sct_conv *cv, sct_scope *up, sct_query *q, sct_list *deps); /* 0 ok, -1 failed */
@@ -150,8 +162,11 @@ const sct_cte *sct_conv_scope_cte(const sct_scope *sc, const char *name); /* que
 sct_expr *sct_conv_hierarchyid(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 int sct_hier_column(sct_conv *cv, sct_scope *sc, const sct_expr *e);  /* a column (or variable) of type hierarchyid */
 sct_tclass sct_hier_class(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* class of a hierarchyid method's result */
-void sct_hier_order(sct_conv *cv, const sct_expr *e, sct_loc loc);     /* F151 when e is a hierarchyid value */
-void sct_hier_cast(sct_conv *cv, sct_expr *e);                         /* CAST(s AS hierarchyid): s, F150 */
+int sct_hier_order(sct_conv *cv, const sct_expr *e, sct_loc loc);      /* F151 when e is a hierarchyid value (1) */
+void sct_hier_sort(sct_conv *cv, const sct_query *q, const sct_expr *e); /* F151 for an ORDER BY item (alias, ordinal) */
+void sct_hier_compare(sct_conv *cv, const sct_expr *a, const sct_expr *b, int order, sct_loc loc); /* a op b: F151, F150 */
+int sct_hier_type(sct_conv *cv, const sct_type *t);                    /* t is hierarchyid (or an alias of it) */
+int sct_hier_cast(sct_conv *cv, sct_expr *e, sct_tclass from);        /* CAST(s AS hierarchyid): s, F150; -1 binary */
 /* spatial.c: .Lat/.Long/.STX/.STY/.STAsBinary() of a geography/geometry column kept as WKB bytea (*handled = 0: not one) */
 sct_expr *sct_conv_spatial(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 sct_tclass sct_conv_spatial_class(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* number for .Lat ..., else unknown */
@@ -166,6 +181,7 @@ void sct_conv_implicit_list(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_expr *
 			    const char **ta, const char **ti);
 void sct_conv_implicit_like(sct_conv *cv, sct_scope *sc, const sct_expr *e);
 sct_expr *sct_conv_implicit_cast(sct_conv *cv, sct_expr *x, const char *type); /* CAST(x AS type); x if type NULL */
+const sct_type *sct_conv_decl_type(sct_conv *cv, sct_scope *sc, const sct_expr *e); /* a variable's, column's, CAST's */
 /* strings and numbers passed as dates to DATEADD, DATEDIFF, DATEPART, YEAR ... converted as T-SQL does */
 void sct_conv_date_args(sct_conv *cv, sct_scope *sc, const char *fn, sct_expr *const *src, sct_expr **args, int nargs);
 int sct_conv_concat_null_setting(const char *p, const char *end); /* in SET text: 1 OFF, 0 ON, -1 not set */

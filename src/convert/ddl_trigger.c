@@ -120,8 +120,20 @@ static void add_tag(sct_conv *cv, sct_list *l, const char *tag)
 	sct_list_push(cv->a, l, (void *)tag);
 }
 
+/* w as one of the comma-separated words of b (any letter case) */
+static int has_word(const sct_buf *b, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = b->len ? b->data : ""; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] ? 2 : 0))
+		if (!strncasecmp(p, w, n) && (p[n] == ',' || !p[n]))
+			return 1;
+	return 0;
+}
+
 static void add_word(sct_buf *b, const char *w)
 {
+	if (has_word(b, w))
+		return;
 	if (b->len)
 		sct_buf_puts(b, ", ");
 	sct_buf_puts(b, w);
@@ -153,8 +165,7 @@ int sct_code_ddl_trigger(sct_conv *cv, sct_code *c, const char **why)
 			if (!covers(name, k))
 				continue;
 			if (!events[k].tags || (old && strstr(events[k].tags, "PROCEDURE"))) {
-				if (!none.len || !strstr(none.data, events[k].event))
-					add_word(&none, events[k].event);
+				add_word(&none, events[k].event);
 				continue;
 			}
 			for (const char *t = events[k].tags; *t;) {
@@ -196,10 +207,12 @@ int sct_code_ddl_trigger(sct_conv *cv, sct_code *c, const char **why)
 static const char *doc_sql(sct_conv *cv, const char *schema, const char *name, const char *type)
 {
 	return sct_arena_printf(cv->a,
-				"xmlelement(name \"EVENT_INSTANCE\", xmlforest(replace(TG_TAG, ' ', '_') AS \"EventType\", "
+				"xmlelement(name \"EVENT_INSTANCE\", xmlforest(CASE TG_TAG WHEN 'CREATE DOMAIN' THEN 'CREATE_TYPE' "
+				"WHEN 'DROP DOMAIN' THEN 'DROP_TYPE' WHEN 'GRANT' THEN 'GRANT_DATABASE' WHEN 'REVOKE' THEN "
+				"'REVOKE_DATABASE' ELSE replace(TG_TAG, ' ', '_') END AS \"EventType\", "
 				"localtimestamp(3) AS \"PostTime\", pg_backend_pid() AS \"SPID\", session_user AS \"LoginName\", "
 				"current_user AS \"UserName\", current_database() AS \"DatabaseName\", %s AS \"SchemaName\", "
-				"%s AS \"ObjectName\", upper(%s) AS \"ObjectType\"), xmlelement(name \"TSQLCommand\", "
+				"%s AS \"ObjectName\", upper(replace(%s, ' object', '')) AS \"ObjectType\"), xmlelement(name \"TSQLCommand\", "
 				"xmlforest(current_query() AS \"CommandText\")))",
 				schema, name, type);
 }
@@ -246,7 +259,8 @@ sct_expr *sct_code_eventdata(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		v->type->name = "xml";
 		v->type->out = "xml";
 		sct_list_push(cv->a, &c->decls, v);
-		sct_conv_item(cv, "C043", e->loc, "EVENTDATA(): an xml document EVENT_INSTANCE built from TG_TAG (EventType), "
+		sct_conv_item(cv, "C043", e->loc, "EVENTDATA(): an xml document EVENT_INSTANCE built from TG_TAG (EventType: CREATE_TABLE ...; "
+			      "COMMENT for the extended property events, CREATE_VIEW for ALTER VIEW as CREATE OR REPLACE), "
 			      "the first object the command reports (SchemaName, ObjectName, ObjectType in PostgreSQL's words, "
 			      "in upper case) and current_query() (TSQLCommand/CommandText: the whole text the client sent); "
 			      "ServerName and SetOptions are not there");
@@ -273,6 +287,17 @@ static void event_trigger(sct_conv *cv, const sct_code *c, sct_buf *b, const cha
 	sct_buf_puts(b, "();\n");
 }
 
+/* n is the name of a converted DDL trigger (event trigger names are one namespace per database) */
+static int ddl_name_used(const sct_conv *cv, const char *n)
+{
+	for (int i = 0; i < cv->routines.n; i++) {
+		const sct_code *o = cv->routines.items[i];
+		if (o->ddl && !strcasecmp(o->r->name->name.s, n))
+			return 1;
+	}
+	return 0;
+}
+
 char *sct_code_event_triggers(sct_conv *cv, const sct_code *c)
 {
 	sct_buf b;
@@ -280,9 +305,12 @@ char *sct_code_event_triggers(sct_conv *cv, const sct_code *c)
 	const char *name = c->r->name->name.s;
 	if (c->ddl_end_tags.n)
 		event_trigger(cv, c, &b, name, "ddl_command_end", &c->ddl_end_tags);
-	if (c->ddl_drop_tags.n)
-		event_trigger(cv, c, &b, c->ddl_end_tags.n ? sct_arena_printf(cv->a, "%s_drop", name) : name, "sql_drop",
-			      &c->ddl_drop_tags);
+	if (c->ddl_drop_tags.n) { /* name_drop, name_drop2 ...: not the name of another DDL trigger */
+		const char *dn = name;
+		for (int k = 1; c->ddl_end_tags.n && (k == 1 || ddl_name_used(cv, dn)); k++)
+			dn = k == 1 ? sct_arena_printf(cv->a, "%s_drop", name) : sct_arena_printf(cv->a, "%s_drop%d", name, k);
+		event_trigger(cv, c, &b, dn, "sql_drop", &c->ddl_drop_tags);
+	}
 	char *r = sct_arena_strndup(cv->a, b.data ? b.data : "", b.len);
 	sct_buf_free(&b);
 	return r;

@@ -125,7 +125,7 @@ int sct_conv_is_property(sct_scope *sc, const sct_qname *q)
 		return 0;
 	sct_qname col = {0};
 	col.name = q->schema;
-	return sc && sc->items.n && sct_conv_scope_column(sc, &col) != NULL;
+	return sc && (sc->items.n || sc->table) && sct_conv_scope_column(sc, &col) != NULL; /* table: a computed column */
 }
 
 static const struct { const char *name; sct_tclass c; } func_class[] = {
@@ -273,6 +273,23 @@ static const char *bare_word(sct_conv *cv, const sct_expr *e)
 	return NULL;
 }
 
+/* WITHIN GROUP (ORDER BY ...) of an aggregate: its order goes where the rule's template says ({order}, e.g.
+ * string_agg(x, sep ORDER BY ...)); a template without one keeps WITHIN GROUP after the call, which only
+ * PostgreSQL's ordered-set aggregates (percentile_cont ...) take, and they are not window functions. NULL when
+ * the call can be written, else why not. */
+static const char *within_refused(const sct_conv *cv, const sct_rule *r, const sct_over *o)
+{
+	for (int i = 0; i < r->nsegs; i++)
+		if (r->segs[i].arg == SCT_TSEG_ORDER)
+			return o->no_over ? NULL : "an ordered aggregate with OVER (...) has no equivalent";
+	if (cv->family != SCT_FAMILY_POSTGRES)
+		return "the target has no WITHIN GROUP";
+	if (!o->no_over)
+		return "PostgreSQL's ordered-set aggregates are not window functions: compute it in a subquery "
+		       "grouped by the PARTITION BY columns and join it";
+	return NULL;
+}
+
 /* Build a TEMPLATE node from a matched rule: text with \1<arg+1> and \2<from+1> markers. */
 static sct_expr *apply_template(sct_conv *cv, const sct_rule *r, sct_expr *orig, sct_expr **args, int nargs)
 {
@@ -285,6 +302,8 @@ static sct_expr *apply_template(sct_conv *cv, const sct_rule *r, sct_expr *orig,
 		} else if (s->arg == SCT_TSEG_ALL) {
 			sct_buf_putc(&b, '\2');
 			sct_buf_putc(&b, (char)(s->len + 1));
+		} else if (s->arg == SCT_TSEG_ORDER) {
+			sct_buf_putc(&b, '\3'); /* the printer writes " ORDER BY ..." of the WITHIN GROUP there */
 		} else {
 			sct_buf_putc(&b, '\1');
 			sct_buf_putc(&b, (char)(s->arg + 1));
@@ -329,7 +348,7 @@ static int immutable_func(const char *n)
 	static const char *const ok[] = {"isnull", "coalesce", "nullif", "upper", "lower", "substring", "len",
 		"left", "right", "ltrim", "rtrim", "replace", "abs", "round", "ceiling", "floor", "iif", "datalength",
 		"power", "sqrt", "sign", "reverse", "replicate", "nvl", "nvl2", "decode", "trim", "length", "substr",
-		"upper", "lower", "square", "div", "getlevel", "getancestor", "isdescendantof", NULL};
+		"upper", "lower", "square", "div", "getlevel", "getancestor", "isdescendantof", "wkb_point_x", "wkb_point_y", NULL};
 	for (int i = 0; ok[i]; i++)
 		if (!strcasecmp(ok[i], n))
 			return 1;
@@ -435,6 +454,11 @@ static const char *like_to_regex(sct_conv *cv, const char *pat)
 	return r;
 }
 
+const char *sct_conv_like_regex(sct_conv *cv, const char *pat)
+{
+	return like_to_regex(cv, pat);
+}
+
 static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *fname = e->name && e->name->name.s ? e->name->name.s : "?";
@@ -464,6 +488,10 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	sct_expr *json = sct_conv_json_func(cv, sc, e, &json_done);
 	if (json_done)
 		return json;
+	int bi_done = 0; /* PATINDEX, FORMAT (builtins.c) */
+	sct_expr *bi = sct_conv_builtin(cv, sc, e, &bi_done);
+	if (bi_done)
+		return bi;
 	int nargs = e->args.n;
 	const char **words = sct_arena_alloc(cv->a, sizeof(char *) * (size_t)(nargs + 1));
 	for (int i = 0; i < nargs; i++)
@@ -514,8 +542,21 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			return NULL;
 		for (int i = 0; i < e->over->order_by.n; i++) {
 			sct_sort *s = e->over->order_by.items[i];
+			sct_conv_sort_nulls(cv, sc, NULL, s);
 			if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
 				return NULL;
+			sct_hier_order(cv, s->expr, s->expr->loc); /* OVER (ORDER BY node): F151 */
+		}
+		if (e->over->within.n) {
+			const char *why = within_refused(cv, r, e->over);
+			if (why)
+				return fail(cv, sc, "E001", e->loc, sct_arena_printf(cv->a, "function '%s' WITHIN GROUP: %s", fname, why));
+			for (int i = 0; i < e->over->within.n; i++) {
+				sct_sort *s = e->over->within.items[i];
+				sct_conv_sort_nulls(cv, sc, NULL, s);
+				if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
+					return NULL;
+			}
 		}
 	}
 	rule_note(cv, r, e->loc, fname);
@@ -567,7 +608,9 @@ static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	if (from == SCT_TC_DATE || from == SCT_TC_UNKNOWN)
 		e->flags |= SCT_EF_NOT_IMMUTABLE;
 	e->flags &= ~(unsigned)(SCT_EF_TRY | SCT_EF_CONVERT);
-	sct_hier_cast(cv, e);
+	if (sct_hier_cast(cv, e, from) < 0)
+		return fail(cv, sc, "E004", e->loc, "CAST between hierarchyid and binary: the column holds the ToString() "
+			    "text, not SQL Server's binary encoding");
 	return e;
 }
 
@@ -625,8 +668,8 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return NULL;
 	e->a = a = sct_conv_implicit_cast(cv, a, ta);
 	e->b = b = sct_conv_implicit_cast(cv, b, tb);
-	if (is_cmp(e->op) && e->op != SCT_OP_EQ && e->op != SCT_OP_NE)
-		sct_hier_order(cv, (a->flags & SCT_EF_HIERARCHYID) ? a : b, e->loc);
+	if (is_cmp(e->op)) /* F151, F150 (hierarchyid.c) */
+		sct_hier_compare(cv, a, b, e->op != SCT_OP_EQ && e->op != SCT_OP_NE, e->loc);
 	if (e->op == SCT_OP_DIV && cv->family == SCT_FAMILY_MYSQL && int_expr(cv, sc, e->a) && int_expr(cv, sc, e->b)) {
 		/* integer / integer truncates in SQL Server; MySQL's / gives a decimal */
 		sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
@@ -677,6 +720,7 @@ static const char *item_cast(sct_conv *cv, sct_scope *sc, sct_expr *x, const cha
 static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *ta = NULL, *ti = NULL;
+	const sct_expr *left = e->a;
 	sct_conv_implicit_list(cv, sc, e, (sct_expr *const *)e->args.items, e->query ? 0 : e->args.n, &ta, &ti);
 	if (!(e->a = sct_conv_expr(cv, sc, e->a)))
 		return NULL;
@@ -687,6 +731,7 @@ static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		sub.deps = sc ? sc->deps : NULL;
 		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
 			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
+		sct_conv_string_split_in(cv, sc, left, e); /* IN (SELECT value FROM STRING_SPLIT(...)) */
 		return e;
 	}
 	for (int i = 0; i < e->args.n; i++) {
@@ -711,6 +756,8 @@ static sct_expr *conv_between(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	e->a = sct_conv_implicit_cast(cv, e->a, ta);
 	e->b = sct_conv_implicit_cast(cv, e->b, cast_b);
 	e->c = sct_conv_implicit_cast(cv, e->c, cast_c);
+	if (!sct_hier_order(cv, e->a, e->loc) && !sct_hier_order(cv, e->b, e->loc)) /* F151 */
+		sct_hier_order(cv, e->c, e->loc);
 	return e;
 }
 
@@ -778,6 +825,12 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			e->name->catalog.s = NULL; /* schema.table.column: the table name qualifies */
 		if (e->name->server.s || e->name->catalog.s)
 			return fail(cv, sc, "E003", e->loc, "column reference through another database");
+		if ((e->name->name.s && e->name->name.s[0] == '$' && !e->name->name.quoted) ||
+		    (e->name->schema.s && e->name->schema.s[0] == '$' && !e->name->schema.quoted))
+			return fail(cv, sc, "E004", e->loc, sct_arena_printf(cv->a, "%s%s%s ($IDENTITY, $ROWGUID, $action of "
+				    "MERGE ... OUTPUT, or a sqlcmd variable $(name)) is not a column name: no automatic "
+				    "equivalent", e->name->schema.s ? e->name->schema.s : "", e->name->schema.s ? "." : "",
+				    e->name->name.s ? e->name->name.s : ""));
 		sct_conv_ident(cv, &e->name->schema);
 		sct_conv_ident(cv, &e->name->name);
 		return e;
@@ -859,7 +912,13 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		if (e->c && !(e->c = sct_conv_expr(cv, sc, e->c)))
 			return NULL;
 		return e;
-	case SCT_E_ISNULL:
+	case SCT_E_ISNULL: {
+		int oid_done = 0; /* OBJECT_ID('t') IS NULL (builtins.c) */
+		sct_expr *oid = sct_conv_object_id_test(cv, sc, e, &oid_done);
+		if (oid_done)
+			return oid;
+		return (e->a = sct_conv_expr(cv, sc, e->a)) ? e : NULL;
+	}
 	case SCT_E_PAREN:
 		return (e->a = sct_conv_expr(cv, sc, e->a)) ? e : NULL;
 	case SCT_E_COLLATE:

@@ -36,11 +36,11 @@ static const sct_helper helpers[] = {
 	 "      FROM (SELECT " SCT_HELPER_SCHEMA ".wkb_uint(w, pos, 8) AS b) AS r) AS f\n$$"},
 	/* coordinate k (0 X, 1 Y) of a WKB point: OGC type 1, ISO 1001/2001/3001 (Z, M, ZM: X and Y come first),
 	 * PostGIS EWKB flags (Z 0x80000000, M 0x40000000, SRID 0x20000000: 4 bytes of SRID before X); NULL for
-	 * another type, an empty point (NaN coordinates), a bad byte order or a value too short */
+	 * another type, an empty point (NaN coordinates), a bad byte order or a value too short for X and Y */
 	{"wkb_point_coord", {"wkb_float8"}, "coordinate k (0 X, 1 Y) of a WKB point, NULL when not a point",
 	 FN "wkb_point_coord(w bytea, k integer) RETURNS double precision" PURE
 	 "SELECT CASE WHEN v = 'NaN'::float8 THEN NULL ELSE v END\n"
-	 "FROM (SELECT CASE WHEN length(w) >= o + 8 * k + 8 THEN " SCT_HELPER_SCHEMA ".wkb_float8(w, o + 8 * k) END AS v\n"
+	 "FROM (SELECT CASE WHEN length(w) >= o + 16 THEN " SCT_HELPER_SCHEMA ".wkb_float8(w, o + 8 * k) END AS v\n"
 	 "      FROM (SELECT CASE WHEN t IS NULL OR (t & 268435455) % 1000 <> 1 THEN NULL\n"
 	 "                        WHEN t & 536870912 <> 0 THEN 9 ELSE 5 END AS o\n"
 	 "            FROM (SELECT CASE WHEN length(w) < 21 OR k NOT IN (0, 1) THEN NULL\n"

@@ -2,14 +2,23 @@
  * '/1/2.5/', '/1/-1/': the form the data migration exports) and the methods rewritten on that text: ToString(),
  * GetLevel(), GetAncestor(n), IsDescendantOf(p), hierarchyid::GetRoot(), hierarchyid::Parse(s). The other
  * methods (GetDescendant, GetReparentedValue, Read, Write) stay refused by the caller (E004). A value compared
- * or sorted directly (not through ToString()) orders as a string, not depth-first: reported (F151). */
+ * or sorted directly (not through ToString()), also through an ORDER BY alias or ordinal, OVER (ORDER BY) or
+ * BETWEEN, orders as a string, not depth-first: reported (F151). CAST to or from binary is refused: SQL Server's
+ * binary encoding is not kept. */
 #include "convert.h"
 #include "code.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* The input declares some hierarchyid column: the column marks below are looked for only then (cached). */
+int sct_hier_type(sct_conv *cv, const sct_type *t)
+{
+	t = t ? sct_conv_resolve_alias(cv, t, NULL) : NULL;
+	return t && t->name && !strcasecmp(t->name, "hierarchyid");
+}
+
+/* The input declares some hierarchyid column in a CREATE TABLE (the scope knows no column added by ALTER TABLE):
+ * the column marks below are looked for only then (cached). */
 static int input_has_hierarchyid(sct_conv *cv)
 {
 	if (cv->hierarchyid)
@@ -17,22 +26,11 @@ static int input_has_hierarchyid(sct_conv *cv)
 	cv->hierarchyid = 1;
 	for (int i = 0; cv->stmts && i < cv->stmts->n; i++) {
 		const sct_stmt *s = cv->stmts->items[i];
-		if (s->kind != SCT_STMT_TABLE || !s->u.table)
-			continue;
-		for (int j = 0; j < s->u.table->columns.n; j++) {
-			const sct_column *c = s->u.table->columns.items[j];
-			const sct_type *t = c->type ? sct_conv_resolve_alias(cv, c->type, NULL) : NULL;
-			if (t && t->name && !strcasecmp(t->name, "hierarchyid"))
+		for (int j = 0; s->kind == SCT_STMT_TABLE && s->u.table && j < s->u.table->columns.n; j++)
+			if (sct_hier_type(cv, ((const sct_column *)s->u.table->columns.items[j])->type))
 				return (cv->hierarchyid = 2) > 1;
-		}
 	}
 	return 0;
-}
-
-static int is_hier_type(sct_conv *cv, const sct_type *t)
-{
-	t = t ? sct_conv_resolve_alias(cv, t, NULL) : NULL;
-	return t && t->name && !strcasecmp(t->name, "hierarchyid");
 }
 
 /* Position of column col in the output of a derived table or CTE (its column list, else the select list of its
@@ -60,6 +58,23 @@ static const sct_target *query_column(const sct_query *q, const sct_list *names,
 		}
 	}
 	return k >= 0 && k < q->targets.n ? q->targets.items[k] : NULL;
+}
+
+static const sct_expr *unparen(const sct_expr *e)
+{
+	while (e && e->kind == SCT_E_PAREN)
+		e = e->a;
+	return e;
+}
+
+/* e is an unsigned integer literal of at most 5 digits: its value, else -1 */
+static int small_number(const sct_expr *e)
+{
+	e = unparen(e);
+	if (!e || e->kind != SCT_E_NUM || !e->text || !e->text[0] || strlen(e->text) > 5 ||
+	    strspn(e->text, "0123456789") != strlen(e->text))
+		return -1;
+	return atoi(e->text);
 }
 
 static int converted_hier(const sct_expr *e)
@@ -100,7 +115,7 @@ int sct_hier_column(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 {
 	if (e && e->kind == SCT_E_VAR && e->text && cv->code) {
 		const sct_cvar *v = sct_code_var(cv, sct_arena_lower(cv->a, e->text));
-		return v && !v->obj && !v->cursor && is_hier_type(cv, v->type);
+		return v && !v->obj && !v->cursor && sct_hier_type(cv, v->type);
 	}
 	if (!e || e->kind != SCT_E_COL || !e->name || !e->name->name.s || !input_has_hierarchyid(cv))
 		return 0;
@@ -110,7 +125,7 @@ int sct_hier_column(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		return 0;
 	const sct_column *c = sct_conv_scope_column(sc, e->name);
 	if (c)
-		return is_hier_type(cv, c->type);
+		return sct_hier_type(cv, c->type);
 	return derived_hier(sc, e->name);
 }
 
@@ -174,8 +189,7 @@ sct_tclass sct_hier_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 /* A literal already in canonical form ('/', '/1/', '/1/2.5/', '/-1/'): what Parse() gives back unchanged. */
 static int canonical(const sct_expr *e)
 {
-	while (e && e->kind == SCT_E_PAREN)
-		e = e->a;
+	e = unparen(e);
 	if (!e || e->kind != SCT_E_STR || !e->text || e->text[0] != '/')
 		return 0;
 	for (const char *p = e->text + 1; *p;) { /* each level: -?(0|[1-9][0-9]*) joined by '.', then '/' */
@@ -225,11 +239,8 @@ static sct_expr *tmpl(sct_conv *cv, const sct_expr *at, const char *text, const 
  * than 255 levels deep fails there too. */
 static sct_expr *ancestor(sct_conv *cv, const sct_expr *e, sct_expr *x, const sct_expr *src_n, sct_expr *n)
 {
-	const sct_expr *k = src_n;
-	while (k && k->kind == SCT_E_PAREN)
-		k = k->a;
-	if (k && k->kind == SCT_E_NUM && k->text && strspn(k->text, "0123456789") == strlen(k->text) && strlen(k->text) < 4) {
-		int v = atoi(k->text);
+	int v = small_number(src_n);
+	if (v >= 0) {
 		if (v == 0)
 			return x; /* the node itself */
 		if (v <= 255) { /* a bound of PostgreSQL's regular expressions */
@@ -310,20 +321,61 @@ sct_expr *sct_conv_hierarchyid(sct_conv *cv, sct_scope *sc, sct_expr *e, int *ha
 	}
 }
 
-/* A hierarchyid value (not its ToString()) in ORDER BY or a < > comparison: string order, not depth-first. */
-void sct_hier_order(sct_conv *cv, const sct_expr *e, sct_loc loc)
+/* A hierarchyid value (not its ToString()) in ORDER BY, OVER (ORDER BY), BETWEEN or a < > comparison: string
+ * order, not depth-first. Returns 1 when reported. */
+int sct_hier_order(sct_conv *cv, const sct_expr *e, sct_loc loc)
 {
-	if (converted_hier(e))
-		order_item(cv, loc);
+	if (!converted_hier(e))
+		return 0;
+	order_item(cv, loc);
+	return 1;
 }
 
-/* CAST(s AS hierarchyid) (converted: CAST(s AS text)): the string itself, not checked as SQL Server does. */
-void sct_hier_cast(sct_conv *cv, sct_expr *e)
+/* a op b (converted), a comparison: F151 when it orders (< > ...) a hierarchyid value; F150 when a hierarchyid is
+ * compared with a string literal that is not a canonical path (SQL Server parses it: the text may differ). */
+void sct_hier_compare(sct_conv *cv, const sct_expr *a, const sct_expr *b, int order, sct_loc loc)
 {
-	if (!e->type || !e->type->name || strcasecmp(e->type->name, "hierarchyid") || !e->a)
-		return;
+	if (order && !sct_hier_order(cv, a, loc))
+		sct_hier_order(cv, b, loc);
+	const sct_expr *lit = unparen(converted_hier(a) ? b : converted_hier(b) ? a : NULL);
+	if (lit && lit->kind == SCT_E_STR && !canonical(lit))
+		sct_conv_item(cv, "F150", loc, "string compared with a hierarchyid taken as is: SQL Server parses it as a "
+			      "path (raising an error if malformed); compare with the canonical ToString() form");
+}
+
+/* An ORDER BY item e (converted) of query q: the value itself, or a select-list alias or ordinal naming a
+ * hierarchyid target (ORDER BY n of SELECT Node AS n, ORDER BY 1): F151. A select-list alias comes first, as in
+ * SQL Server. */
+void sct_hier_sort(sct_conv *cv, const sct_query *q, const sct_expr *e)
+{
+	const sct_expr *k = unparen(e);
+	const sct_target *t = NULL;
+	int n = small_number(k);
+	if (n >= 0) {
+		const sct_query *s = q;
+		while (s && s->kind != SCT_Q_SELECT)
+			s = s->left;
+		t = s && n >= 1 && n <= s->targets.n ? s->targets.items[n - 1] : NULL;
+	} else if (k && k->kind == SCT_E_COL && k->name && k->name->name.s && !k->name->schema.s) {
+		t = query_column(q, NULL, k->name->name.s);
+	}
+	sct_hier_order(cv, t && t->expr ? t->expr : e, e->loc);
+}
+
+/* CAST(s AS hierarchyid) (converted: CAST(s AS text)): the string itself, not checked as SQL Server does. A
+ * hierarchyid's binary form (CAST(node AS varbinary), CAST(0x58 AS hierarchyid)) is not its text's bytes:
+ * -1 (refused by the caller). from: the class of the source operand. */
+int sct_hier_cast(sct_conv *cv, sct_expr *e, sct_tclass from)
+{
+	if (!e->type || !e->type->name || !e->a)
+		return 0;
+	if (strcasecmp(e->type->name, "hierarchyid"))
+		return converted_hier(e->a) && sct_conv_tclass(cv, e->type) == SCT_TC_BINARY ? -1 : 0;
+	if (from == SCT_TC_BINARY)
+		return -1;
 	if (!converted_hier(e->a) && !canonical(e->a))
 		sct_conv_item(cv, "F150", e->loc, "CAST(s AS hierarchyid) taken as s: the string is not checked "
 			      "(SQL Server raises an error for a malformed path)");
 	e->flags |= SCT_EF_HIERARCHYID;
+	return 0;
 }

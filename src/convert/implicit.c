@@ -158,6 +158,11 @@ static const sct_type *decl_type(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	return t && t->name ? sct_conv_resolve_alias(cv, t, NULL) : NULL;
 }
 
+const sct_type *sct_conv_decl_type(sct_conv *cv, sct_scope *sc, const sct_expr *e)
+{
+	return e ? decl_type(cv, sc, e) : NULL;
+}
+
 static const char *num_name(const char *n)
 {
 	if (!strcmp(n, "int") || !strcmp(n, "integer"))

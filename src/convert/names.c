@@ -79,6 +79,13 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id)
 		if (up && low && !seen)
 			sct_list_push(cv->a, &cv->folded, (void *)id->s);
 	}
+	if (!id->quoted && id->s[0] == '$' && id->s[1] == '(' && cv->schema_seen.a) { /* sqlcmd's $(name) */
+		const char *k = sct_arena_printf(cv->a, "\001sqlcmd %s", id->s);
+		if (!sct_hash_get(&cv->schema_seen, k)) { /* once per variable */
+			sct_hash_put(&cv->schema_seen, k, (void *)1);
+			sct_conv_itemf(cv, "N005", id->loc, "sqlcmd variable %s kept as the name \"%s\": it is not substituted", id->s, id->s);
+		}
+	}
 	id->s = sct_conv_name(cv, id->s, id->loc);
 }
 

@@ -286,9 +286,10 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 	}
 	for (int i = 0; i < q->order_by.n; i++) {
 		sct_sort *s = q->order_by.items[i];
+		sct_conv_sort_nulls(cv, sc, q, s);
 		if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
 			return -1;
-		sct_hier_order(cv, s->expr, s->expr->loc);
+		sct_hier_sort(cv, q, s->expr); /* F151 (hierarchyid.c) */
 	}
 	if (q->offset && !(q->offset = sct_conv_expr(cv, sc, q->offset)))
 		return -1;
@@ -297,6 +298,44 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 	if (xml >= 0)
 		sct_xml_for_end(cv, q, xml);
 	return 0;
+}
+
+/* e cannot be NULL: a literal, or a NOT NULL column of a table in a query without outer joins (a select-list
+ * alias of the same name hides the column in ORDER BY) */
+static int never_null(sct_scope *sc, const sct_query *q, const sct_expr *e)
+{
+	while (e && e->kind == SCT_E_PAREN)
+		e = e->a;
+	if (!e)
+		return 0;
+	if (e->kind == SCT_E_NUM || e->kind == SCT_E_STR)
+		return 1;
+	if (e->kind != SCT_E_COL || !e->name || !e->name->name.s)
+		return 0;
+	for (const sct_scope *s = sc; s; s = s->up)
+		if (s->outer)
+			return 0;
+	for (int i = 0; q && !e->name->schema.s && i < q->targets.n; i++) {
+		const sct_target *t = q->targets.items[i];
+		if (t->alias.s && !strcasecmp(t->alias.s, e->name->name.s))
+			return 0;
+	}
+	const sct_column *c = sct_conv_scope_column(sc, e->name);
+	if (!c)
+		return 0;
+	if (c->nullable == 0 || c->identity) /* NOT NULL; IDENTITY columns are NOT NULL in SQL Server */
+		return 1;
+	for (int i = 0; i < c->constraints.n; i++) /* an inline PRIMARY KEY */
+		if (((const sct_constraint *)c->constraints.items[i])->kind == SCT_CONS_PRIMARY)
+			return 1;
+	return 0;
+}
+
+void sct_conv_sort_nulls(sct_conv *cv, sct_scope *sc, const sct_query *q, sct_sort *s)
+{
+	if (cv->family != SCT_FAMILY_POSTGRES || sct_conv_oracle(cv) || s->nulls || never_null(sc, q, s->expr))
+		return;
+	s->nulls = s->desc ? 2 : 1; /* SQL Server: NULL is the lowest value */
 }
 
 static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_from *f)
@@ -356,6 +395,11 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 			sct_list_push(cv->a, &sc->objs, NULL);
 			break;
 		}
+		int ss = sct_conv_string_split(cv, sc, f, &why); /* builtins.c */
+		if (ss < 0)
+			return qfail(cv, sc, "E003", f->loc, why);
+		if (ss > 0) /* in scope with its columns value, ordinal */
+			break;
 		const sct_qname *fn = f->func ? f->func->name : NULL;
 		if (fn && fn->schema.s && fn->name.s && !strcasecmp(fn->name.s, "nodes"))
 			return qfail(cv, sc, "E004", f->loc,
@@ -373,6 +417,9 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 		sct_list_push(cv->a, &sc->objs, NULL);
 		break;
 	case SCT_FROM_JOIN:
+		if (f->join == SCT_JOIN_LEFT || f->join == SCT_JOIN_RIGHT || f->join == SCT_JOIN_FULL ||
+		    f->join == SCT_JOIN_OUTER_APPLY)
+			sc->outer = 1;
 		if (conv_from(cv, sc, ctes, f->left) < 0)
 			return -1;
 		if (f->join == SCT_JOIN_CROSS_APPLY || f->join == SCT_JOIN_OUTER_APPLY) {

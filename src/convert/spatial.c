@@ -70,6 +70,11 @@ sct_expr *sct_conv_spatial(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handle
 	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	t->end = e->end;
 	t->text = sct_arena_printf(cv->a, "%s(\1\1)", fn);
+	t->name = SCT_NEW(cv->a, sct_qname);
+	t->name->name.s = members[m].helper; /* IMMUTABLE (helpers.c): usable in a generated column */
+	t->type = SCT_NEW(cv->a, sct_type);  /* float in SQL Server: a generated column's type (convert.c) */
+	t->type->loc = e->loc;
+	t->type->name = t->type->out = "double precision";
 	sct_list_push(cv->a, &t->args, x);
 	return t;
 }

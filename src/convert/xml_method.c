@@ -95,8 +95,15 @@ sct_expr *sct_code_var_method(sct_conv *cv, sct_scope *sc, sct_expr *e, int *han
 	p->text = path->text;
 	sct_expr *out = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	out->end = e->end;
-	out->text = sct_arena_printf(cv->a, "(SELECT sct_v FROM XMLTABLE(\1\2 PASSING \1\1 COLUMNS sct_v %s PATH '.'))", t->out);
-	out->flags |= SCT_EF_NOT_IMMUTABLE | (sct_conv_tclass(cv, t) == SCT_TC_STRING ? SCT_EF_STRING : 0);
+	/* value() converts as CONVERT does: a string longer than the type is cut, where an XMLTABLE column of
+	 * varchar(n) would raise an error; text first, then an explicit cast (which cuts) */
+	int str = sct_conv_tclass(cv, t) == SCT_TC_STRING;
+	if (str && strcmp(t->out, "text"))
+		out->text = sct_arena_printf(cv->a, "CAST((SELECT sct_v FROM XMLTABLE(\1\2 PASSING \1\1 COLUMNS sct_v text "
+					     "PATH '.')) AS %s)", t->out);
+	else
+		out->text = sct_arena_printf(cv->a, "(SELECT sct_v FROM XMLTABLE(\1\2 PASSING \1\1 COLUMNS sct_v %s PATH '.'))", t->out);
+	out->flags |= SCT_EF_NOT_IMMUTABLE | (str ? SCT_EF_STRING : 0);
 	sct_list_push(cv->a, &out->args, x);
 	sct_list_push(cv->a, &out->args, p);
 	return out;

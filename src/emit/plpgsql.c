@@ -815,7 +815,16 @@ static void stmt(pp *p, const sct_pstmt *s)
 			sct_buf_putc(p->b, (*x == '\n' || *x == '\r') ? ' ' : *x);
 		comment_src(p, s->loc, s->end);
 		break;
-	default:
+	case SCT_PS_PERFORM:
+		nl(p);
+		sct_buf_puts(p->b, "PERFORM ");
+		E(p, s->expr);
+		sct_buf_putc(p->b, ';');
+		break;
+	case SCT_PS_DECLARE: /* the declarations are printed in the DECLARE section */
+		break;
+	default: /* a statement kind the converter left unconverted: never dropped silently (X001) */
+		sct_buf_putc(p->b, '\001');
 		break;
 	}
 }

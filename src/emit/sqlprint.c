@@ -108,8 +108,40 @@ static const char *op_text(const sct_sqlp *p, sct_op op)
 	}
 }
 
-static void over(sct_sqlp *p, sct_buf *b, const sct_over *o)
+/* a sort key: expression, DESC, NULLS FIRST/LAST */
+static void sort_key(sct_sqlp *p, sct_buf *b, const sct_sort *s)
 {
+	sct_sql_expr(p, b, s->expr);
+	if (s->desc)
+		sct_buf_puts(b, " DESC");
+	if (s->nulls && p->d->nulls_order)
+		sct_buf_puts(b, s->nulls == 1 ? " NULLS FIRST" : " NULLS LAST");
+	else if (s->nulls)
+		check(p, SCT_SQLP_NULLS, s);
+}
+
+/* "ORDER BY a, b DESC" of WITHIN GROUP, after `lead` */
+static void order_list(sct_sqlp *p, sct_buf *b, const sct_list *l, const char *lead)
+{
+	for (int i = 0; i < l->n; i++) {
+		const sct_sort *s = l->items[i];
+		if (!i)
+			sct_buf_puts(b, lead);
+		sct_buf_puts(b, i ? ", " : "ORDER BY ");
+		sort_key(p, b, s);
+	}
+}
+
+/* OVER (...) of a window function; with only WITHIN GROUP written (no_over), the WITHIN GROUP of an
+ * ordered-set aggregate, unless the template placed its order inside the call (in_call) */
+static void over(sct_sqlp *p, sct_buf *b, const sct_over *o, int in_call)
+{
+	if (o->within.n && !in_call) {
+		order_list(p, b, &o->within, " WITHIN GROUP (");
+		sct_buf_putc(b, ')');
+	}
+	if (o->no_over)
+		return;
 	check(p, SCT_SQLP_OVER, o);
 	sct_buf_puts(b, " OVER (");
 	for (int i = 0; i < o->partition_by.n; i++) {
@@ -119,9 +151,7 @@ static void over(sct_sqlp *p, sct_buf *b, const sct_over *o)
 	for (int i = 0; i < o->order_by.n; i++) {
 		const sct_sort *s = o->order_by.items[i];
 		sct_buf_puts(b, i ? ", " : (o->partition_by.n ? " ORDER BY " : "ORDER BY "));
-		sct_sql_expr(p, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
+		sort_key(p, b, s);
 	}
 	if (o->frame) {
 		sct_buf_putc(b, ' ');
@@ -138,6 +168,9 @@ static void template(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 			int k = (unsigned char)*++c - 1;
 			if (k < e->args.n)
 				sct_sql_expr(p, b, e->args.items[k]);
+		} else if (*c == '\3') {
+			if (e->over)
+				order_list(p, b, &e->over->within, " ");
 		} else if (*c == '\2' && c[1]) {
 			int k = (unsigned char)*++c - 1;
 			for (int i = k; i < e->args.n; i++) {
@@ -150,7 +183,7 @@ static void template(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 		}
 	}
 	if (e->over)
-		over(p, b, e->over);
+		over(p, b, e->over, strchr(e->text, '\3') != NULL);
 }
 
 void sct_sql_expr_list(sct_sqlp *p, sct_buf *b, const sct_list *l)
@@ -215,7 +248,7 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 		sct_sql_expr_list(p, b, &e->args);
 		sct_buf_putc(b, ')');
 		if (e->over)
-			over(p, b, e->over);
+			over(p, b, e->over, 0);
 		break;
 	case SCT_E_UNARY:
 		sct_buf_puts(b, e->op == SCT_OP_NOT ? "NOT " : e->op == SCT_OP_NEG ? "-" : e->op == SCT_OP_BITNOT ? "~" : "+");
@@ -540,13 +573,7 @@ void sct_sql_query(sct_sqlp *p, sct_buf *b, const sct_query *q)
 	for (int i = 0; i < q->order_by.n; i++) {
 		const sct_sort *s = q->order_by.items[i];
 		sct_buf_puts(b, i ? ", " : " ORDER BY ");
-		sct_sql_expr(p, b, s->expr);
-		if (s->desc)
-			sct_buf_puts(b, " DESC");
-		if (s->nulls && p->d->nulls_order)
-			sct_buf_puts(b, s->nulls == 1 ? " NULLS FIRST" : " NULLS LAST");
-		else if (s->nulls)
-			check(p, SCT_SQLP_NULLS, s);
+		sort_key(p, b, s);
 	}
 	limit(p, b, q);
 }

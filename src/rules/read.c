@@ -641,10 +641,18 @@ static int compile_template(rd *d, int kind, const char *s, const char *e, const
 					name[i] = (char)tolower((unsigned char)in[i]);
 				name[inlen] = 0;
 				int i = find_param(ps, np, name);
+				if (i < 0 && !strcmp(name, "order")) { /* the WITHIN GROUP order of an aggregate */
+					fs[n].arg = SCT_TSEG_ORDER;
+					fs[n].text = NULL;
+					fs[n].len = 0;
+					n++;
+					p = q + 1;
+					continue;
+				}
 				if (i < 0) {
 					if (is_ident(name))
 						return fail(d, "unknown argument '%s' in template", name);
-					return fail(d, "bad substitution '{%s}' (func templates take argument names and {...})", name);
+					return fail(d, "bad substitution '{%s}' (func templates take argument names, {...} and {order})", name);
 				}
 				fs[n].arg = i;
 				fs[n].text = NULL;

@@ -41,10 +41,12 @@ enum {
  *   arg == SCT_TSEG_TEXT  literal text: `text`, `len` bytes (not NUL-terminated in general);
  *   arg == SCT_TSEG_ALL   the arguments from index `len` to the last one, joined by ", " (nothing
  *                         when there are none); `text` is NULL. Produced by `{...}`.
+ *   arg == SCT_TSEG_ORDER " ORDER BY ..." of the call's WITHIN GROUP (nothing without one). `{order}`.
  * The converter inserts each argument's text as is: templates carry their own parentheses.
  */
 #define SCT_TSEG_TEXT (-1)
 #define SCT_TSEG_ALL  (-2)
+#define SCT_TSEG_ORDER (-3)
 typedef struct sct_tseg {
 	int arg;
 	const char *text;

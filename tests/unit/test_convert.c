@@ -192,7 +192,7 @@ static void views_convert_and_order(void **st)
 	assert_non_null(p2);
 	assert_non_null(pt);
 	assert_true(pt < p1 && p1 < p2);
-	has("SELECT x FROM dbo.v1 ORDER BY x LIMIT 5");
+	has("SELECT x FROM dbo.v1 ORDER BY x NULLS FIRST LIMIT 5"); /* a can be NULL: first, as in SQL Server */
 	has("coalesce(b, '')");
 	hasnt("100");
 	has_item("E009");

@@ -77,6 +77,8 @@ static const char *render(const sct_rule *ru, int nargs, const char *const *args
 		else if (s->arg == SCT_TSEG_ALL)
 			for (int j = (int)s->len; j < nargs; j++)
 				l += (size_t)snprintf(buf + l, sizeof buf - l, "%s%s", j > (int)s->len ? ", " : "", args[j]);
+		else if (s->arg == SCT_TSEG_ORDER)
+			l += (size_t)snprintf(buf + l, sizeof buf - l, "<order>");
 		else
 			l += (size_t)snprintf(buf + l, sizeof buf - l, "%s", args[s->arg]);
 	}
@@ -164,12 +166,17 @@ static void test_template_quotes_and_hash(void **state)
 	assert_int_equal(load(f, "func f(x) -> to_char({x}, '# note: \"T\"') || a#b  # comment\n"
 	                         "func g(x) -> h({{{x}}})\n"
 	                         "func j(x) -> ({x} #>> '{{}}') # json\n"
-	                         "   # indented comment\n",
-	                      &err), 3);
+	                         "   # indented comment\n"
+	                         "func k(x, sep) -> string_agg({x}, {sep}{order})\n"
+	                         "func m(order) -> n({order})\n", /* an argument named order is the argument */
+	                      &err), 5);
 	const char *a[] = {"X"};
 	assert_string_equal(render(sct_rules_match_func(f->r, "f", 1, NULL), 1, a), "to_char(X, '# note: \"T\"') || a#b");
 	assert_string_equal(render(sct_rules_match_func(f->r, "g", 1, NULL), 1, a), "h({X})");
 	assert_string_equal(render(sct_rules_match_func(f->r, "j", 1, NULL), 1, a), "(X #>> '{}')");
+	const char *b[] = {"X", "','"};
+	assert_string_equal(render(sct_rules_match_func(f->r, "k", 2, NULL), 2, b), "string_agg(X, ','<order>)");
+	assert_string_equal(render(sct_rules_match_func(f->r, "m", 1, NULL), 1, a), "n(X)");
 }
 
 static void test_manual_drop_defaults(void **state)
@@ -232,6 +239,7 @@ static void test_bad_lines(void **state)
 	BAD("func f(a) -> g({b})", "unknown argument 'b'");
 	BAD("func f(a) -> g({...})", "no '...'");
 	BAD("func f(a) -> g({a*2})", "bad substitution");
+	BAD("func f(a) -> g({a}{orderby})", "unknown argument 'orderby'");
 	BAD("func f -> g()", "needs a parameter list");
 	BAD("func f(a b) -> g()", "expected ',' or ')'");
 	BAD("keyword k(a) -> g()", "no parameter list");

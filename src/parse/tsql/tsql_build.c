@@ -175,6 +175,15 @@ sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok)
 	default:
 		e = sct_tsql_expr(c, SCT_E_NUM, sp);
 		e->text = sct_arena_strndup(c->a, s, t->len);
+		if (t->len > 1 && s[0] == '$') { /* money literal $5.00, $-3: CAST(5.00 AS money) */
+			e->text = sct_arena_strndup(c->a, s + 1, t->len - 1);
+			sct_expr *m = sct_tsql_expr(c, SCT_E_CAST, sp);
+			m->a = e;
+			m->type = SCT_NEW(c->a, sct_type);
+			m->type->loc = e->loc;
+			m->type->name = "money";
+			e = m;
+		}
 		break;
 	}
 	return e;

@@ -85,6 +85,7 @@ typedef struct sct_tsql_pctx {
 	unsigned trig_ddl;
 	int trig_server;          /* ON ALL SERVER */
 	sct_list trig_evs;        /* DDL events of the trigger being parsed (sct_ident*) */
+	const char *exec_as;      /* WITH EXECUTE AS who of the routine being parsed, as written */
 } sct_tsql_pctx;
 
 int sct_tsql_parse_tokens(sct_tsql_pctx *ctx); /* 0 ok; else ctx->error set */
