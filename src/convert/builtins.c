@@ -29,6 +29,30 @@ static sct_expr *str_expr(sct_conv *cv, sct_loc loc, const char *text)
 	return s;
 }
 
+/* The string argument src of STRING_SPLIT or PATINDEX: SQL Server converts a number to text, PostgreSQL's regexp
+ * functions take text only (regexp_instr(integer, ...) does not exist). Integers and decimals print alike in both
+ * (*cast set); dates, float, money, bit print otherwise: -1. */
+static int text_arg(sct_conv *cv, sct_scope *sc, const sct_expr *src, int *cast)
+{
+	*cast = 0;
+	sct_tclass k = src ? sct_conv_expr_class(cv, sc, src) : SCT_TC_UNKNOWN;
+	if (k == SCT_TC_STRING || k == SCT_TC_UNKNOWN)
+		return 0;
+	if (k != SCT_TC_NUMBER)
+		return -1;
+	const sct_type *t = sct_conv_decl_type(cv, sc, src);
+	static const char *const exact[] = {"int", "integer", "bigint", "smallint", "tinyint", "decimal", "numeric", NULL};
+	if (t && t->name) {
+		for (int i = 0; exact[i]; i++)
+			if (!strcmp(t->name, exact[i]))
+				return *cast = 1, 0;
+		return -1;
+	}
+	if (src->kind == SCT_E_NUM && src->text && !strpbrk(src->text, "eE$"))
+		return *cast = 1, 0;
+	return -1;
+}
+
 /* ---------- STRING_SPLIT(string, separator [, enable_ordinal]) in FROM ---------- */
 
 /* regexp_split_to_table keeps the empty string as one row ('' -> one row '', as SQL Server) and gives no rows for
@@ -68,9 +92,16 @@ int sct_conv_string_split(sct_conv *cv, sct_scope *sc, sct_from *f, const char *
 		*why = "STRING_SPLIT of a char(n) value (its trailing blanks are not kept by PostgreSQL's char to text)";
 		return -1;
 	}
+	int cast = 0;
+	if (text_arg(cv, sc, src, &cast) < 0) {
+		*why = "STRING_SPLIT of a value that is not a string or an exact number (SQL Server's text of it differs)";
+		return -1;
+	}
 	sct_expr *x = sct_conv_expr(cv, sc, fn->args.items[0]);
 	if (!x)
 		return -1;
+	if (cast)
+		x = sct_conv_implicit_cast(cv, x, "text");
 	char re[3] = {0};
 	if (strchr(".^$*+?()[]{}|\\", (int)c)) {
 		re[0] = '\\';
@@ -155,6 +186,9 @@ static sct_expr *patindex(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	const sct_type *xt = sct_conv_decl_type(cv, sc, unparen(e->args.items[1]));
 	if (xt && xt->name && (!strcmp(xt->name, "char") || !strcmp(xt->name, "nchar")))
 		return NULL; /* char(n) keeps its trailing blanks in SQL Server, not in a PostgreSQL text */
+	int cast = 0;
+	if (text_arg(cv, sc, unparen(e->args.items[1]), &cast) < 0)
+		return NULL;
 	const char *re = sct_conv_like_regex(cv, sct_arena_strndup(cv->a, s + lead, n - (size_t)lead));
 	size_t rn = strlen(re); /* "^...$" */
 	if (lead)
@@ -170,6 +204,8 @@ static sct_expr *patindex(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	sct_expr *x = sct_conv_expr(cv, sc, e->args.items[1]);
 	if (!x)
 		return NULL;
+	if (cast)
+		x = sct_conv_implicit_cast(cv, x, "text");
 	sct_expr *t = sct_conv_new_expr(cv, SCT_E_TEMPLATE, e->loc);
 	t->text = "regexp_instr(\1\1, \1\2)";
 	sct_list_push(cv->a, &t->args, x);

@@ -211,6 +211,33 @@ static sct_expr *datefirst_func(sct_conv *cv, sct_scope *sc, sct_expr *e, const 
 	return NULL;
 }
 
+/* schema.fn(args): a call of a scalar function of the input, in a routine body or a view (once
+ * sct_code_prepare has listed the routines); *handled = 0 when fn is not a routine of the input */
+sct_expr *sct_code_scalar_call(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
+{
+	sct_code *callee = cv->code_index.a ? sct_hash_get(&cv->code_index, sct_conv_key(cv, e->name)) : NULL;
+	*handled = callee != NULL;
+	if (!callee)
+		return NULL; /* exprs.c reports it */
+	if (callee->style != SCT_CODE_FUNCTION)
+		return efail(cv, sc, "E003", e->loc, sct_arena_printf(cv->a, "'%s' is not a scalar function", callee->src_name));
+	for (int i = 0; i < e->args.n; i++) {
+		sct_expr *src = e->args.items[i], *a = sct_conv_expr(cv, sc, src);
+		if (!a)
+			return NULL;
+		sct_param *prm = i < callee->r->params.n ? callee->r->params.items[i] : NULL;
+		if (prm && !prm->readonly) /* no implicit int -> varchar, timestamp -> date in call resolution */
+			a = sct_code_arg_cast(cv, sc, src, a, sct_code_param_type(cv, prm->type));
+		e->args.items[i] = a;
+	}
+	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, e->name));
+	if (o)
+		sct_conv_add_dep(cv, sc, o); /* a view calling it is dropped if the function is not converted */
+	e->name = callee->r->name;
+	e->flags |= SCT_EF_NOT_IMMUTABLE;
+	return e;
+}
+
 sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 {
 	sct_code *c = CODE(cv);
@@ -306,27 +333,8 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 				return x;
 			}
 		}
-		if (e->name->schema.s && !e->name->catalog.s) {
-			sct_code *callee = sct_hash_get(&cv->code_index, sct_conv_key(cv, e->name));
-			if (!callee) {
-				*handled = 0; /* exprs.c reports it */
-				return NULL;
-			}
-			if (callee->style != SCT_CODE_FUNCTION)
-				return efail(cv, sc, "E003", e->loc, sct_arena_printf(cv->a, "'%s' is not a scalar function", callee->src_name));
-			for (int i = 0; i < e->args.n; i++) {
-				sct_expr *src = e->args.items[i], *a = sct_conv_expr(cv, sc, src);
-				if (!a)
-					return NULL;
-				sct_param *prm = i < callee->r->params.n ? callee->r->params.items[i] : NULL;
-				if (prm && !prm->readonly) /* no implicit int -> varchar, timestamp -> date in call resolution */
-					a = sct_code_arg_cast(cv, sc, src, a, sct_code_param_type(cv, prm->type));
-				e->args.items[i] = a;
-			}
-			e->name = callee->r->name;
-			e->flags |= SCT_EF_NOT_IMMUTABLE;
-			return e;
-		}
+		if (e->name->schema.s && !e->name->catalog.s)
+			return sct_code_scalar_call(cv, sc, e, handled);
 		*handled = 0;
 		return NULL;
 	}

@@ -91,6 +91,7 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p);
 
 /* hooks called by exprs.c and query.c while a routine is converted (cv->code != NULL) */
 sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
+sct_expr *sct_code_scalar_call(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled);
 sct_tclass sct_code_var_class(sct_conv *cv, const sct_expr *e);
 sct_object *sct_code_from(sct_conv *cv, sct_from *f);
 sct_object *sct_code_table_object(sct_conv *cv, sct_table *t); /* a catalog object for a body's own table */

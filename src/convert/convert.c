@@ -823,7 +823,7 @@ static void order_views(sct_conv *cv, sct_list *views)
 				continue;
 			for (int j = 0; j < o->deps.n; j++) {
 				sct_object *d = o->deps.items[j];
-				if (!d->emitted) {
+				if (!d->emitted && d->kind != SCT_K_ROUTINE) { /* functions: drop_views_of_carried */
 					set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
 					sct_conv_itemf(cv, "E003", o->stmt->loc, "reads '%s', which is not converted", d->key);
 					o->emitted = 0;
@@ -860,6 +860,34 @@ static void order_views(sct_conv *cv, sct_list *views)
 					o->visit = 2;
 					sct_list_push(cv->a, &cv->view_order, o->stmt);
 				}
+			}
+		}
+	}
+}
+
+/* A view calling a function that ended up carried (not converted) is not emitted either, nor a view reading it;
+ * repeat to a fixed point. */
+static void drop_views_of_carried(sct_conv *cv, sct_list *views)
+{
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = 0; i < views->n; i++) {
+			sct_object *o = views->items[i];
+			if (!o->emitted)
+				continue;
+			for (int j = 0; j < o->deps.n; j++) {
+				sct_object *d = o->deps.items[j];
+				int gone = d->kind == SCT_K_ROUTINE ? d->stmt->status == SCT_STATUS_MANUAL :
+					   d->kind == SCT_K_VIEW && !d->emitted;
+				if (!gone)
+					continue;
+				set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
+				sct_conv_itemf(cv, "E003", o->stmt->loc, "%s '%s', which is not converted",
+					       d->kind == SCT_K_ROUTINE ? "calls" : "reads", d->key);
+				o->emitted = 0;
+				o->stmt->status = SCT_STATUS_MANUAL;
+				changed = 1;
+				break;
 			}
 		}
 	}
@@ -954,6 +982,8 @@ void sct_convert_all(sct_conv *cv)
 		}
 		finish(cv, s, mark, rc);
 	}
+	if (cv->family == SCT_FAMILY_POSTGRES) /* every routine's signature, for views calling functions (code.c) */
+		sct_code_prepare(cv);
 	/* views (and synonyms, which become views) once every table is known */
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
@@ -995,7 +1025,6 @@ void sct_convert_all(sct_conv *cv)
 		finish(cv, s, mark, rc);
 	}
 	if (cv->family == SCT_FAMILY_POSTGRES) { /* procedures, functions, triggers to PL/pgSQL (code.c) */
-		sct_code_prepare(cv);
 		for (int i = 0; i < cv->stmts->n; i++) {
 			sct_stmt *s = cv->stmts->items[i];
 			if (s->kind != SCT_STMT_ROUTINE)
@@ -1011,6 +1040,7 @@ void sct_convert_all(sct_conv *cv)
 			finish(cv, s, mark, rc);
 		}
 		sct_code_check_calls(cv);
+		drop_views_of_carried(cv, &views);
 	}
 	if (cv->family == SCT_FAMILY_MYSQL)
 		sct_conv_mysql(cv);

@@ -150,6 +150,8 @@ int sct_code_drop_temp_idiom(sct_conv *cv, struct sct_pstmt *p); /* 1: p became 
 const char *sct_conv_like_regex(sct_conv *cv, const char *pat); /* exprs.c: LIKE pattern as "^regex$" */
 sct_expr *sct_conv_bool_literal(sct_conv *cv, sct_expr *e); /* 0/1 literal -> FALSE/TRUE */
 sct_column *sct_conv_scope_column(sct_scope *sc, const sct_qname *q);
+/* query.c: o (a table, view or function) is read by the view being converted */
+void sct_conv_add_dep(sct_conv *cv, sct_scope *sc, sct_object *o);
 /* query.c: an ORDER BY key of T-SQL going to PostgreSQL gets NULLS FIRST (ascending) or NULLS LAST
  * (descending), where SQL Server sorts NULLs, unless it cannot be NULL; q: the query whose ORDER BY it is (its
  * select-list aliases), or NULL for OVER / WITHIN GROUP. Call before converting s->expr. */

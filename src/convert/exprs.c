@@ -277,17 +277,44 @@ static const char *bare_word(sct_conv *cv, const sct_expr *e)
  * string_agg(x, sep ORDER BY ...)); a template without one keeps WITHIN GROUP after the call, which only
  * PostgreSQL's ordered-set aggregates (percentile_cont ...) take, and they are not window functions. NULL when
  * the call can be written, else why not. */
-static const char *within_refused(const sct_conv *cv, const sct_rule *r, const sct_over *o)
+static const char *within_refused(const sct_conv *cv, const sct_rule *r, const sct_over *o, const char *fname)
 {
 	for (int i = 0; i < r->nsegs; i++)
 		if (r->segs[i].arg == SCT_TSEG_ORDER)
 			return o->no_over ? NULL : "an ordered aggregate with OVER (...) has no equivalent";
 	if (cv->family != SCT_FAMILY_POSTGRES)
 		return "the target has no WITHIN GROUP";
+	/* only an ordered-set aggregate keeps WITHIN GROUP after the call (string_agg(...) WITHIN GROUP fails to load) */
+	if (strncasecmp(fname, "percentile_", 11) && strncasecmp(fname, "approx_percentile_", 18))
+		return "the rule's template has no {order} for the order";
 	if (!o->no_over)
 		return "PostgreSQL's ordered-set aggregates are not window functions: compute it in a subquery "
 		       "grouped by the PARTITION BY columns and join it";
 	return NULL;
+}
+
+/* ISNULL(a, b) has the type of a in SQL Server: b is converted to it (0 is 0.00 for a numeric(10,2) a, a longer
+ * string is cut to a varchar(5) a's length, 1.9 is 1 for an int a), where coalesce takes a type common to both.
+ * Where a's exact target type is known (a column, variable or parameter), b is cast to it. */
+static sct_expr *isnull_fallback(sct_conv *cv, sct_scope *sc, const sct_expr *src_a, const sct_expr *src_b, sct_expr *b)
+{
+	const char *t = sct_code_expr_type(cv, sc, src_a);
+	if (!t || !b || b->kind == SCT_E_NULL)
+		return b;
+	const char *bt = sct_code_expr_type(cv, sc, src_b);
+	if (bt && !strcasecmp(bt, t))
+		return b;
+	if (!strchr(t, '(')) /* integer, text, date ...: only where PostgreSQL would not convert (code_args.c) */
+		return sct_code_arg_cast(cv, sc, src_b, b, t);
+	int n = 0;
+	if (b->kind == SCT_E_STR && (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1) &&
+	    (int)strlen(b->text) <= n)
+		return b; /* a string that fits */
+	sct_expr *c = sct_conv_new_expr(cv, SCT_E_TEMPLATE, b->loc);
+	c->text = sct_arena_printf(cv->a, "CAST(\1\1 AS %s)", t);
+	c->end = b->end;
+	sct_list_push(cv->a, &c->args, b);
+	return c;
 }
 
 /* Build a TEMPLATE node from a matched rule: text with \1<arg+1> and \2<from+1> markers. */
@@ -478,6 +505,13 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 					     "method) has no automatic equivalent", e->name->schema.s, fname);
 		return fail(cv, sc, "E004", e->loc, msg);
 	}
+	if (is_user_function_name(e->name) && !e->name->catalog.s && cv->family == SCT_FAMILY_POSTGRES &&
+	    !sct_conv_oracle(cv) && !e->over) { /* a view calling a scalar function of the input (code.c) */
+		int handled = 0;
+		sct_expr *x = sct_code_scalar_call(cv, sc, e, &handled);
+		if (handled)
+			return x;
+	}
 	if (is_user_function_name(e->name)) {
 		sct_object *o = sct_hash_get(&cv->objects, sct_conv_key(cv, e->name));
 		char *msg = sct_arena_printf(cv->a, "call of function '%s.%s' which %s", e->name->schema.s, fname,
@@ -531,6 +565,8 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	}
 	if (!sct_conv_oracle(cv))
 		sct_conv_date_args(cv, sc, lname, (sct_expr *const *)e->args.items, args, nargs);
+	if (nargs == 2 && !strcmp(lname, "isnull") && cv->family == SCT_FAMILY_POSTGRES && !sct_conv_oracle(cv))
+		args[1] = isnull_fallback(cv, sc, e->args.items[0], e->args.items[1], args[1]);
 	if (e->flags & SCT_EF_STARARG) {
 		sct_expr *star = sct_conv_new_expr(cv, SCT_E_RAW, e->loc);
 		star->text = "*";
@@ -548,7 +584,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			sct_hier_order(cv, s->expr, s->expr->loc); /* OVER (ORDER BY node): F151 */
 		}
 		if (e->over->within.n) {
-			const char *why = within_refused(cv, r, e->over);
+			const char *why = within_refused(cv, r, e->over, fname);
 			if (why)
 				return fail(cv, sc, "E001", e->loc, sct_arena_printf(cv->a, "function '%s' WITHIN GROUP: %s", fname, why));
 			for (int i = 0; i < e->over->within.n; i++) {

@@ -2,6 +2,7 @@
  * is only emitted when everything it reads exists in the target), TOP, APPLY, hints, set operations. */
 #include "convert.h"
 #include "code.h"
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -43,7 +44,7 @@ static int qfail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, con
 	return -1;
 }
 
-static void add_dep(sct_conv *cv, sct_scope *sc, sct_object *o)
+void sct_conv_add_dep(sct_conv *cv, sct_scope *sc, sct_object *o)
 {
 	for (sct_scope *s = sc; s; s = s->up)
 		if (s->deps) {
@@ -308,6 +309,13 @@ static int never_null(sct_scope *sc, const sct_query *q, const sct_expr *e)
 		e = e->a;
 	if (!e)
 		return 0;
+	if (e->kind == SCT_E_NUM && q) { /* ORDER BY 2: the second select-list item (not known for a set operation) */
+		long n = e->text ? strtol(e->text, NULL, 10) : 0;
+		if (q->kind != SCT_Q_SELECT || n < 1 || n > q->targets.n)
+			return 0;
+		const sct_target *t = q->targets.items[n - 1];
+		return t->expr && t->expr->kind != SCT_E_NUM && never_null(sc, NULL, t->expr);
+	}
 	if (e->kind == SCT_E_NUM || e->kind == SCT_E_STR)
 		return 1;
 	if (e->kind != SCT_E_COL || !e->name || !e->name->name.s)
@@ -361,7 +369,7 @@ static int conv_from(sct_conv *cv, sct_scope *sc, const cte_names *ctes, sct_fro
 			if (!o->emitted && o->kind == SCT_K_TABLE)
 				return qfail(cv, sc, "E003", f->loc,
 					     sct_arena_printf(cv->a, "reads '%s', which is not converted", f->name->name.s));
-			add_dep(cv, sc, o);
+			sct_conv_add_dep(cv, sc, o);
 			/* refer to the object's own name node: it follows renames and synonyms */
 			if (o->kind == SCT_K_TABLE)
 				f->name = o->stmt->u.table->name;

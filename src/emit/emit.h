@@ -34,9 +34,11 @@ const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s);
 void sct_emit_not_converted(sct_annotator *an, sct_buf *out);
 
 /* PostgreSQL: procedures, functions and triggers converted to PL/pgSQL (plpgsql.c), after the views. */
-/* ddl 0: procedures, functions and DML triggers; ddl 1: the event triggers of DDL triggers, emitted last so
- * that loading the rest of the output does not fire them */
-void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int ddl);
+/* which routines: procedures and functions (before the views, which may call them: PL/pgSQL bodies are not
+ * checked against the catalog when created), DML triggers (after the views: INSTEAD OF triggers on views), the
+ * event triggers of DDL triggers (last, so that loading the rest of the output does not fire them) */
+enum { SCT_EMIT_ROUTINES, SCT_EMIT_TRIGGERS, SCT_EMIT_EVENT_TRIGGERS };
+void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int which);
 /* PostgreSQL's expression and query printer (sqlprint.c with postgres.c's dialect), for plpgsql.c. */
 extern sct_sqlp sct_pg_sql;
 void sct_pg_column(sct_buf *b, const sct_column *c);

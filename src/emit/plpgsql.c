@@ -957,6 +957,25 @@ static void reentry_guard(pp *p)
 	sct_buf_printf(p->b, "PERFORM set_config('%s', 'on', true);", g);
 }
 
+/* PostgreSQL ignores a parameter's length or precision (varchar(5), numeric(10,2)); SQL Server converts the
+ * argument to it (a longer string is cut, 1.5 is 1.50): the body starts with that conversion. */
+static void param_typmods(pp *p)
+{
+	sct_code *c = p->c;
+	for (int i = 0; i < c->r->params.n; i++) {
+		const sct_param *prm = c->r->params.items[i];
+		const sct_cvar *v = c->params.items[i];
+		const char *t = prm->type ? prm->type->out : NULL;
+		if (!t || !strchr(t, '(') || prm->readonly || !v || !v->out)
+			continue;
+		nl(p);
+		sct_sql_ident(&sct_pg_sql, p->b, v->out);
+		sct_buf_puts(p->b, " := CAST(");
+		sct_sql_ident(&sct_pg_sql, p->b, v->out);
+		sct_buf_printf(p->b, " AS %s);", t);
+	}
+}
+
 /* The body: [DECLARE ...] BEGIN ... END */
 static void body(pp *p)
 {
@@ -968,6 +987,7 @@ static void body(pp *p)
 	sct_buf_puts(p->b, "BEGIN");
 	p->ind++;
 	reentry_guard(p);
+	param_typmods(p);
 	if (c->eventdata) { /* EVENTDATA() of a DDL trigger (ddl_trigger.c) */
 		nl(p);
 		for (const char *s = c->eventdata; *s; s++) {
@@ -1221,7 +1241,7 @@ static void emit_routine(sct_conv *cv, sct_code *c, const sct_emit_opts *o, sct_
 	c->validated_ok = 1;
 }
 
-void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int ddl)
+void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, sct_buf *out, int which)
 {
 	sct_buf events;
 	sct_buf_init(&events);
@@ -1229,7 +1249,8 @@ void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, s
 		sct_code *c = cv->routines.items[i];
 		if (c->stmt->status != SCT_STATUS_CONVERTED && c->stmt->status != SCT_STATUS_NOTES)
 			continue;
-		if (!c->ddl != !ddl)
+		int kind = c->ddl ? SCT_EMIT_EVENT_TRIGGERS : c->style == SCT_CODE_TRIGGER ? SCT_EMIT_TRIGGERS : SCT_EMIT_ROUTINES;
+		if (kind != which)
 			continue;
 		cv->cur_object = c->src_name;
 		sct_buf_putc(out, '\n');

@@ -1,8 +1,8 @@
 /* postgres.c - the PostgreSQL emitter: prints the converted AST as PostgreSQL DDL in dependency order
- * (schemas, helper functions of sctconv_ext, sequences, tables, table changes, foreign keys, indexes, views,
- * routines, comments, event triggers), checks every statement with libpg_query before writing it, and carries
- * what was not converted as comments. Expressions and queries are printed by sqlprint.c with PostgreSQL's
- * dialect (pg_dialect, sct_pg_sql). */
+ * (schemas, helper functions of sctconv_ext, sequences, tables, table changes, foreign keys, indexes,
+ * procedures and functions, views, triggers, comments, event triggers), checks every statement with
+ * libpg_query before writing it, and carries what was not converted as comments. Expressions and queries are
+ * printed by sqlprint.c with PostgreSQL's dialect (pg_dialect, sct_pg_sql). */
 #include "emit.h"
 #include "api/stats.h"
 #include "convert/helpers.h"
@@ -668,6 +668,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			index_stmt(&g, s->u.index, &b);
 		}
 	}
+	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_ROUTINES); /* before the views, which may call functions */
 	for (int i = 0; i < cv->view_order.n; i++) {
 		const sct_stmt *s = cv->view_order.items[i];
 		g.stmt = s;
@@ -699,7 +700,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			put_stmt(&g, &b);
 		}
 	}
-	sct_emit_plpgsql(cv, o, g.an, out, 0); /* procedures, functions, triggers (plpgsql.c) */
+	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_TRIGGERS); /* DML triggers, after the views (plpgsql.c) */
 	for (int i = 0; i < st->n; i++) {
 		if (kind[i] != SCT_STMT_COMMENT)
 			continue;
@@ -708,7 +709,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		if (s->kind == SCT_STMT_COMMENT && emitted(s))
 			comment_stmt(&g, s->u.comment, &b);
 	}
-	sct_emit_plpgsql(cv, o, g.an, out, 1); /* event triggers last: loading the output must not fire them */
+	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_EVENT_TRIGGERS); /* last: loading the output must not fire them */
 	/* what a person has to look at, in source order */
 	sct_emit_not_converted(&an, out);
 	sct_buf_free(&b);
