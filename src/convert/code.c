@@ -388,6 +388,7 @@ static int assign(sct_conv *cv, sct_pstmt *p, const char *var, sct_op op, sct_ex
 		sct_code_raw(cv, p, sc.failed, p->loc);
 		return -1;
 	}
+	x = sct_code_assign_cast(cv, &sc, v, value, x); /* SET @v5 = 'longer' cuts it (code_args.c) */
 	p->kind = SCT_PS_SET;
 	p->name = v->out;
 	p->op = SCT_OP_NONE;

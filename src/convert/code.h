@@ -120,4 +120,6 @@ const char *sct_code_expr_type(sct_conv *cv, sct_scope *sc, const sct_expr *e); 
 int sct_code_same_type(sct_conv *cv, const char *a, const char *b); /* same for call resolution */
 sct_expr *sct_code_cast_to(sct_conv *cv, sct_expr *x, const char *ptype);
 sct_expr *sct_code_arg_cast(sct_conv *cv, sct_scope *sc, const sct_expr *src, sct_expr *x, const char *ptype);
+/* x (source src) assigned to v: cast to v's length / precision where PostgreSQL would not convert as SQL Server does */
+sct_expr *sct_code_assign_cast(sct_conv *cv, sct_scope *sc, const sct_cvar *v, const sct_expr *src, sct_expr *x);
 #endif

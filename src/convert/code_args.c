@@ -51,6 +51,11 @@ const char *sct_code_expr_type(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 	}
 	if (e->kind == SCT_E_NUM && e->text)
 		return strpbrk(e->text, ".eE") ? "numeric" : "integer";
+	if (e->kind == SCT_E_UNARY && (e->op == SCT_OP_NEG || e->op == SCT_OP_POS) && e->a && e->a->kind == SCT_E_NUM)
+		return sct_code_expr_type(cv, sc, e->a); /* -1.9 */
+	if (e->kind == SCT_E_FUNC && e->name && !e->name->schema.s && e->name->name.s &&
+	    !strcasecmp(e->name->name.s, "isnull") && e->args.n == 2)
+		return sct_code_expr_type(cv, sc, e->args.items[0]); /* ISNULL(a, b) has a's type (exprs.c) */
 	return NULL;
 }
 
@@ -110,7 +115,37 @@ sct_expr *sct_code_arg_cast(sct_conv *cv, sct_scope *sc, const sct_expr *src, sc
 	if (sct_code_same_type(cv, atype, ptype) || implicit_ok(cv, atype, ptype))
 		return x;
 	sct_expr *c = sct_code_cast_to(cv, x, ptype);
-	if (is_integer(cv, ptype) && !is_integer(cv, atype) && sct_conv_expr_class(cv, sc, src) == SCT_TC_NUMBER)
+	const sct_expr *num = src;
+	while (num && num->kind == SCT_E_UNARY && (num->op == SCT_OP_NEG || num->op == SCT_OP_POS))
+		num = num->a; /* -1.9 is a number too */
+	if (is_integer(cv, ptype) && !is_integer(cv, atype) && sct_conv_expr_class(cv, sc, num) == SCT_TC_NUMBER)
 		c->text = sct_arena_printf(cv->a, "CAST(trunc(\001\001) AS %s)", type_base(cv, ptype)); /* T-SQL truncates */
+	return c;
+}
+
+/* SQL Server cuts a string assigned to a varchar(n)/char(n) variable or parameter to n characters without an
+ * error, and converts a value assigned to a parameter to its precision (numeric(10,2) rounds); PL/pgSQL raises
+ * "value too long" for a variable and ignores a parameter's length and precision. An explicit CAST cuts and
+ * rounds as SQL Server does (integers: PL/pgSQL rounds where SQL Server truncates, left as it is). */
+sct_expr *sct_code_assign_cast(sct_conv *cv, sct_scope *sc, const sct_cvar *v, const sct_expr *src, sct_expr *x)
+{
+	const char *t = v && !v->obj && !v->cursor && v->type ? sct_code_param_type(cv, v->type) : NULL;
+	if (!t || !strchr(t, '(') || !x || x->kind == SCT_E_NULL)
+		return x;
+	int n = -1, str = sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1 ||
+			  sscanf(t, "char(%d)", &n) == 1 || sscanf(t, "character(%d)", &n) == 1;
+	if (!str && !v->param)
+		return x; /* PL/pgSQL applies a variable's precision */
+	if (x->kind == SCT_E_STR && str && !strncasecmp(t, "var", 3) && (int)strlen(x->text) <= n)
+		return x; /* a string that fits */
+	const char *st = sct_code_expr_type(cv, sc, src);
+	if (st && !strcasecmp(st, t))
+		return x;
+	sct_expr *c = SCT_NEW(cv->a, sct_expr);
+	c->kind = SCT_E_TEMPLATE;
+	c->loc = x->loc;
+	c->end = x->end;
+	c->text = sct_arena_printf(cv->a, "CAST(\001\001 AS %s)", t);
+	sct_list_push(cv->a, &c->args, x);
 	return c;
 }

@@ -110,7 +110,7 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p)
 			sct_code_raw(cv, p, "assignment mixed with result columns", p->loc);
 			return -1;
 		}
-		sct_list vars = {0};
+		sct_list vars = {0}, cvars = {0}, srcs = {0};
 		for (int i = 0; i < s->targets.n; i++) {
 			sct_target *t = s->targets.items[i];
 			sct_cvar *v = sct_code_var(cv, t->assign);
@@ -126,11 +126,17 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p)
 				t->expr = sct_conv_bool_literal(cv, t->expr);
 			t->assign = NULL;
 			sct_list_push(cv->a, &vars, var_expr(cv, t->loc, v->out));
+			sct_list_push(cv->a, &cvars, v);
+			sct_list_push(cv->a, &srcs, t->expr);
 		}
 		sct_scope sc = {0};
 		if (sct_conv_query(cv, &sc, q, NULL) < 0) {
 			sct_code_raw(cv, p, sc.failed ? sc.failed : "query not convertible", p->loc);
 			return -1;
+		}
+		for (int i = 0; i < s->targets.n; i++) { /* SELECT @v5 = 'longer' cuts it (code_args.c) */
+			sct_target *t = s->targets.items[i];
+			t->expr = sct_code_assign_cast(cv, &sc, cvars.items[i], srcs.items[i], t->expr);
 		}
 		if (s->from.n)
 			sct_conv_item(cv, "C015", p->loc, NULL);

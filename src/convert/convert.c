@@ -865,9 +865,49 @@ static void order_views(sct_conv *cv, sct_list *views)
 	}
 }
 
+static int is_out(const sct_stmt *s)
+{
+	return s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES;
+}
+
+/* What hangs on a view dropped by drop_views_of_carried (after the synonyms, comments and triggers were
+ * converted): a synonym of it (a view too), an INSTEAD OF trigger on it, a comment on it. */
+static void drop_dependents(sct_conv *cv, sct_list *views, sct_list *syns)
+{
+	for (int i = 0; i < syns->n; i++) {
+		sct_object *y = syns->items[i];
+		sct_object *d = y->deps.n ? y->deps.items[0] : NULL;
+		if (!is_out(y->stmt) || !d || d->kind != SCT_K_VIEW || d->emitted)
+			continue;
+		set_ctx(cv, y->stmt, qstr(cv, y->stmt->u.synonym->name), "synonym");
+		sct_conv_itemf(cv, "E003", y->stmt->loc, "synonym of '%s', which is not converted", d->key);
+		y->emitted = 0;
+		y->stmt->status = SCT_STATUS_MANUAL;
+	}
+	for (int i = 0; i < views->n; i++) {
+		const sct_object *o = views->items[i];
+		if (o->emitted || o->stmt->kind != SCT_STMT_VIEW)
+			continue;
+		const sct_qname *vn = o->stmt->u.view->name;
+		for (int k = 0; k < cv->routines.n; k++) {
+			sct_code *c = cv->routines.items[k];
+			if (c->style != SCT_CODE_TRIGGER || c->row_trigger != 2 || c->r->trigger_table != vn || !is_out(c->stmt))
+				continue;
+			set_ctx(cv, c->stmt, c->src_name, "trigger");
+			sct_conv_itemf(cv, "E003", c->stmt->loc, "trigger on view '%s', which is not converted", o->key);
+			c->stmt->status = SCT_STATUS_MANUAL;
+		}
+		for (int k = 0; k < cv->stmts->n; k++) {
+			sct_stmt *s = cv->stmts->items[k];
+			if (s->kind == SCT_STMT_COMMENT && s->u.comment->object == vn && is_out(s))
+				s->status = SCT_STATUS_SKIPPED; /* the view is reported on its own */
+		}
+	}
+}
+
 /* A view calling a function that ended up carried (not converted) is not emitted either, nor a view reading it;
  * repeat to a fixed point. */
-static void drop_views_of_carried(sct_conv *cv, sct_list *views)
+static void drop_views_of_carried(sct_conv *cv, sct_list *views, sct_list *syns)
 {
 	for (int changed = 1; changed;) {
 		changed = 0;
@@ -891,6 +931,7 @@ static void drop_views_of_carried(sct_conv *cv, sct_list *views)
 			}
 		}
 	}
+	drop_dependents(cv, views, syns);
 }
 
 /* ---------- driver ---------- */
@@ -920,7 +961,7 @@ void sct_convert_all(sct_conv *cv)
 {
 	register_objects(cv);
 	sct_conv_fold_key_indexes(cv);
-	sct_list views = {0};
+	sct_list views = {0}, syns = {0};
 	for (int pass = 0; pass < 2; pass++) /* pass 0: Oracle types, which columns of every table may use */
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
@@ -1017,6 +1058,8 @@ void sct_convert_all(sct_conv *cv)
 				o->kind = SCT_K_SYNONYM;
 			}
 			rc = conv_synonym(cv, s, o);
+			if (rc == 0)
+				sct_list_push(cv->a, &syns, o);
 		} else if (s->kind == SCT_STMT_COMMENT) {
 			rc = conv_comment(cv, s);
 		} else {
@@ -1040,7 +1083,7 @@ void sct_convert_all(sct_conv *cv)
 			finish(cv, s, mark, rc);
 		}
 		sct_code_check_calls(cv);
-		drop_views_of_carried(cv, &views);
+		drop_views_of_carried(cv, &views, &syns);
 	}
 	if (cv->family == SCT_FAMILY_MYSQL)
 		sct_conv_mysql(cv);

@@ -293,6 +293,23 @@ static const char *within_refused(const sct_conv *cv, const sct_rule *r, const s
 	return NULL;
 }
 
+/* The cast of ISNULL's fallback b to type t is immutable in PostgreSQL (allowed in a generated column or an
+ * index): a literal (folded when parsed), or a number, string or boolean to a type that is not a date or time
+ * (text <-> timestamp and the like depend on DateStyle: stable). */
+static int isnull_cast_immutable(sct_conv *cv, sct_scope *sc, const sct_expr *src_b, const char *t)
+{
+	while (src_b && (src_b->kind == SCT_E_PAREN || (src_b->kind == SCT_E_UNARY && (src_b->op == SCT_OP_NEG || src_b->op == SCT_OP_POS))))
+		src_b = src_b->a;
+	if (!src_b)
+		return 0;
+	if (src_b->kind == SCT_E_STR || src_b->kind == SCT_E_NUM)
+		return 1;
+	if (!strncasecmp(t, "date", 4) || !strncasecmp(t, "time", 4) || !strncasecmp(t, "interval", 8))
+		return 0;
+	sct_tclass k = sct_conv_expr_class(cv, sc, src_b);
+	return k == SCT_TC_NUMBER || k == SCT_TC_STRING || k == SCT_TC_BOOL;
+}
+
 /* ISNULL(a, b) has the type of a in SQL Server: b is converted to it (0 is 0.00 for a numeric(10,2) a, a longer
  * string is cut to a varchar(5) a's length, 1.9 is 1 for an int a), where coalesce takes a type common to both.
  * Where a's exact target type is known (a column, variable or parameter), b is cast to it. */
@@ -304,16 +321,23 @@ static sct_expr *isnull_fallback(sct_conv *cv, sct_scope *sc, const sct_expr *sr
 	const char *bt = sct_code_expr_type(cv, sc, src_b);
 	if (bt && !strcasecmp(bt, t))
 		return b;
-	if (!strchr(t, '(')) /* integer, text, date ...: only where PostgreSQL would not convert (code_args.c) */
-		return sct_code_arg_cast(cv, sc, src_b, b, t);
-	int n = 0;
-	if (b->kind == SCT_E_STR && (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1) &&
-	    (int)strlen(b->text) <= n)
-		return b; /* a string that fits */
-	sct_expr *c = sct_conv_new_expr(cv, SCT_E_TEMPLATE, b->loc);
-	c->text = sct_arena_printf(cv->a, "CAST(\1\1 AS %s)", t);
-	c->end = b->end;
-	sct_list_push(cv->a, &c->args, b);
+	sct_expr *c;
+	if (!strchr(t, '(')) { /* integer, text, date ...: only where PostgreSQL would not convert (code_args.c) */
+		c = sct_code_arg_cast(cv, sc, src_b, b, t);
+	} else {
+		int n = 0;
+		if (b->kind == SCT_E_STR && (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1) &&
+		    (int)strlen(b->text) <= n)
+			return b; /* a string that fits */
+		c = sct_conv_new_expr(cv, SCT_E_TEMPLATE, b->loc);
+		c->text = sct_arena_printf(cv->a, "CAST(\1\1 AS %s)", t);
+		c->end = b->end;
+		sct_list_push(cv->a, &c->args, b);
+	}
+	if (c != b && c->kind == SCT_E_TEMPLATE && !c->name && isnull_cast_immutable(cv, sc, src_b, t)) {
+		c->name = SCT_NEW(cv->a, sct_qname); /* computed columns, index predicates: sct_conv_immutable */
+		c->name->name.s = "cast";
+	}
 	return c;
 }
 
@@ -375,7 +399,8 @@ static int immutable_func(const char *n)
 	static const char *const ok[] = {"isnull", "coalesce", "nullif", "upper", "lower", "substring", "len",
 		"left", "right", "ltrim", "rtrim", "replace", "abs", "round", "ceiling", "floor", "iif", "datalength",
 		"power", "sqrt", "sign", "reverse", "replicate", "nvl", "nvl2", "decode", "trim", "length", "substr",
-		"upper", "lower", "square", "div", "getlevel", "getancestor", "isdescendantof", "wkb_point_x", "wkb_point_y", NULL};
+		"upper", "lower", "square", "div", "getlevel", "getancestor", "isdescendantof", "wkb_point_x", "wkb_point_y",
+		"cast", NULL}; /* cast: isnull_fallback, only where the cast is immutable */
 	for (int i = 0; ok[i]; i++)
 		if (!strcasecmp(ok[i], n))
 			return 1;
@@ -610,6 +635,14 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	sct_tclass from = sct_conv_expr_class(cv, sc, e->a);
+	static const char *const strs[] = {"char", "varchar", "nchar", "nvarchar", "binary", "varbinary", "character",
+		"character varying", "char varying", "nchar varying", "national character varying", NULL};
+	for (int i = 0; e->type && e->type->name && !e->type->out && !e->type->schema && !e->type->nparams &&
+			!sct_conv_oracle(cv) && strs[i]; i++)
+		if (!strcasecmp(e->type->name, strs[i])) { /* CAST(x AS varchar): 30 in SQL Server, 1 in a declaration */
+			e->type->nparams = 1;
+			e->type->params[0] = 30;
+		}
 	char *what = sct_arena_printf(cv->a, "CAST to %s", e->type ? e->type->name : "?");
 	const char *saved_obj = cv->cur_object;
 	if (sct_conv_type(cv, e->type, what) < 0)

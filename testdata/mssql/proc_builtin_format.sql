@@ -19,7 +19,8 @@ BEGIN
     RETURN FORMAT(@d, 'yyyyMMdd');
 END
 GO
-CREATE PROCEDURE dbo.Money @x decimal(18,4), @s nvarchar(40) OUTPUT
+-- (@s holds the 42 characters checked below: nvarchar(40) would cut them, as SQL Server does)
+CREATE PROCEDURE dbo.Money @x decimal(18,4), @s nvarchar(60) OUTPUT
 AS
 BEGIN
     SET @s = FORMAT(@x, 'N2') + N' / ' + FORMAT(@x, 'F') + N' / ' + FORMAT(@x, 'N4');
