@@ -321,6 +321,14 @@ static sct_expr *isnull_fallback(sct_conv *cv, sct_scope *sc, const sct_expr *sr
 	const char *bt = sct_code_expr_type(cv, sc, src_b);
 	if (bt && !strcasecmp(bt, t))
 		return b;
+	if (b->kind == SCT_E_STR && b->text && strspn(b->text, " ") == strlen(b->text) &&
+	    (!strncmp(t, "timestamp", 9) || !strncmp(t, "date", 4) || !strncmp(t, "time", 4))) {
+		/* an empty string is SQL Server's day 0 (1900-01-01 00:00:00); PostgreSQL rejects '' as a date */
+		sct_expr *z = sct_conv_new_expr(cv, SCT_E_STR, b->loc);
+		z->text = !strncmp(t, "time", 4) && strncmp(t, "timestamp", 9) ? "00:00:00" : "1900-01-01";
+		z->end = b->end;
+		b = z;
+	}
 	sct_expr *c;
 	if (!strchr(t, '(')) { /* integer, text, date ...: only where PostgreSQL would not convert (code_args.c) */
 		c = sct_code_arg_cast(cv, sc, src_b, b, t);
