@@ -812,9 +812,10 @@ static int conv_other(sct_conv *cv, sct_stmt *s)
 
 /* ---------- views: dependency closure and order ---------- */
 
-static void order_views(sct_conv *cv, sct_list *views)
+/* A view reading a table or view that is not emitted is not emitted either, nor (routines: once the routines
+ * are converted) one calling a function that is carried; repeat to a fixed point. */
+static void drop_views_reading(sct_conv *cv, sct_list *views, int routines)
 {
-	/* A view reading a view that is not emitted is not emitted either; repeat to a fixed point. */
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (int i = 0; i < views->n; i++) {
@@ -823,17 +824,24 @@ static void order_views(sct_conv *cv, sct_list *views)
 				continue;
 			for (int j = 0; j < o->deps.n; j++) {
 				sct_object *d = o->deps.items[j];
-				if (!d->emitted && d->kind != SCT_K_ROUTINE) { /* functions: drop_views_of_carried */
-					set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
-					sct_conv_itemf(cv, "E003", o->stmt->loc, "reads '%s', which is not converted", d->key);
-					o->emitted = 0;
-					o->stmt->status = SCT_STATUS_MANUAL;
-					changed = 1;
-					break;
-				}
+				int gone = d->kind == SCT_K_ROUTINE ? routines && d->stmt->status == SCT_STATUS_MANUAL : !d->emitted;
+				if (!gone)
+					continue;
+				set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
+				sct_conv_itemf(cv, "E003", o->stmt->loc, "%s '%s', which is not converted",
+					       d->kind == SCT_K_ROUTINE ? "calls" : "reads", d->key);
+				o->emitted = 0;
+				o->stmt->status = SCT_STATUS_MANUAL;
+				changed = 1;
+				break;
 			}
 		}
 	}
+}
+
+static void order_views(sct_conv *cv, sct_list *views)
+{
+	drop_views_reading(cv, views, 0);
 	/* Depth-first order with an explicit stack; a cycle leaves the view out (reported). */
 	for (int i = 0; i < views->n; i++)
 		((sct_object *)views->items[i])->visit = 0;
@@ -884,53 +892,38 @@ static void drop_dependents(sct_conv *cv, sct_list *views, sct_list *syns)
 		y->emitted = 0;
 		y->stmt->status = SCT_STATUS_MANUAL;
 	}
+	/* the views not emitted, by their name node (which triggers and comments share): one pass over each list */
+	sct_hash gone;
+	sct_hash_init(&gone, cv->a);
 	for (int i = 0; i < views->n; i++) {
-		const sct_object *o = views->items[i];
-		if (o->emitted || o->stmt->kind != SCT_STMT_VIEW)
+		sct_object *o = views->items[i];
+		if (!o->emitted && o->stmt->kind == SCT_STMT_VIEW)
+			sct_hash_put(&gone, sct_arena_printf(cv->a, "%p", (void *)o->stmt->u.view->name), o);
+	}
+	if (!gone.n)
+		return;
+	for (int k = 0; k < cv->routines.n; k++) {
+		sct_code *c = cv->routines.items[k];
+		const sct_object *o = c->style == SCT_CODE_TRIGGER && c->row_trigger == 2 && is_out(c->stmt)
+			? sct_hash_get(&gone, sct_arena_printf(cv->a, "%p", (void *)c->r->trigger_table)) : NULL;
+		if (!o)
 			continue;
-		const sct_qname *vn = o->stmt->u.view->name;
-		for (int k = 0; k < cv->routines.n; k++) {
-			sct_code *c = cv->routines.items[k];
-			if (c->style != SCT_CODE_TRIGGER || c->row_trigger != 2 || c->r->trigger_table != vn || !is_out(c->stmt))
-				continue;
-			set_ctx(cv, c->stmt, c->src_name, "trigger");
-			sct_conv_itemf(cv, "E003", c->stmt->loc, "trigger on view '%s', which is not converted", o->key);
-			c->stmt->status = SCT_STATUS_MANUAL;
-		}
-		for (int k = 0; k < cv->stmts->n; k++) {
-			sct_stmt *s = cv->stmts->items[k];
-			if (s->kind == SCT_STMT_COMMENT && s->u.comment->object == vn && is_out(s))
-				s->status = SCT_STATUS_SKIPPED; /* the view is reported on its own */
-		}
+		set_ctx(cv, c->stmt, c->src_name, "trigger");
+		sct_conv_itemf(cv, "E003", c->stmt->loc, "trigger on view '%s', which is not converted", o->key);
+		c->stmt->status = SCT_STATUS_MANUAL;
+	}
+	for (int k = 0; k < cv->stmts->n; k++) {
+		sct_stmt *s = cv->stmts->items[k];
+		if (s->kind == SCT_STMT_COMMENT && is_out(s) &&
+		    sct_hash_get(&gone, sct_arena_printf(cv->a, "%p", (void *)s->u.comment->object)))
+			s->status = SCT_STATUS_SKIPPED; /* the view is reported on its own */
 	}
 }
 
-/* A view calling a function that ended up carried (not converted) is not emitted either, nor a view reading it;
- * repeat to a fixed point. */
+/* After the routines: views calling a carried function (and what depends on them) are not emitted either. */
 static void drop_views_of_carried(sct_conv *cv, sct_list *views, sct_list *syns)
 {
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (int i = 0; i < views->n; i++) {
-			sct_object *o = views->items[i];
-			if (!o->emitted)
-				continue;
-			for (int j = 0; j < o->deps.n; j++) {
-				sct_object *d = o->deps.items[j];
-				int gone = d->kind == SCT_K_ROUTINE ? d->stmt->status == SCT_STATUS_MANUAL :
-					   d->kind == SCT_K_VIEW && !d->emitted;
-				if (!gone)
-					continue;
-				set_ctx(cv, o->stmt, qstr(cv, o->stmt->u.view->name), "view");
-				sct_conv_itemf(cv, "E003", o->stmt->loc, "%s '%s', which is not converted",
-					       d->kind == SCT_K_ROUTINE ? "calls" : "reads", d->key);
-				o->emitted = 0;
-				o->stmt->status = SCT_STATUS_MANUAL;
-				changed = 1;
-				break;
-			}
-		}
-	}
+	drop_views_reading(cv, views, 1);
 	drop_dependents(cv, views, syns);
 }
 
