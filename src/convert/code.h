@@ -122,4 +122,5 @@ sct_expr *sct_code_cast_to(sct_conv *cv, sct_expr *x, const char *ptype);
 sct_expr *sct_code_arg_cast(sct_conv *cv, sct_scope *sc, const sct_expr *src, sct_expr *x, const char *ptype);
 /* x (source src) assigned to v: cast to v's length / precision where PostgreSQL would not convert as SQL Server does */
 sct_expr *sct_code_assign_cast(sct_conv *cv, sct_scope *sc, const sct_cvar *v, const sct_expr *src, sct_expr *x);
+sct_expr *sct_code_cast_exact(sct_conv *cv, sct_expr *x, const char *t);
 #endif

@@ -136,10 +136,19 @@ sct_expr *sct_code_assign_cast(sct_conv *cv, sct_scope *sc, const sct_cvar *v, c
 			  sscanf(t, "char(%d)", &n) == 1 || sscanf(t, "character(%d)", &n) == 1;
 	if (!str && !v->param)
 		return x; /* PL/pgSQL applies a variable's precision */
-	if (x->kind == SCT_E_STR && str && !strncasecmp(t, "var", 3) && (int)strlen(x->text) <= n)
-		return x; /* a string that fits */
 	const char *st = sct_code_expr_type(cv, sc, src);
 	if (st && !strcasecmp(st, t))
+		return x;
+	return sct_code_cast_exact(cv, x, t);
+}
+
+/* x cast to t with its length or precision (varchar(5), numeric(10,2)), which cuts and rounds as SQL Server
+ * converts; a string literal that fits a varchar(n) stays as it is. */
+sct_expr *sct_code_cast_exact(sct_conv *cv, sct_expr *x, const char *t)
+{
+	int n = -1;
+	if (x->kind == SCT_E_STR && x->text &&
+	    (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1) && (int)strlen(x->text) <= n)
 		return x;
 	sct_expr *c = SCT_NEW(cv->a, sct_expr);
 	c->kind = SCT_E_TEMPLATE;

@@ -333,14 +333,7 @@ static sct_expr *isnull_fallback(sct_conv *cv, sct_scope *sc, const sct_expr *sr
 	if (!strchr(t, '(')) { /* integer, text, date ...: only where PostgreSQL would not convert (code_args.c) */
 		c = sct_code_arg_cast(cv, sc, src_b, b, t);
 	} else {
-		int n = 0;
-		if (b->kind == SCT_E_STR && (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "character varying(%d)", &n) == 1) &&
-		    (int)strlen(b->text) <= n)
-			return b; /* a string that fits */
-		c = sct_conv_new_expr(cv, SCT_E_TEMPLATE, b->loc);
-		c->text = sct_arena_printf(cv->a, "CAST(\1\1 AS %s)", t);
-		c->end = b->end;
-		sct_list_push(cv->a, &c->args, b);
+		c = sct_code_cast_exact(cv, b, t);
 	}
 	if (c != b && c->kind == SCT_E_TEMPLATE && !c->name && isnull_cast_immutable(cv, sc, src_b, t)) {
 		c->name = SCT_NEW(cv->a, sct_qname); /* computed columns, index predicates: sct_conv_immutable */
