@@ -53,15 +53,8 @@ const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nul
  * (PostgreSQL), or JSON (MySQL). Returns 1 when t is such a type, else 0. */
 static int object_type(sct_conv *cv, sct_type *t, const char *object)
 {
-	if (!cv->ntypes)
-		return 0;
-	sct_qname q;
-	memset(&q, 0, sizeof q);
-	q.schema.s = t->schema;
-	q.name.s = t->name;
-	char buf[256];
-	sct_object *o = sct_hash_get(&cv->objects, sct_conv_key_in(cv, &q, buf, sizeof buf));
-	if (!o || o->kind != SCT_K_TYPE)
+	sct_object *o = sct_conv_type_object(cv, t);
+	if (!o)
 		return 0;
 	const sct_type_def *td = o->stmt->u.type;
 	if (td->kind != SCT_TYPEDEF_OBJECT && td->kind != SCT_TYPEDEF_COLLECTION)
