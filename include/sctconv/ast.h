@@ -59,11 +59,11 @@ enum {
 
 typedef struct sct_type {
 	sct_loc loc;
-	int nparams;
+	int nparams : 8;     /* 0..3 (bit-fields: nparams and flags share 4 bytes; a type is 56 bytes) */
+	unsigned flags : 24; /* SCT_TF_* */
 	const char *name;    /* lower case, as written: "nvarchar", "datetime2", "double precision" */
 	const char *schema;  /* for user-defined types, else NULL */
 	int64_t params[3];   /* SCT_PARAM_MAX / SCT_PARAM_STAR for (max) / (*) */
-	unsigned flags;      /* SCT_TF_* */
 	/* Filled by the converter: the target type text, or NULL if it could not be mapped. */
 	const char *out;
 } sct_type;
@@ -212,11 +212,11 @@ typedef struct sct_from {
 
 typedef struct sct_target {
 	sct_loc loc;
+	sct_op assign_op;         /* SELECT @v += expr: the compound operator, else SCT_OP_NONE */
 	sct_expr *expr;
 	sct_ident alias;          /* alias.s == NULL when none */
 	const char *out_type;     /* converter: target type of the column when known, else NULL */
 	const char *assign;       /* SELECT @v = expr (procedural code): the variable, else NULL */
-	sct_op assign_op;         /* SELECT @v += expr: the compound operator, else SCT_OP_NONE */
 } sct_target;
 
 typedef struct sct_cte {
@@ -284,10 +284,10 @@ typedef struct sct_option {
 
 typedef struct sct_index_col {
 	sct_loc loc;
+	int desc : 8;             /* 1 DESC (bit-fields: desc and prefix share 4 bytes) */
+	int prefix : 24;          /* converter: key prefix length in characters (MySQL), 0 = whole column */
 	sct_ident name;           /* column name, or s == NULL when expr is set */
 	sct_expr *expr;           /* function-based index element */
-	int desc;
-	int prefix;               /* converter: key prefix length in characters (MySQL), 0 = whole column */
 } sct_index_col;
 
 enum {
@@ -301,24 +301,24 @@ enum {
 };
 
 typedef struct sct_constraint {
-	sct_cons_kind kind;
+	sct_cons_kind kind : 4;   /* bit-fields: kind, actions, flags and skip share 4 bytes */
+	sct_fk_action on_delete : 4, on_update : 4;
+	unsigned flags : 12;      /* SCT_CF_* */
+	unsigned char skip;       /* converter: not emitted (reported) */
 	sct_loc loc;
 	sct_ident name;           /* s == NULL when unnamed */
 	sct_list columns;         /* sct_index_col* (PK, UNIQUE, FK; DEFAULT: the FOR column) */
 	sct_qname *ref_table;     /* FK */
 	sct_list ref_columns;     /* sct_ident* */
-	sct_fk_action on_delete, on_update;
 	sct_expr *expr;           /* CHECK condition, DEFAULT value */
-	unsigned flags;           /* SCT_CF_* */
-	unsigned char skip;       /* converter: not emitted (reported) */
 	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
 } sct_constraint;
 
 typedef struct sct_identity {
 	sct_loc loc;
+	int always;               /* GENERATED ALWAYS (1) vs BY DEFAULT / T-SQL IDENTITY (0) */
 	const char *seed;         /* as written, NULL = default */
 	const char *increment;
-	int always;               /* GENERATED ALWAYS (1) vs BY DEFAULT / T-SQL IDENTITY (0) */
 	sct_list options;         /* further sequence options (sct_option*) */
 } sct_identity;
 
@@ -338,7 +338,8 @@ enum {
 
 typedef struct sct_column {
 	sct_loc loc;
-	int nullable;             /* -1 unspecified, 0 NOT NULL, 1 NULL */
+	int nullable : 8;         /* -1 unspecified, 0 NOT NULL, 1 NULL (bit-fields: nullable and flags share 4 bytes) */
+	unsigned flags : 24;      /* SCT_COLF_* */
 	sct_ident name;
 	sct_type *type;           /* NULL for a T-SQL computed column without a type */
 	sct_expr *def;            /* DEFAULT */
@@ -346,7 +347,6 @@ typedef struct sct_column {
 	sct_identity *identity;
 	sct_expr *computed;       /* AS (expr) */
 	const char *collation;
-	unsigned flags;           /* SCT_COLF_* */
 	sct_list constraints;     /* inline sct_constraint* (columns empty: this column) */
 	const char *comment;      /* set by the resolver from comment statements */
 	sct_list options;         /* sct_option* kept for the report */
@@ -408,13 +408,13 @@ typedef enum sct_alter_kind {
 } sct_alter_kind;
 
 typedef struct sct_alter_action {
-	sct_alter_kind kind;
+	sct_alter_kind kind : 8;   /* bit-field: kind and skip share 4 bytes */
+	unsigned char skip;        /* converter: not emitted (reported) */
 	sct_loc loc;
 	sct_column *column;
 	sct_constraint *constraint;
 	sct_ident name;            /* constraint/column name for ENABLE/DISABLE/DROP ("all" for ALL) */
 	const char *text;          /* OTHER */
-	unsigned char skip;        /* converter: not emitted (reported) */
 } sct_alter_action;
 
 typedef struct sct_alter_table {
@@ -438,11 +438,11 @@ typedef struct sct_index {
 	sct_ident name;
 	sct_qname *table;
 	unsigned flags;            /* SCT_IDXF_* */
+	unsigned char skip;        /* converter: not emitted (reported) */
 	sct_list columns;          /* sct_index_col* */
 	sct_list include;          /* sct_ident* */
 	sct_expr *where;           /* filtered index */
 	sct_list options;          /* sct_option* */
-	unsigned char skip;        /* converter: not emitted (reported) */
 } sct_index;
 
 enum {
@@ -718,11 +718,13 @@ typedef enum sct_status {
 } sct_status;
 
 typedef struct sct_stmt {
-	sct_stmt_kind kind;
+	sct_stmt_kind kind : 8;    /* bit-fields: kind and status share 4 bytes (a statement is 40 bytes) */
+	sct_status status : 8;     /* conversion outcome, filled by the converter */
 	sct_loc loc;               /* start of the statement's source text */
 	sct_loc end;               /* one past its last byte */
 	int file;                  /* index of the input file in the conversion */
 	int batch;                 /* batch number (GO / '/'), 0-based */
+	sct_loc error_loc;         /* UNPARSED: where the parser stopped (error below) */
 	union {
 		sct_schema_def *schema;
 		sct_table *table;
@@ -737,11 +739,8 @@ typedef struct sct_stmt {
 		sct_other *other;
 		void *any;
 	} u;
-	/* UNPARSED: what the parser said, and where. */
+	/* UNPARSED: what the parser said (error_loc above: where). */
 	const char *error;
-	sct_loc error_loc;
-	/* Filled by the converter. */
-	sct_status status;
 } sct_stmt;
 
 #ifdef __cplusplus

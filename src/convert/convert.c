@@ -163,7 +163,9 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 	sc.table = t;
 	sct_tclass cls = SCT_TC_UNKNOWN;
 	if (c->type) {
-		const sct_type *base = sct_conv_resolve_alias(cv, c->type, &c->nullable);
+		int nullable = c->nullable; /* a bit-field (ast.h): no address */
+		const sct_type *base = sct_conv_resolve_alias(cv, c->type, &nullable);
+		c->nullable = nullable;
 		(void)base;
 		cls = sct_conv_tclass(cv, c->type);
 		cv->cur_column = c->name.s;

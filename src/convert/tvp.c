@@ -29,7 +29,9 @@ static void type_constraint(sct_conv *cv, sct_constraint *k, const char *col)
 static int type_column(sct_conv *cv, sct_table *t, sct_column *c)
 {
 	const char *obj = sct_arena_printf(cv->a, "%s.%s", cv->cur_object, c->name.s ? c->name.s : "?");
-	sct_conv_resolve_alias(cv, c->type, &c->nullable);
+	int nullable = c->nullable; /* a bit-field (ast.h): no address */
+	sct_conv_resolve_alias(cv, c->type, &nullable);
+	c->nullable = nullable;
 	sct_tclass cls = sct_conv_tclass(cv, c->type);
 	cv->cur_column = c->name.s;
 	int rc = sct_conv_type(cv, c->type, obj);

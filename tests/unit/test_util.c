@@ -191,6 +191,99 @@ static void arena_join_and_extend(void **state)
 	sct_arena_release(&a);
 }
 
+/* Lists grow in the arena's array region: the list grown last grows in place although nodes were allocated in
+ * between; a list that has to move leaves its old items where they were (a copy made earlier still reads them). */
+static void arena_grow_array_in_place(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_list cols = {0};
+	sct_list_push(&a, &cols, (void *)1);
+	sct_list_push(&a, &cols, (void *)2); /* the first item comes with the nodes; from the second on: array region */
+	void **first = cols.items;
+	for (intptr_t i = 3; i <= 64; i++) {
+		char *node = sct_arena_alloc(&a, 120); /* a column node between two pushes */
+		assert_int_equal(node[0], 0);
+		sct_list_push(&a, &cols, (void *)i);
+	}
+	assert_ptr_equal(cols.items, first); /* never moved */
+	for (intptr_t i = 0; i < 64; i++)
+		assert_ptr_equal(cols.items[i], (void *)(i + 1));
+	sct_list copy = cols;             /* full: the next push moves cols */
+	sct_list other = {0};
+	sct_list_push(&a, &other, (void *)99);
+	sct_list_push(&a, &other, (void *)98); /* another array grown after cols */
+	sct_list_push(&a, &cols, (void *)65);
+	assert_ptr_not_equal(cols.items, first);
+	for (intptr_t i = 0; i < 64; i++) {
+		assert_ptr_equal(copy.items[i], (void *)(i + 1));
+		assert_ptr_equal(cols.items[i], (void *)(i + 1));
+	}
+	assert_ptr_equal(cols.items[64], (void *)65);
+	for (int i = 65; i < cols.cap; i++)
+		assert_null(cols.items[i]);  /* the new part is zero */
+	assert_ptr_equal(other.items[0], (void *)99);
+	char *big = sct_arena_grow_array(&a, NULL, 0, 100000); /* larger than a chunk of the array region */
+	for (int i = 0; i < 100000; i++)
+		assert_int_equal(big[i], 0);
+	/* a big list (a file's statements) grows in its own block: in place while there is room, then it moves
+	 * and leaves its old items where they were */
+	sct_list stmts = {0};
+	void **at = NULL;
+	sct_list before = {0};
+	for (intptr_t i = 0; i < 300000; i++) {
+		if (stmts.cap == 8192 && stmts.n == 8192)
+			at = stmts.items;
+		if (stmts.cap == 65536 && stmts.n == 65536) {
+			assert_ptr_equal(stmts.items, at); /* grew in place from 8192 to 65536 items */
+			before = stmts;
+		}
+		sct_arena_alloc(&a, 40); /* the statement node */
+		sct_list_push(&a, &stmts, (void *)(i + 1));
+	}
+	assert_int_equal(stmts.n, 300000);
+	assert_int_equal(before.n, 65536);
+	assert_ptr_not_equal(stmts.items, at);
+	for (intptr_t i = 0; i < 300000; i++)
+		assert_ptr_equal(stmts.items[i], (void *)(i + 1));
+	for (intptr_t i = 0; i < 65536; i++)
+		assert_ptr_equal(before.items[i], (void *)(i + 1));
+	for (int i = 300000; i < stmts.cap; i++)
+		assert_null(stmts.items[i]);
+	sct_arena_release(&a);
+}
+
+/* Texts are packed without padding at the top of the block; nodes and arrays stay 8-byte aligned around them, and
+ * sct_arena_printf never runs past the texts when the room left is not a multiple of 8. */
+static void arena_texts_pack_unaligned(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	char *s1 = sct_arena_strndup(&a, "abcdef", 3);
+	char *s2 = sct_arena_join(&a, "d", "", "e");
+	assert_string_equal(s1, "abc");
+	assert_string_equal(s2, "de");
+	assert_ptr_equal(s2 + 3, s1); /* no padding between them */
+	sct_list l = {0};
+	for (intptr_t i = 1; i <= 3; i++)
+		sct_list_push(&a, &l, (void *)i);
+	assert_int_equal((uintptr_t)l.items % 8, 0);
+	assert_int_equal((uintptr_t)sct_arena_alloc(&a, 5) % 8, 0);
+	char *s3 = sct_arena_strdup(&a, "x"); /* below the array chunk: the free room ends unaligned again */
+	size_t room = (size_t)(a.end - a.cur);
+	assert_int_not_equal(room % 8, 0);
+	(void)sct_arena_alloc(&a, (room & ~(size_t)7) - 8); /* leave 8 + (room % 8) bytes */
+	char *t = sct_arena_printf(&a, "%s", "12345678"); /* fits with its NUL, but not rounded up to 16 */
+	assert_string_equal(t, "12345678");
+	assert_true(a.cur <= a.end);
+	assert_string_equal(s1, "abc");
+	assert_string_equal(s2, "de");
+	assert_string_equal(s3, "x");
+	sct_arena_release(&a);
+}
+
 /* A buffer read from a file is used in place when it is UTF-8; UTF-16 is left to sct_input_decode. */
 static void input_adopt_in_place(void **state)
 {
@@ -241,6 +334,8 @@ int main(void)
 		cmocka_unit_test(input_utf16_le_and_be),
 		cmocka_unit_test(linemap_lf_fast_path_matches),
 		cmocka_unit_test(arena_join_and_extend),
+		cmocka_unit_test(arena_grow_array_in_place),
+		cmocka_unit_test(arena_texts_pack_unaligned),
 		cmocka_unit_test(input_adopt_in_place),
 		cmocka_unit_test(intern_shares_equal_texts),
 	};
