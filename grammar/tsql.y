@@ -115,7 +115,7 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 	int i;
 	unsigned u;
 	const char *s;
-	sct_tsql_qn qn;
+	int qn;              /* index of a name being collected in ctx->qns (sct_tsql_qn_new) */
 	sct_ident id;
 	sct_qname *qname;
 	sct_type *type;
@@ -519,15 +519,18 @@ unreserved_kw:
 	;
 
 qn:
-	  ident { memset(&$$, 0, sizeof $$); $$.part[0] = $1; $$.n = 1; $$.loc = @1.first; }
-	| qn '.' ident { $$ = $1; if ($$.n == 4) { memmove(&$$.part[0], &$$.part[1], 3 * sizeof(sct_ident)); $$.n = 3; } $$.part[$$.n++] = $3; }
+	  ident { $$ = sct_tsql_qn_new(ctx); sct_tsql_qn *q = &ctx->qns[$$]; q->part[0] = $1; q->n = 1; q->loc = @1.first; }
+	| qn '.' ident {
+		$$ = $1; sct_tsql_qn *q = &ctx->qns[$$];
+		if (q->n == 4) { memmove(&q->part[0], &q->part[1], 3 * sizeof(sct_ident)); q->n = 3; }
+		q->part[q->n++] = $3; }
 	| qn '.' '.' ident {
-		$$ = $1;
-		if ($$.n >= 3) { memmove(&$$.part[0], &$$.part[$$.n - 2], 2 * sizeof(sct_ident)); $$.n = 2; }
-		memset(&$$.part[$$.n++], 0, sizeof(sct_ident)); $$.part[$$.n++] = $4; }
+		$$ = $1; sct_tsql_qn *q = &ctx->qns[$$];
+		if (q->n >= 3) { memmove(&q->part[0], &q->part[q->n - 2], 2 * sizeof(sct_ident)); q->n = 2; }
+		memset(&q->part[q->n++], 0, sizeof(sct_ident)); q->part[q->n++] = $4; }
 	;
 
-qname: qn { $$ = sct_tsql_qname(ctx, &$1); } ;
+qname: qn { $$ = sct_tsql_qname(ctx, $1); } ;
 
 ident_list:
 	  ident { memset(&$$, 0, sizeof $$); PUSH($$, idp(ctx, $1)); }
@@ -542,13 +545,13 @@ opt_col_list:
 /* ---------- types ---------- */
 
 type_spec:
-	  qn { $$ = sct_tsql_type(ctx, &$1); }
-	| qn '(' tparam ')' { $$ = sct_tsql_type(ctx, &$1); $$->nparams = 1; $$->params[0] = $3; }
-	| qn '(' tparam ',' tparam ')' { $$ = sct_tsql_type(ctx, &$1); $$->nparams = 2; $$->params[0] = $3; $$->params[1] = $5; }
+	  qn { $$ = sct_tsql_type(ctx, $1); }
+	| qn '(' tparam ')' { $$ = sct_tsql_type(ctx, $1); $$->nparams = 1; $$->params[0] = $3; }
+	| qn '(' tparam ',' tparam ')' { $$ = sct_tsql_type(ctx, $1); $$->nparams = 2; $$->params[0] = $3; $$->params[1] = $5; }
 	| qn '(' tparam ',' tparam ',' tparam ')' {
-		$$ = sct_tsql_type(ctx, &$1); $$->nparams = 3; $$->params[0] = $3; $$->params[1] = $5; $$->params[2] = $7; }
-	| qn '(' ident qn ')' { $$ = sct_tsql_type(ctx, &$1); } /* xml(CONTENT schema.collection) */
-	| qn '(' qn '.' ident ')' { $$ = sct_tsql_type(ctx, &$1); } /* xml(schema.collection) */
+		$$ = sct_tsql_type(ctx, $1); $$->nparams = 3; $$->params[0] = $3; $$->params[1] = $5; $$->params[2] = $7; }
+	| qn '(' ident qn ')' { $$ = sct_tsql_type(ctx, $1); } /* xml(CONTENT schema.collection) */
+	| qn '(' qn '.' ident ')' { $$ = sct_tsql_type(ctx, $1); } /* xml(schema.collection) */
 	;
 
 tparam:
@@ -835,7 +838,7 @@ target:
 	| '*' { $$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$); }
 	| qn '.' '*' {
 		$$ = NEW(sct_target); $$->loc = @$.first; $$->expr = EXPR(SCT_E_STAR, @$);
-		$$->expr->name = sct_tsql_qname(ctx, &$1); }
+		$$->expr->name = sct_tsql_qname(ctx, $1); }
 	;
 opt_into:
 	  %empty { $$ = NULL; }
@@ -1583,7 +1586,7 @@ static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 /* Kind of token i in its context: CAST, NEXT and WITHIN are keywords only where they start their construct
  * (CAST '(', FETCH NEXT / NEXT VALUE FOR, WITHIN GROUP), else column names; the '(' of an old-style table
  * hint without WITH (t (NOLOCK), t AS x (NOLOCK, INDEX(ix))) is HINT_OPEN. */
-static int tok_kind(const sct_tsql_pctx *ctx, size_t i)
+static int context_kind(const sct_tsql_pctx *ctx, size_t i)
 {
 	static const char *const hints[] = {
 		"nolock", "readuncommitted", "readcommitted", "readcommittedlock", "repeatableread", "serializable",
@@ -1614,6 +1617,14 @@ static int tok_kind(const sct_tsql_pctx *ctx, size_t i)
 	default:
 		return k;
 	}
+}
+
+static int tok_kind(const sct_tsql_pctx *ctx, size_t i)
+{
+	int k = ctx->toks[i].kind;
+	if (k == TK_CAST || k == TK_NEXT || k == TK_WITHIN || k == '(') /* the rest need no look around */
+		return context_kind(ctx, i);
+	return k;
 }
 
 int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
@@ -1687,7 +1698,13 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, sct_tsql_pctx *ctx)
 
 int sct_tsql_parse_tokens(sct_tsql_pctx *ctx)
 {
+	sct_tsql_qn names[4]; /* the names being collected (sct_tsql_qn_new grows past these into the arena) */
+	ctx->qns = names;
+	ctx->qcap = 4;
+	ctx->nqn = 0;
 	int r = yyparse(ctx);
+	ctx->qns = NULL;
+	ctx->qcap = ctx->nqn = 0;
 	if (r != 0 && !ctx->error) {
 		ctx->error = r == 2 ? "statement too complex (parser stack exhausted)" : "syntax error";
 		ctx->error_loc = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;

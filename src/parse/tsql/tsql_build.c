@@ -46,6 +46,8 @@ static const char *unquote_name(sct_tsql_pctx *c, const char *s, uint32_t len, c
 	char buf[256];
 	if (!c->names || len > sizeof buf)
 		return unquote(c->a, s, len, close);
+	if (len >= 2 && !memchr(s + 1, close, len - 2)) /* nothing escaped (the usual case): the text as it is */
+		return sct_intern_text(c->names, c->a, s + 1, len - 2);
 	return sct_intern_text(c->names, c->a, buf, unquote_into(buf, s, len, close));
 }
 
@@ -89,8 +91,25 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 	return id;
 }
 
-sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q)
+int sct_tsql_qn_new(sct_tsql_pctx *c)
 {
+	if (c->nqn == c->qcap) { /* the grammar keeps at most 2 names open: this is for safety, not speed */
+		int cap = c->qcap * 2 + 4;
+		sct_tsql_qn *q = sct_arena_alloc(c->a, (size_t)cap * sizeof *q);
+		if (c->nqn)
+			memcpy(q, c->qns, (size_t)c->nqn * sizeof *q);
+		c->qns = q;
+		c->qcap = cap;
+	}
+	sct_tsql_qn *q = &c->qns[c->nqn];
+	memset(q, 0, sizeof *q);
+	return c->nqn++;
+}
+
+sct_qname *sct_tsql_qname(sct_tsql_pctx *c, int qn)
+{
+	const sct_tsql_qn *q = &c->qns[qn];
+	c->nqn = qn;
 	return sct_new_qname(c->a, q->part, q->n, q->loc);
 }
 
@@ -114,6 +133,13 @@ int sct_tsql_is_builtin_type(const char *lower)
 static const char *type_name(sct_tsql_pctx *c, const char *s)
 {
 	char buf[128];
+	if (c->names) { /* one word in lower case (the usual [int]): the name's text is the answer, already shared */
+		const char *r = s;
+		while (*r && !(*r >= 'A' && *r <= 'Z') && *r != ' ' && *r != '\t' && *r != '\n' && *r != '\r')
+			r++;
+		if (!*r)
+			return s;
+	}
 	size_t n = strlen(s);
 	char *start = c->names && n < sizeof buf ? buf : sct_arena_strndup(c->a, s, n), *w = start;
 	for (const char *r = s; *r; r++) {
@@ -129,8 +155,10 @@ static const char *type_name(sct_tsql_pctx *c, const char *s)
 	return start == buf ? sct_intern_text(c->names, c->a, buf, (size_t)(w - buf)) : start;
 }
 
-sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q)
+sct_type *sct_tsql_type(sct_tsql_pctx *c, int qn)
 {
+	const sct_tsql_qn *q = &c->qns[qn];
+	c->nqn = qn;
 	sct_type *t = SCT_NEW(c->a, sct_type);
 	t->loc = q->loc;
 	const sct_ident *name = &q->part[q->n - 1];

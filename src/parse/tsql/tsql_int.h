@@ -86,6 +86,10 @@ typedef struct sct_tsql_pctx {
 	int trig_server;          /* ON ALL SERVER */
 	sct_list trig_evs;        /* DDL events of the trigger being parsed (sct_ident*) */
 	const char *exec_as;      /* WITH EXECUTE AS who of the routine being parsed, as written */
+	/* names being collected (grammar symbol qn): a small pool of the parse, so that bison's value stack
+	 * holds an index instead of the 72-byte struct (every shift and reduce copies a stack entry) */
+	struct sct_tsql_qn *qns;
+	int nqn, qcap;
 } sct_tsql_pctx;
 
 int sct_tsql_parse_tokens(sct_tsql_pctx *ctx); /* 0 ok; else ctx->error set */
@@ -105,14 +109,17 @@ typedef struct sct_tsql_qn { /* up to 4 name parts being collected, rightmost la
 	sct_loc loc;
 } sct_tsql_qn;
 
+/* A new empty name in c->qns; returns its index. Names are used up in stack order (LIFO): the builders
+ * that take a name's index (sct_tsql_qname, sct_tsql_type) release it and every name after it. */
+int sct_tsql_qn_new(sct_tsql_pctx *c);
 sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok);
 const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last);
 const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok);
 char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national);
 /* A string literal's value used as a name (procedure arguments): shared when c has a table; never write to it. */
 const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len);
-sct_qname *sct_tsql_qname(sct_tsql_pctx *c, const sct_tsql_qn *q);
-sct_type *sct_tsql_type(sct_tsql_pctx *c, const sct_tsql_qn *q);
+sct_qname *sct_tsql_qname(sct_tsql_pctx *c, int qn);
+sct_type *sct_tsql_type(sct_tsql_pctx *c, int qn);
 sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp);
 sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok);
 sct_option *sct_tsql_option(sct_tsql_pctx *c, sct_loc loc, const char *name, const char *value);

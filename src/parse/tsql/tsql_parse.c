@@ -223,6 +223,8 @@ static size_t scan_stmt(const splitter *S, size_t s, size_t be, scan_state *st)
 			continue;
 		if (k == ';')
 			return j + 1;
+		if (k < TK_ADD && k != TK_SQLCMD)
+			continue; /* names, literals, operators: only keywords (and sqlcmd lines) start or steer statements */
 		if (starts_stmt(S, st, j, be))
 			return j;
 	}
@@ -341,6 +343,9 @@ static void arg_value(splitter *S, size_t s, size_t e, const char **val, size_t 
 static void collect_args(splitter *S, size_t s, size_t e, const char *const *names, proc_args *pa)
 {
 	memset(pa, 0, sizeof *pa);
+	size_t nlen[8]; /* lengths of the names, once per statement rather than once per argument and name */
+	for (int n = 0; n < 8 && names[n]; n++)
+		nlen[n] = strlen(names[n]);
 	int pos = 0, depth = 0;
 	size_t a0 = s;
 	for (size_t i = s; i <= e; i++) {
@@ -357,7 +362,7 @@ static void collect_args(splitter *S, size_t s, size_t e, const char *const *nam
 			if (S->t[a0].kind == TK_VAR && a0 + 1 < i && S->t[a0 + 1].kind == '=') {
 				slot = -1;
 				for (int n = 0; n < 8 && names[n]; n++)
-					if (S->t[a0].len - 1 == strlen(names[n]) &&
+					if (S->t[a0].len - 1 == nlen[n] &&
 					    !strncasecmp(S->src + S->t[a0].off + 1, names[n], S->t[a0].len - 1))
 						slot = n;
 				v0 = a0 + 2;
