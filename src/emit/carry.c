@@ -3,12 +3,13 @@
 #include <string.h>
 #include "util/utf8.h"
 
-void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *out)
+/* hint: the line of the previous statement carried (sct_linemap_find_near), for statements in source order */
+static void carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *out, uint32_t *hint)
 {
 	const sct_report_file *f = s->file >= 0 && s->file < cv->rep->nfiles ? &cv->rep->files[s->file] : NULL;
 	int line = 0, col = 0;
 	if (f)
-		sct_linemap_find(&f->lines, s->loc, &line, &col);
+		sct_linemap_find_near(&f->lines, s->loc, hint, &line, &col);
 	sct_buf_printf(out, "-- [sctconv] %s:%d: %s\n", f ? f->name : "?", line, why);
 	if (!f || s->end <= s->loc || s->end > f->len)
 		return;
@@ -34,16 +35,27 @@ void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf 
 				sct_buf_printf(out, "\\x%02X", (unsigned char)*p);
 			}
 		} else {
-			sct_buf_putc(out, *p);
+			const char *q = p; /* a run of plain bytes at once */
+			while (q + 1 < end && q[1] != '\r' && q[1] != '\n' && q[1] != '\0' && (unsigned char)q[1] < 0x80)
+				q++;
+			sct_buf_put(out, p, (size_t)(q - p + 1));
+			p = q;
 		}
 	}
 	sct_buf_puts(out, "\n\n");
+}
+
+void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *out)
+{
+	uint32_t hint = 0;
+	carried(cv, s, why, out, &hint);
 }
 
 void sct_emit_not_converted(sct_annotator *an, sct_buf *out)
 {
 	const sct_list *st = an->cv->stmts;
 	int header = 0;
+	uint32_t hint = 0;
 	for (int i = 0; i < st->n; i++) {
 		const sct_stmt *s = st->items[i];
 		if (s->status != SCT_STATUS_MANUAL && s->status != SCT_STATUS_SKIPPED)
@@ -51,6 +63,6 @@ void sct_emit_not_converted(sct_annotator *an, sct_buf *out)
 		if (!header++)
 			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
 		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : sct_emit_reason(an, s);
-		sct_emit_carried(an->cv, s, why ? why : "needs manual conversion", out);
+		carried(an->cv, s, why ? why : "needs manual conversion", out, &hint);
 	}
 }

@@ -23,7 +23,8 @@ typedef struct my {
 	sct_hash failed_views;   /* "schema.name" of views not emitted */
 } my;
 
-/* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers. */
+/* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers; lower case, sorted (strcmp order:
+ * is_reserved searches it by halves). */
 static const char *const my_reserved[] = {
 	"accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive", "before", "between",
 	"bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character",
@@ -42,10 +43,10 @@ static const char *const my_reserved[] = {
 	"linear", "lines", "load", "localtime", "localtimestamp", "lock", "long", "longblob", "longtext", "loop",
 	"low_priority", "master_bind", "master_heartbeat_period", "master_ssl_verify_server_cert", "match",
 	"maxvalue", "mediumblob", "mediumint", "mediumtext", "middleint", "minute_microsecond", "minute_second",
-	"mod", "modifies", "natural", "not", "no_write_to_binlog", "nth_value", "ntile", "null", "numeric", "of",
+	"mod", "modifies", "natural", "no_write_to_binlog", "not", "nth_value", "ntile", "null", "numeric", "of",
 	"offset", "on", "optimize", "optimizer_costs", "option", "optionally", "or", "order", "out", "outer",
 	"outfile", "over", "page_checksum", "parse_vcol_expr", "partition", "percent_rank", "position",
-	"precision", "primary", "procedure", "purge", "range", "rank", "read", "reads", "read_write", "real",
+	"precision", "primary", "procedure", "purge", "range", "rank", "read", "read_write", "reads", "real",
 	"recursive", "ref_system_id", "references", "regexp", "release", "rename", "repeat", "replace",
 	"require", "resignal", "restrict", "return", "returning", "revoke", "right", "rlike", "row", "row_number",
 	"rows", "schema", "schemas", "second_microsecond", "select", "sensitive", "separator", "set", "show",
@@ -58,11 +59,28 @@ static const char *const my_reserved[] = {
 	"while", "window", "with", "write", "xor", "year_month", "zerofill", NULL
 };
 
+/* strcasecmp of a lower-case word and s, inline (s is ASCII here: letters, digits, '_' and '$') */
+static int reserved_cmp(const char *w, const char *s)
+{
+	for (;; w++, s++) {
+		int c = *s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : (unsigned char)*s;
+		if ((unsigned char)*w != c || !c)
+			return (unsigned char)*w - c;
+	}
+}
+
 static int is_reserved(const char *s)
 {
-	for (int i = 0; my_reserved[i]; i++)
-		if (strcasecmp(my_reserved[i], s) == 0)
+	int lo = 0, hi = (int)(sizeof my_reserved / sizeof my_reserved[0]) - 1; /* without the NULL */
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = reserved_cmp(my_reserved[mid], s);
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 
@@ -73,7 +91,8 @@ static void ident(sct_buf *b, const char *s)
 		return;
 	}
 	int plain = 1, digits = 1;
-	for (const char *p = s; *p; p++) {
+	const char *p = s;
+	for (; *p; p++) {
 		char c = *p;
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'))
 			plain = 0;
@@ -81,7 +100,7 @@ static void ident(sct_buf *b, const char *s)
 			digits = 0;
 	}
 	if (plain && !digits && !is_reserved(s)) {
-		sct_buf_puts(b, s);
+		sct_buf_put(b, s, (size_t)(p - s));
 		return;
 	}
 	sct_buf_putc(b, '`');
@@ -428,9 +447,11 @@ static void index_body(my *g, sct_buf *b, const sct_index *x)
 	sct_buf_putc(b, ')');
 }
 
-static void table(my *g, const sct_stmt *s, sct_buf *b)
+/* Returns how many foreign keys the table has (added later, foreign_keys_of_table). */
+static int table(my *g, const sct_stmt *s, sct_buf *b)
 {
 	const sct_table *t = s->u.table;
+	int fks = 0;
 	sct_buf_puts(b, (t->flags & SCT_TABF_TEMPORARY) ? "CREATE TEMPORARY TABLE " : "CREATE TABLE ");
 	sct_sql_qname(&g->p, b, t->name);
 	sct_buf_puts(b, " (");
@@ -447,6 +468,7 @@ static void table(my *g, const sct_stmt *s, sct_buf *b)
 		const sct_column *c = t->columns.items[i];
 		for (int j = 0; j < c->constraints.n; j++) {
 			const sct_constraint *k = c->constraints.items[j];
+			fks += !k->skip && k->kind == SCT_CONS_FOREIGN;
 			if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 				continue;
 			sct_buf_puts(b, ",\n    ");
@@ -455,6 +477,7 @@ static void table(my *g, const sct_stmt *s, sct_buf *b)
 	}
 	for (int i = 0; i < t->constraints.n; i++) {
 		const sct_constraint *k = t->constraints.items[i];
+		fks += !k->skip && k->kind == SCT_CONS_FOREIGN;
 		if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 			continue;
 		sct_buf_puts(b, ",\n    ");
@@ -476,6 +499,7 @@ static void table(my *g, const sct_stmt *s, sct_buf *b)
 		sct_buf_puts(b, " COMMENT=");
 		str_lit(b, t->comment);
 	}
+	return fks;
 }
 
 static void foreign_keys_of_table(my *g, const sct_table *t, sct_buf *b)
@@ -510,14 +534,18 @@ static void index_stmt(my *g, const sct_index *x, sct_buf *b)
 	put_stmt(g, b);
 }
 
-static void alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
+/* The actions of one ALTER TABLE that add foreign keys (fks) or all others; returns how many foreign keys it
+ * adds. */
+static int alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 {
 	const sct_alter_table *at = s->u.alter;
+	int nfks = 0;
 	for (int i = 0; i < at->actions.n; i++) {
 		const sct_alter_action *a = at->actions.items[i];
 		if (a->skip)
 			continue;
 		int is_fk = a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_FOREIGN;
+		nfks += is_fk;
 		if (is_fk != fks)
 			continue;
 		sct_buf_puts(b, "ALTER TABLE ");
@@ -574,6 +602,7 @@ static void alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 		}
 		put_stmt(g, b);
 	}
+	return nfks;
 }
 
 static void sequence_stmt(my *g, const sct_sequence *q, sct_buf *b)
@@ -640,18 +669,31 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	sct_list *st = cv->stmts;
+	/* each phase below scans this byte per statement (its kind, NO_KIND when not emitted at the start) rather
+	 * than the statements themselves; has_fks: the tables and table changes with foreign keys to add */
+	enum { NO_KIND = 0xff };
+	unsigned char *kind = sct_arena_alloc(cv->a, (size_t)st->n + 1);
+	unsigned char *has_fks = sct_arena_alloc(cv->a, (size_t)st->n + 1);
 	for (int i = 0; i < st->n; i++) {
+		const sct_stmt *s = st->items[i];
+		kind[i] = emitted(s) ? (unsigned char)s->kind : NO_KIND;
+	}
+	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_SEQUENCE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_SEQUENCE && emitted(s))
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_TABLE)
+			continue;
 		sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
 			g.unsupported = NULL;
-			table(&g, s, &b);
+			has_fks[i] = table(&g, s, &b) > 0;
 			if (g.unsupported) {
 				sct_report_addf(cv->rep, "E002", s->file, s->loc, "", "table", "table not created: %s", g.unsupported);
 				s->status = SCT_STATUS_MANUAL;
@@ -662,12 +704,16 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		}
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_ALTER_TABLE)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
-			alter_stmt(&g, s, &b, 0);
+			has_fks[i] = alter_stmt(&g, s, &b, 0) > 0;
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (!has_fks[i])
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s))
@@ -676,6 +722,8 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			alter_stmt(&g, s, &b, 1);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_INDEX)
+			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_INDEX && emitted(s) && !s->u.index->skip) /* skip: folded into a key */
@@ -706,6 +754,8 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		put_stmt(&g, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
+		if (kind[i] != SCT_STMT_SYNONYM)
+			continue;
 		sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_SYNONYM && emitted(s)) {

@@ -1,12 +1,11 @@
 /* postgres.c - the PostgreSQL emitter: prints the converted AST as PostgreSQL DDL in dependency order
  * (schemas, helper functions of sctconv_ext, sequences, tables, table changes, foreign keys, indexes,
  * procedures and functions, views, triggers, comments, event triggers), checks every statement with
- * libpg_query before writing it, and carries what was not converted as comments. Expressions and queries are
- * printed by sqlprint.c with PostgreSQL's dialect (pg_dialect, sct_pg_sql). */
+ * libpg_query (in batches, pgcheck.c), and carries what was not converted as comments. Expressions and
+ * queries are printed by sqlprint.c with PostgreSQL's dialect (pg_dialect, sct_pg_sql). */
 #include "emit.h"
-#include "api/stats.h"
+#include "pgcheck.h"
 #include "convert/helpers.h"
-#include <pg_query.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -16,8 +15,8 @@ typedef struct pg {
 	sct_buf *out;
 	int validate;
 	const sct_stmt *stmt; /* statement being printed, for X001 */
-	double *validate_seconds; /* stage timing, or NULL */
 	sct_annotator *an;    /* report items as comments above the statements (annotate.c) */
+	sct_pgcheck *check;   /* the libpg_query check, batched (pgcheck.c) */
 } pg;
 
 /* Keywords that must be quoted as identifiers (reserved, type/function-name and column-name keywords). */
@@ -40,14 +39,20 @@ static const char *const pg_keywords[] = {
 	"xmlpi", "xmlroot", "xmlserialize", "xmltable", NULL
 };
 
+/* strcmp, inline: keywords are short and most comparisons end at the first or second byte */
+static int keyword_cmp(const char *k, const char *s)
+{
+	while (*k && *k == *s)
+		k++, s++;
+	return (unsigned char)*k - (unsigned char)*s;
+}
+
 /* pg_keywords is sorted (strcmp order): binary search, since every identifier printed is looked up. */
 static int is_keyword(const char *s)
 {
 	int lo = 0, hi = (int)(sizeof pg_keywords / sizeof pg_keywords[0]) - 1; /* without the NULL */
 	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = (unsigned char)pg_keywords[mid][0] - (unsigned char)s[0];
-		if (!c)
-			c = strcmp(pg_keywords[mid], s);
+		int mid = (lo + hi) / 2, c = keyword_cmp(pg_keywords[mid], s);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -65,15 +70,16 @@ static void ident(sct_buf *b, const char *s)
 		return;
 	}
 	int plain = (*s >= 'a' && *s <= 'z') || *s == '_';
-	for (const char *p = s; plain && *p; p++)
+	const char *p = s;
+	for (; plain && *p; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '$'))
 			plain = 0;
 	if (plain && !is_keyword(s)) {
-		sct_buf_puts(b, s);
+		sct_buf_put(b, s, (size_t)(p - s)); /* p is at the NUL */
 		return;
 	}
 	sct_buf_putc(b, '"');
-	for (const char *p = s; *p; p++) {
+	for (p = s; *p; p++) {
 		if (*p == '"')
 			sct_buf_putc(b, '"');
 		sct_buf_putc(b, *p);
@@ -133,38 +139,20 @@ static void qname(sct_buf *b, const sct_qname *q)
 
 /* ---------- statements ---------- */
 
-/* Validate one statement and write it, or carry it as a comment if our own output does not parse. */
+/* Write one statement; with validate, pgcheck.c checks it and carries it as a comment if our own output
+ * does not parse. */
 static void put_stmt(pg *g, sct_buf *sql)
 {
 	if (!sql->len)
 		return;
+	size_t at = g->out->len;
 	sct_emit_annotate(g->an, g->stmt, g->out);
 	if (g->validate) {
-		double t0 = g->validate_seconds ? sct_stats_now() : 0;
-		PgQuerySplitResult r = pg_query_split_with_parser(sql->data);
-		if (g->validate_seconds)
-			*g->validate_seconds += sct_stats_now() - t0;
-		if (r.error) {
-			const sct_stmt *s = g->stmt;
-			sct_report_addf(g->cv->rep, "X001", s ? s->file : -1, s ? s->loc : 0, g->cv->cur_object, "statement",
-					"generated statement does not parse: %s", r.error->message);
-			sct_buf_printf(g->out, "-- [sctconv] X001: generated statement failed the PostgreSQL parser check (%s):\n",
-				       r.error->message);
-			sct_buf_puts(g->out, "-- ");
-			for (const char *p = sql->data; *p; p++) {
-				sct_buf_putc(g->out, *p);
-				if (*p == '\n')
-					sct_buf_puts(g->out, "-- ");
-			}
-			sct_buf_puts(g->out, "\n");
-			pg_query_free_split_result(r);
-			sql->len = 0;
-			return;
-		}
-		pg_query_free_split_result(r);
+		sct_pgcheck_put(g->check, g->stmt, at, sql->data, sql->len);
+	} else {
+		sct_buf_put(g->out, sql->data, sql->len);
+		sct_buf_puts(g->out, ";\n");
 	}
-	sct_buf_put(g->out, sql->data, sql->len);
-	sct_buf_puts(g->out, ";\n");
 	sql->len = 0;
 	if (sql->data)
 		sql->data[0] = 0;
@@ -280,9 +268,11 @@ static int emitted(const sct_stmt *s)
 	return s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES;
 }
 
-static void table(const sct_stmt *s, sct_buf *b)
+/* Returns how many foreign keys the table has (added later, foreign_keys_of_table). */
+static int table(const sct_stmt *s, sct_buf *b)
 {
 	const sct_table *t = s->u.table;
+	int fks = 0;
 	sct_buf_puts(b, (t->flags & SCT_TABF_TEMPORARY) ? "CREATE TEMPORARY TABLE " : "CREATE TABLE ");
 	qname(b, t->name);
 	sct_buf_puts(b, " (");
@@ -295,6 +285,7 @@ static void table(const sct_stmt *s, sct_buf *b)
 		const sct_column *c = t->columns.items[i];
 		for (int j = 0; j < c->constraints.n; j++) {
 			const sct_constraint *k = c->constraints.items[j];
+			fks += !k->skip && k->kind == SCT_CONS_FOREIGN;
 			if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 				continue;
 			sct_buf_puts(b, ",\n    ");
@@ -303,6 +294,7 @@ static void table(const sct_stmt *s, sct_buf *b)
 	}
 	for (int i = 0; i < t->constraints.n; i++) {
 		const sct_constraint *k = t->constraints.items[i];
+		fks += !k->skip && k->kind == SCT_CONS_FOREIGN;
 		if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 			continue;
 		sct_buf_puts(b, ",\n    ");
@@ -319,6 +311,7 @@ static void table(const sct_stmt *s, sct_buf *b)
 		}
 		sct_buf_putc(b, ')');
 	}
+	return fks;
 }
 
 /* The partitions of a partitioned table, one CREATE TABLE ... PARTITION OF each. */
@@ -425,14 +418,18 @@ static void index_stmt(pg *g, const sct_index *x, sct_buf *b)
 	put_stmt(g, b);
 }
 
-static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
+/* The actions of one ALTER TABLE that add foreign keys (fks) or all others; returns how many foreign keys it
+ * adds. */
+static int alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 {
 	const sct_alter_table *at = s->u.alter;
+	int nfks = 0;
 	for (int i = 0; i < at->actions.n; i++) {
 		const sct_alter_action *a = at->actions.items[i];
 		if (a->skip)
 			continue;
 		int is_fk = a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_FOREIGN;
+		nfks += is_fk;
 		if (is_fk != fks)
 			continue;
 		sct_buf_puts(b, "ALTER TABLE ");
@@ -502,6 +499,7 @@ static void alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 		}
 		put_stmt(g, b);
 	}
+	return nfks;
 }
 
 static void sequence_stmt(pg *g, const sct_sequence *q, sct_buf *b)
@@ -562,7 +560,9 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 {
 	sct_annotator an;
 	sct_annotator_init(&an, cv, o->annotate);
-	pg g = {cv, out, o->validate, NULL, o->validate_seconds, &an};
+	sct_pgcheck check;
+	sct_pgcheck_init(&check, cv, out, o->validate_seconds);
+	pg g = {cv, out, o->validate, NULL, &an, &check};
 	sct_buf b;
 	sct_buf_init(&b);
 	sct_buf_printf(out, "-- Generated by sctconv %s: %s -> %s\n\n", SCT_VERSION_STRING, cv->rep->source,
@@ -588,6 +588,9 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		const sct_stmt *s = st->items[i];
 		kind[i] = emitted(s) ? (unsigned char)s->kind : NO_KIND;
 	}
+	/* the tables and table changes that have foreign keys to add (known when they are printed): the foreign
+	 * key phase visits only these */
+	unsigned char *has_fks = sct_arena_alloc(cv->a, (size_t)st->n + 1);
 	for (int i = 0; i < st->n; i++) { /* object and table types (composite), collections (domains over arrays) */
 		if (kind[i] != SCT_STMT_TYPE)
 			continue;
@@ -628,7 +631,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
-			table(s, &b);
+			has_fks[i] = table(s, &b) > 0;
 			put_stmt(&g, &b);
 			partitions(&g, s->u.table, &b);
 		}
@@ -639,10 +642,10 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
-			alter_stmt(&g, s, &b, 0);
+			has_fks[i] = alter_stmt(&g, s, &b, 0) > 0;
 	}
 	for (int i = 0; i < st->n; i++) {
-		if (kind[i] != SCT_STMT_TABLE && kind[i] != SCT_STMT_ALTER_TABLE)
+		if (!has_fks[i])
 			continue;
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
@@ -668,6 +671,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			index_stmt(&g, s->u.index, &b);
 		}
 	}
+	sct_pgcheck_flush(&check);
 	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_ROUTINES); /* before the views, which may call functions */
 	for (int i = 0; i < cv->view_order.n; i++) {
 		const sct_stmt *s = cv->view_order.items[i];
@@ -700,6 +704,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			put_stmt(&g, &b);
 		}
 	}
+	sct_pgcheck_flush(&check);
 	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_TRIGGERS); /* DML triggers, after the views (plpgsql.c) */
 	for (int i = 0; i < st->n; i++) {
 		if (kind[i] != SCT_STMT_COMMENT)
@@ -709,9 +714,12 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		if (s->kind == SCT_STMT_COMMENT && emitted(s))
 			comment_stmt(&g, s->u.comment, &b);
 	}
+	sct_pgcheck_flush(&check);
 	sct_emit_plpgsql(cv, o, g.an, out, SCT_EMIT_EVENT_TRIGGERS); /* last: loading the output must not fire them */
 	/* what a person has to look at, in source order */
+	sct_pgcheck_flush(&check);
 	sct_emit_not_converted(&an, out);
+	sct_pgcheck_free(&check);
 	sct_buf_free(&b);
 }
 
