@@ -1719,6 +1719,8 @@ void sct_code_prepare(sct_conv *cv)
 	if (!cv->code_index.a)
 		sct_hash_init(&cv->code_index, cv->a);
 	for (int i = 0; i < cv->stmts->n; i++) {
+		if (cv->kinds && cv->kinds[i] != SCT_STMT_ROUTINE) /* convert.c: without reading every statement */
+			continue;
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->kind != SCT_STMT_ROUTINE || !s->u.routine->code)
 			continue;

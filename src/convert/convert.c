@@ -2,6 +2,7 @@
  * decides what is emitted and what is carried for a person, and orders views by dependency. */
 #include "convert.h"
 #include "code.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -10,8 +11,13 @@ static const char *qstr(sct_conv *cv, const sct_qname *q)
 {
 	if (!q)
 		return "";
+	if (q->schema.s && (q->schema.s != cv->qstr_schema || q->name.s != cv->qstr_name)) {
+		cv->qstr_schema = q->schema.s;
+		cv->qstr_name = q->name.s;
+		cv->qstr_text = sct_arena_join(cv->a, q->schema.s, ".", q->name.s ? q->name.s : "");
+	}
 	if (q->schema.s)
-		return sct_arena_join(cv->a, q->schema.s, ".", q->name.s ? q->name.s : "");
+		return cv->qstr_text;
 	return q->name.s ? q->name.s : "";
 }
 
@@ -46,8 +52,10 @@ static void reg(sct_conv *cv, sct_objkind k, sct_qname *q, sct_stmt *s, int emit
 
 static void register_objects(sct_conv *cv)
 {
+	cv->kinds = sct_arena_alloc(cv->a, (size_t)cv->stmts->n + 1);
 	for (int i = 0; i < cv->stmts->n; i++) {
 		sct_stmt *s = cv->stmts->items[i];
+		cv->kinds[i] = (unsigned char)s->kind; /* kinds do not change */
 		switch (s->kind) {
 		case SCT_STMT_TABLE: reg(cv, SCT_K_TABLE, s->u.table->name, s, 1); break;
 		case SCT_STMT_VIEW: reg(cv, SCT_K_VIEW, s->u.view->name, s, 1); break;
@@ -70,8 +78,18 @@ static void register_objects(sct_conv *cv)
 
 static sct_object *lookup(sct_conv *cv, const sct_qname *q)
 {
-	char buf[256];
-	return q ? sct_hash_get(&cv->objects, sct_conv_key_in(cv, q, buf, sizeof buf)) : NULL;
+	if (!q)
+		return NULL;
+	/* the catalog is complete before the first lookup (register_objects): a recent answer stays right */
+	size_t at = ((uintptr_t)q->name.s >> 3) % (sizeof cv->look / sizeof cv->look[0]);
+	if (!cv->look[at].valid || q->schema.s != cv->look[at].schema || q->name.s != cv->look[at].name) {
+		char buf[256];
+		cv->look[at].valid = 1;
+		cv->look[at].schema = q->schema.s;
+		cv->look[at].name = q->name.s;
+		cv->look[at].obj = sct_hash_get(&cv->objects, sct_conv_key_in(cv, q, buf, sizeof buf));
+	}
+	return cv->look[at].obj;
 }
 
 /* ---------- columns and constraints ---------- */
@@ -101,10 +119,11 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 {
 	for (int i = 0; i < opts->n; i++) {
 		const sct_option *o = opts->items[i];
-		if (!o->name || !strcmp(o->name, "using index")) /* Oracle USING INDEX: keyindex.c */
+		if (!o->name || (o->name[0] == 'u' && !strcmp(o->name, "using index"))) /* Oracle USING INDEX: keyindex.c */
 			continue;
-		/* the default filegroup is no information */
-		if ((!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) && o->value &&
+		/* the default filegroup is no information (first bytes first: every option of every index) */
+		int c0 = o->name[0] | 0x20;
+		if ((c0 == 'f' || c0 == 'o') && (!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) && o->value &&
 		    (!strcasecmp(o->value, "primary") || !strcasecmp(o->value, "[primary]")))
 			continue;
 		tn->options++;
@@ -133,7 +152,7 @@ static int refers_computed(const sct_expr *e, const sct_table *t)
 	if (e->kind == SCT_E_COL && e->name && e->name->name.s)
 		for (int i = 0; i < t->columns.n; i++) {
 			const sct_column *c = t->columns.items[i];
-			if (c->computed && c->name.s && !strcasecmp(c->name.s, e->name->name.s))
+			if (c->computed && c->name.s && sct_conv_same_name(c->name.s, e->name->name.s))
 				return 1;
 		}
 	if (refers_computed(e->a, t) || refers_computed(e->b, t) || refers_computed(e->c, t))
@@ -156,7 +175,17 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *tname, table_notes *tn,
 			const char *schema)
 {
-	const char *obj = sct_arena_join(cv->a, tname ? tname : "(null)", ".", c->name.s ? c->name.s : "?");
+	const char *tx = tname ? tname : "(null)", *cx = c->name.s ? c->name.s : "?";
+	size_t ntx = strlen(tx), ncx = strlen(cx);
+	const char *obj;
+	if (cv->cur_object != cv->obj_buf && ntx + ncx + 2 <= sizeof cv->obj_buf) { /* no arena copy per column */
+		memcpy(cv->obj_buf, tx, ntx);
+		cv->obj_buf[ntx] = '.';
+		memcpy(cv->obj_buf + ntx + 1, cx, ncx + 1);
+		obj = cv->obj_buf;
+	} else {
+		obj = sct_arena_join(cv->a, tx, ".", cx);
+	}
 	const char *saved = cv->cur_object;
 	cv->cur_object = obj;
 	sct_scope sc = {0};
@@ -309,9 +338,10 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 	case SCT_CONS_DEFAULT: {
 		sct_column *target = NULL;
 		const char *cname = k->columns.n ? ((sct_index_col *)k->columns.items[0])->name.s : NULL;
-		for (int i = 0; cname && i < t->columns.n; i++) {
+		size_t ncname = cname ? strlen(cname) : 0;
+		for (int i = t->columns.n - 1; cname && i >= 0 && !target; i--) { /* the last of that name */
 			sct_column *c = t->columns.items[i];
-			if (c->name.s && !strcasecmp(c->name.s, cname))
+			if (c->name.s && sct_conv_same_name_n(c->name.s, cname, ncname))
 				target = c;
 		}
 		sct_expr *d = k->expr;
@@ -731,8 +761,10 @@ static int conv_comment(sct_conv *cv, sct_stmt *s)
 			int found = 0;
 			for (int i = 0; i < t->columns.n; i++) {
 				sct_column *col = t->columns.items[i];
-				if (col->name.s && c->column.s && !strcasecmp(col->name.s, c->column.s))
+				if (col->name.s && c->column.s && sct_conv_same_name(col->name.s, c->column.s)) {
 					found = 1;
+					break;
+				}
 			}
 			if (!found)
 				return 1;
@@ -915,8 +947,10 @@ static void drop_dependents(sct_conv *cv, sct_list *views, sct_list *syns)
 		c->stmt->status = SCT_STATUS_MANUAL;
 	}
 	for (int k = 0; k < cv->stmts->n; k++) {
+		if (cv->kinds[k] != SCT_STMT_COMMENT)
+			continue;
 		sct_stmt *s = cv->stmts->items[k];
-		if (s->kind == SCT_STMT_COMMENT && is_out(s) &&
+		if (is_out(s) &&
 		    sct_hash_get(&gone, sct_arena_printf(cv->a, "%p", (void *)s->u.comment->object)))
 			s->status = SCT_STATUS_SKIPPED; /* the view is reported on its own */
 	}
@@ -959,9 +993,9 @@ void sct_convert_all(sct_conv *cv)
 	sct_list views = {0}, syns = {0};
 	for (int pass = 0; pass < 2; pass++) /* pass 0: Oracle types, which columns of every table may use */
 	for (int i = 0; i < cv->stmts->n; i++) {
-		sct_stmt *s = cv->stmts->items[i];
-		if ((s->kind == SCT_STMT_TYPE && sct_conv_oracle(cv)) != (pass == 0))
+		if ((cv->kinds[i] == SCT_STMT_TYPE && sct_conv_oracle(cv)) != (pass == 0))
 			continue;
+		sct_stmt *s = cv->stmts->items[i];
 		int mark = cv->rep->items.n, rc = 0;
 		const char *src = s->file >= 0 && s->file < cv->rep->nfiles ? cv->rep->files[s->file].src : NULL;
 		switch (s->kind) {
@@ -1022,9 +1056,9 @@ void sct_convert_all(sct_conv *cv)
 		sct_code_prepare(cv);
 	/* views (and synonyms, which become views) once every table is known */
 	for (int i = 0; i < cv->stmts->n; i++) {
-		sct_stmt *s = cv->stmts->items[i];
-		if (s->kind != SCT_STMT_VIEW)
+		if (cv->kinds[i] != SCT_STMT_VIEW)
 			continue;
+		sct_stmt *s = cv->stmts->items[i];
 		sct_object *o = lookup(cv, s->u.view->name);
 		if (!o || o->stmt != s) { /* a second definition of the same name */
 			o = SCT_NEW(cv->a, sct_object);
@@ -1043,6 +1077,8 @@ void sct_convert_all(sct_conv *cv)
 	sct_conv_align_fk_types(cv);
 	order_views(cv, &views);
 	for (int i = 0; i < cv->stmts->n; i++) {
+		if (cv->kinds[i] != SCT_STMT_SYNONYM && cv->kinds[i] != SCT_STMT_COMMENT)
+			continue;
 		sct_stmt *s = cv->stmts->items[i];
 		int mark = cv->rep->items.n, rc;
 		if (s->kind == SCT_STMT_SYNONYM) {
@@ -1064,9 +1100,9 @@ void sct_convert_all(sct_conv *cv)
 	}
 	if (cv->family == SCT_FAMILY_POSTGRES) { /* procedures, functions, triggers to PL/pgSQL (code.c) */
 		for (int i = 0; i < cv->stmts->n; i++) {
-			sct_stmt *s = cv->stmts->items[i];
-			if (s->kind != SCT_STMT_ROUTINE)
+			if (cv->kinds[i] != SCT_STMT_ROUTINE)
 				continue;
+			sct_stmt *s = cv->stmts->items[i];
 			int mark = cv->rep->items.n, rc = sct_conv_routine(cv, s);
 			if (rc < 0) { /* carried whole, as before: only the reason stays in the report */
 				sct_item *why = cv->rep->items.n > mark ? cv->rep->items.items[cv->rep->items.n - 1] : NULL;

@@ -8,6 +8,8 @@
 #include "util/arena.h"
 #include "util/hash.h"
 #include "util/list.h"
+#include <stdarg.h>
+#include <string.h>
 
 typedef enum sct_family { SCT_FAMILY_POSTGRES, SCT_FAMILY_MYSQL, SCT_FAMILY_OTHER } sct_family;
 
@@ -62,7 +64,25 @@ typedef struct sct_conv {
 	sct_list helpers;         /* helpers.c: helper functions of schema sctconv_ext the output creates, in order */
 	int hierarchyid;          /* hierarchyid.c: 0 not looked yet, 1 no hierarchyid column in the input, 2 some */
 	const char *type_texts[64]; /* types.c: target type texts made so far (by hash), shared by the columns */
+	struct sct_type_memo {    /* types.c: the rule and target text of a source type seen lately (by hash) */
+		const char *name;     /* its own copy of the source type name; NULL: empty */
+		int nparams;
+		int64_t params[3];
+		const sct_rule *rule; /* NULL: no rule */
+		const char *out;      /* the rule's expansion, or NULL */
+	} type_memo[128];
+	struct { const char *text; int cls; } tclass_memo[128]; /* types.c: the class of a type name (by hash) */
 	const char *names[1024];  /* names.c: folded names made so far (by hash of the source text), shared */
+	const char *name_src[512], *name_out[512]; /* names.c: the same by the source text's address (no hashing) */
+	/* convert.c: recent catalog lookups (by a hash of the name's address) and the last "schema.name" text, by
+	 * the addresses of the source texts (the parser shares one copy of a repeated identifier: consecutive
+	 * statements on one table, and the table a foreign key refers to, hit) */
+	struct { int valid; const char *schema, *name; sct_object *obj; } look[16];
+	char obj_buf[128];        /* convert.c: "table.column" of the column being converted; sct_conv_item copies it
+	                           * to the arena when an item names it (most columns have none) */
+	unsigned char *kinds;     /* convert.c: the kind of statement i, in a row: a pass looking for one kind of
+	                           * statement reads these instead of every statement (memory-bound) */
+	const char *qstr_schema, *qstr_name, *qstr_text;
 } sct_conv;
 
 void sct_convert_all(sct_conv *cv);
@@ -71,8 +91,61 @@ void sct_convert_all(sct_conv *cv);
 void sct_conv_fold_key_indexes(sct_conv *cv);
 const sct_constraint *sct_conv_key_of_index(const sct_conv *cv, const sct_index *x); /* the key it serves, or NULL */
 const char *sct_conv_using_index(const sct_constraint *k); /* USING INDEX name, "(CREATE INDEX ...)" or NULL */
-/* Oracle source: where Oracle's semantics differ from T-SQL's in the shared conversion steps. */
-int sct_conv_oracle(const sct_conv *cv);
+/* c in lower case: tolower's answer in the C locale (the program never sets another), without a call per byte */
+static inline char sct_conv_lower(char c)
+{
+	return (char)((unsigned)(unsigned char)c - 'A' < 26u ? c + 32 : c);
+}
+
+/* Names equal but for ASCII case: strcasecmp's answer in the C locale (the program never sets another), without
+ * a call; column lookups compare a name with every column of a table. */
+static inline int sct_conv_same_name(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x != y) {
+			x += x - 'A' < 26u ? 32 : 0;
+			y += y - 'A' < 26u ? 32 : 0;
+			if (x != y)
+				return 0;
+		}
+		if (!x)
+			return 1;
+	}
+}
+
+/* The same for a b of length nb (a column lookup measures its name once): names of one table often share a long
+ * prefix (col12_1, col12_17), so the lengths first, then the bytes from the end. */
+static inline int sct_conv_same_name_n(const char *a, const char *b, size_t nb)
+{
+	if (strlen(a) != nb)
+		return 0;
+	for (size_t i = nb; i-- > 0;)
+		if (sct_conv_lower(a[i]) != sct_conv_lower(b[i]))
+			return 0;
+	return 1;
+}
+
+/* Oracle source: where Oracle's semantics differ from T-SQL's in the shared conversion steps (asked for every
+ * column and name: the first byte decides for the other sources). */
+static inline int sct_conv_oracle(const sct_conv *cv)
+{
+	return cv->source && cv->source[0] == 'o' && strcmp(cv->source, "oracle") == 0;
+}
+/* itemfmt.c: vsnprintf's text for a format whose only conversions are %s, %d and %% (sct_conv_plain_format) */
+int sct_conv_plain_format(const char *fmt);
+int sct_conv_vformat(char *buf, size_t cap, const char *fmt, va_list ap);
+
+/* ptrmap.c: node address -> node, for at most n keys (a NULL key is never stored) */
+typedef struct sct_ptrmap {
+	const void **keys;
+	void **values;
+	size_t mask;
+} sct_ptrmap;
+void sct_ptrmap_init(sct_arena *a, sct_ptrmap *m, int n);
+void sct_ptrmap_put(sct_ptrmap *m, const void *k, void *v);
+void *sct_ptrmap_get(const sct_ptrmap *m, const void *k);
+
 /* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */
 void sct_conv_align_fk_types(sct_conv *cv);
 /* partition.c: a table's partitioning to the target's, or dropped (reported); after its columns are converted */
@@ -81,7 +154,9 @@ void sct_conv_partitioning(sct_conv *cv, sct_stmt *s, sct_table *t);
 void sct_conv_mysql(sct_conv *cv);
 
 /* names.c */
-const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc);   /* fold + shorten one identifier */
+/* Fold + shorten one identifier. s must not change while the conversion runs (an arena text, as every name of
+ * the AST is): the answer is remembered by s's address. */
+const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc);
 void sct_conv_ident(sct_conv *cv, sct_ident *id);
 void sct_conv_qname(sct_conv *cv, sct_qname *q);                       /* object name: fills schema */
 const char *sct_conv_key(sct_conv *cv, const sct_qname *q);             /* catalog key of a source name */

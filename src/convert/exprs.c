@@ -10,6 +10,8 @@
 
 sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
 {
+	if (cv->cur_object == cv->obj_buf) /* the column being converted (convert.c): the item keeps its name */
+		cv->cur_object = sct_arena_strdup(cv->a, cv->obj_buf);
 	return sct_report_add(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype, msg);
 }
 
@@ -18,9 +20,10 @@ sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char
 	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	int n = sct_conv_plain_format(fmt) ? sct_conv_vformat(buf, sizeof buf, fmt, ap) : vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	return sct_conv_item(cv, code, loc, sct_arena_strdup(cv->a, buf));
+	size_t len = n < 0 ? strlen(buf) : (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1; /* no strlen */
+	return sct_conv_item(cv, code, loc, sct_arena_strndup(cv->a, buf, len));
 }
 
 void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it)

@@ -3,7 +3,6 @@
  * Oracle's NUMBER vs NUMBER(6) become; InnoDB wants the same integer size and decimal precision) take the
  * referenced column's type: every valid value fits it. */
 #include "convert.h"
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -34,30 +33,17 @@ static int compatible_group(int a, int b)
 
 static sct_column *column(sct_table *t, const char *name)
 {
+	size_t n = name ? strlen(name) : 0;
 	for (int i = 0; t && name && i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (c->name.s && !strcasecmp(c->name.s, name))
+		if (c->name.s && sct_conv_same_name_n(c->name.s, name, n))
 			return c;
 	}
 	return NULL;
 }
 
-/* A map key for a pointer: its address in hex (no printf: called for every foreign key). A lookup passes a
- * buffer of KEYLEN bytes; a key that is stored (buf NULL) goes to the arena. */
-#define KEYLEN (2 * sizeof(uintptr_t) + 1)
-static const char *key_in(sct_conv *cv, const void *p, char *buf)
-{
-	char *k = buf ? buf : sct_arena_alloc(cv->a, KEYLEN);
-	uintptr_t v = (uintptr_t)p;
-	for (int i = (int)(2 * sizeof v) - 1; i >= 0; i--, v >>= 4)
-		k[i] = "0123456789abcdef"[v & 15];
-	k[KEYLEN - 1] = 0;
-	return k;
-}
-#define key(cv, p) key_in((cv), (p), (char[KEYLEN]){0})
-
 /* Primary key columns (sct_index_col*) of t: table constraint, inline, or added by ALTER TABLE. */
-static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch, sct_hash *pks)
+static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch, const sct_ptrmap *pks)
 {
 	for (int i = 0; i < t->constraints.n; i++) {
 		sct_constraint *k = t->constraints.items[i];
@@ -75,16 +61,15 @@ static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch,
 				return scratch;
 			}
 	}
-	const sct_list *pk = sct_hash_get(pks, key(cv, t));
-	return pk;
+	return sct_ptrmap_get(pks, t);
 }
 
-static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sct_column *inline_col, sct_hash *tables,
-		  sct_hash *pks)
+static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sct_column *inline_col,
+		  const sct_ptrmap *tables, const sct_ptrmap *pks)
 {
 	if (k->kind != SCT_CONS_FOREIGN || k->skip || !k->ref_table)
 		return;
-	sct_table *rt = sct_hash_get(tables, key(cv, k->ref_table));
+	sct_table *rt = sct_ptrmap_get(tables, k->ref_table);
 	if (!rt)
 		return;
 	sct_list scratch = {0};
@@ -123,32 +108,86 @@ static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sc
 	}
 }
 
+static int is_fk(const sct_constraint *k)
+{
+	return k->kind == SCT_CONS_FOREIGN;
+}
+
+/* A table with a foreign key (a table or column constraint)? */
+static int table_has_fk(const sct_table *t)
+{
+	for (int j = 0; j < t->constraints.n; j++)
+		if (is_fk(t->constraints.items[j]))
+			return 1;
+	for (int j = 0; j < t->columns.n; j++) {
+		const sct_column *c = t->columns.items[j];
+		for (int m = 0; m < c->constraints.n; m++)
+			if (is_fk(c->constraints.items[m]))
+				return 1;
+	}
+	return 0;
+}
+
+/* What an ALTER TABLE adds (and does not skip): a primary key (bit 2), a foreign key (bit 1). */
+static int alter_adds(const sct_alter_table *at)
+{
+	int what = 0;
+	for (int j = 0; j < at->actions.n; j++) {
+		const sct_alter_action *a = at->actions.items[j];
+		if (a->kind != SCT_ALTER_ADD_CONSTRAINT || a->skip)
+			continue;
+		if (a->constraint->kind == SCT_CONS_PRIMARY)
+			what |= 2;
+		else if (is_fk(a->constraint))
+			what |= 1;
+	}
+	return what;
+}
+
+/* One pass over the statements picks the few that matter: every table (referenced ones), the ALTER TABLEs adding
+ * a primary key, and the statements with a foreign key, in input order. */
 void sct_conv_align_fk_types(sct_conv *cv)
 {
-	sct_hash tables, pks;
-	sct_hash_init(&tables, cv->a);
-	sct_hash_init(&pks, cv->a);
+	sct_list tabs = {0}, pk_alters = {0}, work = {0};
 	for (int i = 0; i < cv->stmts->n; i++) {
-		sct_stmt *s = cv->stmts->items[i];
-		if (s->kind == SCT_STMT_TABLE && s->status != SCT_STATUS_MANUAL)
-			sct_hash_put(&tables, key_in(cv, s->u.table->name, NULL), s->u.table);
-	}
-	/* primary keys added by ALTER TABLE, by table */
-	for (int i = 0; i < cv->stmts->n; i++) {
-		sct_stmt *s = cv->stmts->items[i];
-		if (s->kind != SCT_STMT_ALTER_TABLE || s->status == SCT_STATUS_MANUAL)
-			continue;
-		sct_table *t = sct_hash_get(&tables, key(cv, s->u.alter->name));
-		for (int j = 0; t && j < s->u.alter->actions.n; j++) {
-			sct_alter_action *a = s->u.alter->actions.items[j];
-			if (a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_PRIMARY && !a->skip)
-				sct_hash_put(&pks, key_in(cv, t, NULL), &a->constraint->columns);
-		}
-	}
-	for (int i = 0; i < cv->stmts->n; i++) {
+		if (cv->kinds && cv->kinds[i] != SCT_STMT_TABLE && cv->kinds[i] != SCT_STMT_ALTER_TABLE)
+			continue; /* convert.c: without reading every statement */
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->status == SCT_STATUS_MANUAL)
 			continue;
+		if (s->kind == SCT_STMT_TABLE) {
+			sct_list_push(cv->a, &tabs, s->u.table);
+			if (table_has_fk(s->u.table))
+				sct_list_push(cv->a, &work, s);
+		} else if (s->kind == SCT_STMT_ALTER_TABLE) {
+			int what = alter_adds(s->u.alter);
+			if (what & 2)
+				sct_list_push(cv->a, &pk_alters, s);
+			if (what & 1)
+				sct_list_push(cv->a, &work, s);
+		}
+	}
+	if (!work.n)
+		return;
+	sct_ptrmap tables, pks;
+	sct_ptrmap_init(cv->a, &tables, tabs.n);
+	sct_ptrmap_init(cv->a, &pks, tabs.n);
+	for (int i = 0; i < tabs.n; i++) {
+		sct_table *t = tabs.items[i];
+		sct_ptrmap_put(&tables, t->name, t);
+	}
+	/* primary keys added by ALTER TABLE, by table (the last one wins) */
+	for (int i = 0; i < pk_alters.n; i++) {
+		sct_stmt *s = pk_alters.items[i];
+		sct_table *t = sct_ptrmap_get(&tables, s->u.alter->name);
+		for (int j = 0; t && j < s->u.alter->actions.n; j++) {
+			sct_alter_action *a = s->u.alter->actions.items[j];
+			if (a->kind == SCT_ALTER_ADD_CONSTRAINT && a->constraint->kind == SCT_CONS_PRIMARY && !a->skip)
+				sct_ptrmap_put(&pks, t, &a->constraint->columns);
+		}
+	}
+	for (int i = 0; i < work.n; i++) {
+		sct_stmt *s = work.items[i];
 		if (s->kind == SCT_STMT_TABLE) {
 			sct_table *t = s->u.table;
 			for (int j = 0; j < t->constraints.n; j++)
@@ -158,8 +197,8 @@ void sct_conv_align_fk_types(sct_conv *cv)
 				for (int m = 0; m < c->constraints.n; m++)
 					align(cv, s, t, c->constraints.items[m], c, &tables, &pks);
 			}
-		} else if (s->kind == SCT_STMT_ALTER_TABLE) {
-			sct_table *t = sct_hash_get(&tables, key(cv, s->u.alter->name));
+		} else {
+			sct_table *t = sct_ptrmap_get(&tables, s->u.alter->name);
 			for (int j = 0; t && j < s->u.alter->actions.n; j++) {
 				sct_alter_action *a = s->u.alter->actions.items[j];
 				if (a->kind == SCT_ALTER_ADD_CONSTRAINT && !a->skip)

@@ -14,7 +14,7 @@
 int sct_hier_type(sct_conv *cv, const sct_type *t)
 {
 	t = t ? sct_conv_resolve_alias(cv, t, NULL) : NULL;
-	return t && t->name && !strcasecmp(t->name, "hierarchyid");
+	return t && t->name && (t->name[0] | 0x20) == 'h' && !strcasecmp(t->name, "hierarchyid"); /* h first: every column */
 }
 
 /* The input declares some hierarchyid column in a CREATE TABLE (the scope knows no column added by ALTER TABLE):

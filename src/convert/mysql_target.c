@@ -16,18 +16,14 @@ typedef struct mctx {
 	sct_conv *cv;
 	int mariadb;
 	long v;                  /* version; a session without one behaves as the newest */
-	sct_hash tables;         /* "%p" of a table's name node -> sct_table* */
+	sct_ptrmap tables;       /* a table's name node -> sct_table* */
+	const char *tn_schema, *tn_name, *tn_text; /* the last tname(): statements on one table repeat it */
 	sct_hash connames;       /* "database.constraint" (lower case) -> constraint: names unique per database */
 } mctx;
 
 static int ver_ge(const mctx *m, long mysql, long mariadb)
 {
 	return m->v >= (m->mariadb ? mariadb : mysql);
-}
-
-static const char *ptr_key(sct_conv *cv, const void *p)
-{
-	return sct_arena_printf(cv->a, "%p", p);
 }
 
 static void ctx(sct_conv *cv, sct_stmt *s, const char *object, const char *type)
@@ -37,9 +33,16 @@ static void ctx(sct_conv *cv, sct_stmt *s, const char *object, const char *type)
 	cv->cur_objtype = type;
 }
 
-static const char *tname(sct_conv *cv, const sct_qname *q)
+static const char *tname(mctx *m, const sct_qname *q)
 {
-	return q->schema.s ? sct_arena_printf(cv->a, "%s.%s", q->schema.s, q->name.s) : q->name.s;
+	if (!q->schema.s)
+		return q->name.s;
+	if (q->schema.s != m->tn_schema || q->name.s != m->tn_name || !m->tn_text) { /* no printf: every statement */
+		m->tn_schema = q->schema.s;
+		m->tn_name = q->name.s;
+		m->tn_text = sct_arena_join(m->cv->a, q->schema.s, ".", q->name.s ? q->name.s : "(null)");
+	}
+	return m->tn_text;
 }
 
 /* Status of a statement after items were added since `mark`. */
@@ -54,9 +57,10 @@ static void restatus(sct_conv *cv, sct_stmt *s, int mark)
 
 static sct_column *find_col(sct_table *t, const char *name)
 {
+	size_t n = name ? strlen(name) : 0;
 	for (int i = 0; name && i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (c->name.s && !strcasecmp(c->name.s, name))
+		if (c->name.s && sct_conv_same_name_n(c->name.s, name, n))
 			return c;
 	}
 	return NULL;
@@ -64,9 +68,27 @@ static sct_column *find_col(sct_table *t, const char *name)
 
 /* ---------- types ---------- */
 
+/* sscanf(t, "<prefix>%d", n) == 1 without scanf (asked for every column of every table): the prefix, then what
+ * strtol reads (blanks, a sign, digits), as %d converts it. */
+static int sized(const char *t, const char *prefix, int *n)
+{
+	if (t[0] != prefix[0]) /* the first byte first: most types are none of these */
+		return 0;
+	size_t k = strlen(prefix);
+	if (strncmp(t, prefix, k) != 0)
+		return 0;
+	char *end;
+	long v = strtol(t + k, &end, 10);
+	if (end == t + k)
+		return 0;
+	*n = (int)v;
+	return 1;
+}
+
 static int is_lob(const char *t)
 {
-	return t && (strstr(t, "text") || strstr(t, "blob") || !strcmp(t, "json") || !strcmp(t, "geometry"));
+	return t && (strstr(t, "text") || strstr(t, "blob") || (t[0] == 'j' && !strcmp(t, "json")) ||
+		     (t[0] == 'g' && !strcmp(t, "geometry")));
 }
 
 /* Bytes a column takes in a key (or -1: TEXT/BLOB, needs a prefix), and bytes per character. */
@@ -76,11 +98,11 @@ static int key_bytes(const char *t, int *per_char)
 	*per_char = 0;
 	if (!t)
 		return 8;
-	if (sscanf(t, "varchar(%d)", &n) == 1 || sscanf(t, "char(%d)", &n) == 1) {
+	if (sized(t, "varchar(", &n) || sized(t, "char(", &n)) {
 		*per_char = 4;
 		return n * 4;
 	}
-	if (sscanf(t, "varbinary(%d)", &n) == 1 || sscanf(t, "binary(%d)", &n) == 1) {
+	if (sized(t, "varbinary(", &n) || sized(t, "binary(", &n)) {
 		*per_char = 1;
 		return n;
 	}
@@ -103,13 +125,13 @@ static long row_bytes(const char *t)
 	int n;
 	if (!t)
 		return 8;
-	if (sscanf(t, "varchar(%d)", &n) == 1)
+	if (sized(t, "varchar(", &n))
 		return (long)n * 4 + 2;
-	if (sscanf(t, "char(%d)", &n) == 1)
+	if (sized(t, "char(", &n))
 		return (long)n * 4;
-	if (sscanf(t, "varbinary(%d)", &n) == 1)
+	if (sized(t, "varbinary(", &n))
 		return (long)n + 2;
-	if (sscanf(t, "binary(%d)", &n) == 1)
+	if (sized(t, "binary(", &n))
 		return n;
 	if (is_lob(t))
 		return 12;
@@ -142,15 +164,16 @@ static void fix_class_type(sct_type *ty)
 {
 	if (!ty || !ty->out)
 		return;
-	if (!strcmp(ty->out, "numeric"))
+	const char *o = ty->out; /* the first byte first: asked for every column */
+	if (o[0] == 'n' && !strcmp(o, "numeric"))
 		ty->out = "decimal(38,10)";
-	else if (!strcmp(ty->out, "timestamp"))
+	else if (o[0] == 't' && !strcmp(o, "timestamp"))
 		ty->out = "datetime(6)";
-	else if (!strcmp(ty->out, "bytea"))
+	else if (o[0] == 'b' && !strcmp(o, "bytea"))
 		ty->out = "longblob";
-	else if (!strcmp(ty->out, "text"))
+	else if (o[0] == 't' && !strcmp(o, "text"))
 		ty->out = "longtext";
-	else if (!strcmp(ty->out, "boolean"))
+	else if (o[0] == 'b' && !strcmp(o, "boolean"))
 		ty->out = "tinyint(1)";
 }
 
@@ -280,7 +303,8 @@ static int refers_identity(sct_table *t, const sct_expr *e)
 
 /* ---------- columns ---------- */
 
-static void check_default(mctx *m, sct_column *c, const char *obj)
+/* tn: the column's table, named in an item as tn.column (no text made per column) */
+static void check_default(mctx *m, sct_column *c, const char *tn)
 {
 	sct_conv *cv = m->cv;
 	if (!c->def)
@@ -288,7 +312,7 @@ static void check_default(mctx *m, sct_column *c, const char *obj)
 	const char *t = c->type ? c->type->out : NULL;
 	const char *why = NULL;
 	const char *code = "K019";
-	if (has_nextval(c->def) && !(m->mariadb && m->v >= 10003000)) {
+	if (!(m->mariadb && m->v >= 10003000) && has_nextval(c->def)) {
 		why = "MySQL has no sequences (use AUTO_INCREMENT)";
 		code = "K006";
 	} else if (c->identity) {
@@ -303,7 +327,7 @@ static void check_default(mctx *m, sct_column *c, const char *obj)
 		why = "expression defaults need MySQL 8.0.13";
 	}
 	if (why) {
-		sct_conv_itemf(cv, code, c->def->loc, "default of %s dropped: %s", obj, why);
+		sct_conv_itemf(cv, code, c->def->loc, "default of %s.%s dropped: %s", tn, c->name.s, why);
 		c->def = NULL;
 	}
 }
@@ -464,7 +488,7 @@ static void fk_actions(mctx *m, sct_table *t, sct_constraint *k, sct_column *col
 {
 	if (k->skip || k->kind != SCT_CONS_FOREIGN)
 		return;
-	sct_table *ref = k->ref_table ? sct_hash_get(&m->tables, ptr_key(m->cv, k->ref_table)) : NULL;
+	sct_table *ref = k->ref_table ? sct_ptrmap_get(&m->tables, k->ref_table) : NULL;
 	if (lob_columns(t, &k->columns, 0, col) || lob_columns(ref, &k->ref_columns, 1, NULL)) {
 		sct_conv_itemf(m->cv, "K031", k->loc, "foreign key %s not created: InnoDB cannot reference TEXT/BLOB columns "
 			       "or columns longer than a key (%d bytes)", k->name.s ? k->name.s : "", KEY_MAX_BYTES);
@@ -551,7 +575,7 @@ static void table(mctx *m, sct_stmt *s)
 {
 	sct_conv *cv = m->cv;
 	sct_table *t = s->u.table;
-	const char *tn = tname(cv, t->name);
+	const char *tn = tname(m, t->name);
 	ctx(cv, s, tn, "table");
 	int mark = cv->rep->items.n;
 	for (int i = 0; i < t->columns.n; i++) {
@@ -571,8 +595,7 @@ static void table(mctx *m, sct_stmt *s)
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		const char *obj = sct_arena_printf(cv->a, "%s.%s", tn, c->name.s);
-		check_default(m, c, obj);
+		check_default(m, c, tn);
 		for (int j = 0; j < c->constraints.n; j++) {
 			sct_constraint *k = c->constraints.items[j];
 			key_constraint(m, t, k, c);
@@ -604,8 +627,8 @@ static void alter(mctx *m, sct_stmt *s)
 {
 	sct_conv *cv = m->cv;
 	sct_alter_table *at = s->u.alter;
-	sct_table *t = sct_hash_get(&m->tables, ptr_key(cv, at->name));
-	ctx(cv, s, tname(cv, at->name), "table");
+	sct_table *t = sct_ptrmap_get(&m->tables, at->name);
+	ctx(cv, s, tname(m, at->name), "table");
 	int mark = cv->rep->items.n;
 	for (int i = 0; i < at->actions.n; i++) {
 		sct_alter_action *a = at->actions.items[i];
@@ -630,7 +653,7 @@ static void alter(mctx *m, sct_stmt *s)
 		}
 		if (a->kind == SCT_ALTER_ADD_COLUMN && a->column) {
 			fix_class_type(a->column->type);
-			check_default(m, a->column, sct_arena_printf(cv->a, "%s.%s", tname(cv, at->name), a->column->name.s));
+			check_default(m, a->column, tname(m, at->name));
 		}
 	}
 	restatus(cv, s, mark);
@@ -640,7 +663,7 @@ static void index_stmt(mctx *m, sct_stmt *s)
 {
 	sct_conv *cv = m->cv;
 	sct_index *x = s->u.index;
-	sct_table *t = sct_hash_get(&m->tables, ptr_key(cv, x->table));
+	sct_table *t = sct_ptrmap_get(&m->tables, x->table);
 	if (!t)
 		return;
 	ctx(cv, s, x->name.s, "index");
@@ -654,10 +677,10 @@ static void sequence(mctx *m, sct_stmt *s)
 {
 	sct_conv *cv = m->cv;
 	sct_sequence *q = s->u.sequence;
-	ctx(cv, s, tname(cv, q->name), "sequence");
+	ctx(cv, s, tname(m, q->name), "sequence");
 	int mark = cv->rep->items.n;
 	if (!(m->mariadb && m->v >= 10003000)) {
-		sct_conv_itemf(cv, "K025", s->loc, "sequence %s not created: %s", tname(cv, q->name),
+		sct_conv_itemf(cv, "K025", s->loc, "sequence %s not created: %s", tname(m, q->name),
 			       m->mariadb ? "sequences need MariaDB 10.3" : "MySQL has no sequences");
 		s->status = SCT_STATUS_MANUAL;
 		return;
@@ -688,8 +711,8 @@ static void comment(mctx *m, sct_stmt *s)
 {
 	sct_conv *cv = m->cv;
 	sct_comment *c = s->u.comment;
-	ctx(cv, s, c->object ? tname(cv, c->object) : "", "comment");
-	sct_table *t = c->object ? sct_hash_get(&m->tables, ptr_key(cv, c->object)) : NULL;
+	ctx(cv, s, c->object ? tname(m, c->object) : "", "comment");
+	sct_table *t = c->object ? sct_ptrmap_get(&m->tables, c->object) : NULL;
 	if (c->on == SCT_ON_TABLE && t) {
 		comment_text_ok(m, s, &c->text, 2048);
 		t->comment = c->text;
@@ -704,7 +727,7 @@ static void comment(mctx *m, sct_stmt *s)
 		}
 	}
 	sct_conv_itemf(cv, "K027", s->loc, "comment on %s %s dropped", c->on == SCT_ON_SCHEMA ? "schema" : "view",
-		       c->object ? tname(cv, c->object) : "");
+		       c->object ? tname(m, c->object) : "");
 	s->status = SCT_STATUS_SKIPPED;
 }
 
@@ -715,20 +738,32 @@ void sct_conv_mysql(sct_conv *cv)
 	m.cv = cv;
 	m.mariadb = cv->engine && !strcmp(cv->engine, "mariadb");
 	m.v = cv->version ? cv->version : 999000000;
-	sct_hash_init(&m.tables, cv->a);
 	sct_hash_init(&m.connames, cv->a);
+	/* cv->kinds (convert.c): the kind of each statement without reading it */
+	int ntables = 0;
+	for (int i = 0; i < cv->stmts->n; i++)
+		ntables += cv->kinds[i] == SCT_STMT_TABLE;
+	sct_ptrmap_init(cv->a, &m.tables, ntables);
 	for (int i = 0; i < cv->stmts->n; i++) {
+		if (cv->kinds[i] != SCT_STMT_TABLE)
+			continue;
 		sct_stmt *s = cv->stmts->items[i];
-		if (s->kind == SCT_STMT_TABLE && (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES))
-			sct_hash_put(&m.tables, ptr_key(cv, s->u.table->name), s->u.table);
+		if (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES)
+			sct_ptrmap_put(&m.tables, s->u.table->name, s->u.table);
 	}
 	/* defaults first: they move into the tables before the tables are checked */
 	for (int i = 0; i < cv->stmts->n; i++) {
+		if (cv->kinds[i] != SCT_STMT_ALTER_TABLE)
+			continue;
 		sct_stmt *s = cv->stmts->items[i];
-		if (s->kind == SCT_STMT_ALTER_TABLE && (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES))
+		if (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES)
 			alter(&m, s);
 	}
 	for (int i = 0; i < cv->stmts->n; i++) {
+		int k = cv->kinds[i];
+		if (k != SCT_STMT_TABLE && k != SCT_STMT_INDEX && k != SCT_STMT_SEQUENCE && k != SCT_STMT_COMMENT &&
+		    (k != SCT_STMT_ALTER_TABLE || !cv->drops_constraints)) /* the input drops no constraint: no renames */
+			continue;
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->status != SCT_STATUS_CONVERTED && s->status != SCT_STATUS_NOTES)
 			continue;

@@ -1,6 +1,7 @@
 /* names.c - target identifiers: case folding, shortening to the target's limit, collisions, schemas. */
 #include "convert.h"
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -17,7 +18,7 @@ static unsigned hash32(const char *s)
 static int folds_to(const sct_conv *cv, const char *s, size_t n, const char *out)
 {
 	for (size_t i = 0; i < n; i++) {
-		char c = cv->keep_case ? s[i] : (char)tolower((unsigned char)s[i]);
+		char c = cv->keep_case ? s[i] : sct_conv_lower(s[i]);
 		if (out[i] != c)
 			return 0;
 	}
@@ -28,17 +29,27 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 {
 	if (!s)
 		return NULL;
-	size_t n = strlen(s);
+	/* the parser shares one copy of a repeated identifier: the same text again, by its address */
+	size_t at = (size_t)(((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 40) % (sizeof cv->name_src / sizeof cv->name_src[0]);
+	if (cv->name_src[at] == s)
+		return cv->name_out[at];
+	unsigned h = 2166136261u; /* hash32(s), and the length on the way */
+	const char *e = s;
+	for (; *e; e++)
+		h = (h ^ (unsigned char)*e) * 16777619u;
+	size_t n = (size_t)(e - s);
 	const char **slot = NULL;
 	if ((int)n <= cv->max_ident) { /* a name repeats (every reference): one copy per name seen lately */
-		slot = &cv->names[hash32(s) % (sizeof cv->names / sizeof cv->names[0])];
-		if (*slot && folds_to(cv, s, n, *slot))
-			return *slot;
+		slot = &cv->names[h % (sizeof cv->names / sizeof cv->names[0])];
+		if (*slot && folds_to(cv, s, n, *slot)) {
+			cv->name_src[at] = s;
+			return cv->name_out[at] = *slot;
+		}
 	}
 	char *out = sct_arena_strndup(cv->a, s, n);
 	if (!cv->keep_case)
 		for (size_t i = 0; i < n; i++)
-			out[i] = (char)tolower((unsigned char)out[i]);
+			out[i] = sct_conv_lower(out[i]);
 	if ((int)n > cv->max_ident) {
 		/* keep a readable prefix, end with a hash of the full name: deterministic and unique */
 		int keep = cv->max_ident - 9;
@@ -52,14 +63,12 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 				       cv->max_ident, sh);
 		return sh;
 	}
-	if (slot)
+	if (slot) {
 		*slot = out;
+		cv->name_src[at] = s;
+		cv->name_out[at] = out;
+	}
 	return out;
-}
-
-int sct_conv_oracle(const sct_conv *cv)
-{
-	return cv->source && strcmp(cv->source, "oracle") == 0;
 }
 
 void sct_conv_ident(sct_conv *cv, sct_ident *id)
@@ -100,10 +109,10 @@ const char *sct_conv_key_in(sct_conv *cv, const sct_qname *q, char *buf, size_t 
 	size_t ns = schema ? strlen(schema) : 0, nn = name ? strlen(name) : 0;
 	char *k = ns + nn + 2 <= cap ? buf : sct_arena_alloc(cv->a, ns + nn + 2), *p = k; /* "schema.name", lower case */
 	for (size_t i = 0; i < ns; i++)
-		*p++ = (char)tolower((unsigned char)schema[i]);
+		*p++ = sct_conv_lower(schema[i]);
 	*p++ = '.';
 	for (size_t i = 0; i < nn; i++)
-		*p++ = (char)tolower((unsigned char)name[i]);
+		*p++ = sct_conv_lower(name[i]);
 	*p = 0;
 	return k;
 }
@@ -158,7 +167,7 @@ void sct_conv_qname(sct_conv *cv, sct_qname *q)
  * deterministically. `owner` identifies who may use a reserved name. */
 void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, const void *owner)
 {
-	const char *key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", name);
+	const char *key = sct_arena_join(cv->a, schema ? schema : "", ".", name ? name : "(null)");
 	if (!sct_hash_get(&cv->relnames, key))
 		sct_hash_put(&cv->relnames, key, (void *)owner);
 }
@@ -168,9 +177,9 @@ void sct_conv_reserve_rel(sct_conv *cv, const char *schema, const char *name, co
 static const char *unique_in(sct_conv *cv, sct_hash *h, const char *schema, const char *name, sct_loc loc,
 			     const void *owner, int fold)
 {
-	const char *key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", name);
-	if (fold)
-		key = sct_arena_lower(cv->a, key);
+	char *key = sct_arena_join(cv->a, schema ? schema : "", ".", name ? name : "(null)"); /* no printf: every key */
+	for (char *p = key; fold && *p; p++) /* in place: the copy is ours */
+		*p = sct_conv_lower(*p);
 	void *cur = sct_hash_get(h, key);
 	if (!cur || cur == owner) {
 		sct_hash_put(h, key, (void *)owner);
@@ -183,9 +192,9 @@ static const char *unique_in(sct_conv *cv, sct_hash *h, const char *schema, cons
 		if (n + sl > (size_t)cv->max_ident)
 			n = (size_t)cv->max_ident - sl;
 		char *cand = sct_arena_printf(cv->a, "%.*s%s", (int)n, name, suffix);
-		key = sct_arena_printf(cv->a, "%s.%s", schema ? schema : "", cand);
-		if (fold)
-			key = sct_arena_lower(cv->a, key);
+		key = sct_arena_join(cv->a, schema ? schema : "", ".", cand);
+		for (char *p = key; fold && *p; p++)
+			*p = sct_conv_lower(*p);
 		if (!sct_hash_get(h, key)) {
 			sct_hash_put(h, key, (void *)owner);
 			sct_conv_itemf(cv, "N002", loc, "name '%s' is already used in schema '%s': renamed to '%s'", name,

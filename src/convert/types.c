@@ -15,6 +15,28 @@ static const char *type_text(sct_conv *cv, const char *s)
 	return *slot;
 }
 
+/* The memo slot of a source type (name and parameters): most columns repeat a few types, and the rules match a
+ * type the same way for every column unless one of its rules has a column guard (never memoized). */
+static struct sct_type_memo *memo_slot(sct_conv *cv, const sct_type *t)
+{
+	unsigned h = 2166136261u ^ (unsigned)t->nparams;
+	for (const char *p = t->name; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	for (int i = 0; i < t->nparams && i < 3; i++)
+		h = (h ^ (unsigned)t->params[i]) * 16777619u;
+	return &cv->type_memo[h % (sizeof cv->type_memo / sizeof cv->type_memo[0])];
+}
+
+static int memo_hit(const struct sct_type_memo *m, const sct_type *t)
+{
+	if (!m->name || m->nparams != t->nparams || strcmp(m->name, t->name) != 0)
+		return 0;
+	for (int i = 0; i < t->nparams && i < 3; i++)
+		if (m->params[i] != t->params[i])
+			return 0;
+	return 1;
+}
+
 int sct_conv_is_int_type(const char *out)
 {
 	return out && (!strcmp(out, "smallint") || !strcmp(out, "integer") || !strcmp(out, "bigint") ||
@@ -83,7 +105,19 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 		copy->loc = t->loc;
 		*t = *copy;
 	}
-	const sct_rule *r = sct_rules_match_type_col(cv->rules, t->name, t->nparams, t->params, cv->cur_column);
+	struct sct_type_memo *m = t->nparams <= 3 ? memo_slot(cv, t) : NULL;
+	int hit = m && memo_hit(m, t);
+	const sct_rule *r = hit ? m->rule : sct_rules_match_type_col(cv->rules, t->name, t->nparams, t->params, cv->cur_column);
+	if (m && !hit) {
+		m->name = NULL;
+		if (!sct_rules_type_by_column(cv->rules, t->name)) {
+			m->name = sct_arena_strdup(cv->a, t->name);
+			m->nparams = t->nparams;
+			memcpy(m->params, t->params, sizeof m->params);
+			m->rule = r;
+			m->out = NULL;
+		}
+	}
 	if (!r) {
 		t->out = "text";
 		sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s has no mapping: created as text", t->name,
@@ -97,27 +131,50 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 			       r->note ? r->note : "no equivalent"));
 		return -1;
 	}
-	char buf[256];
-	int n = sct_rules_expand_type(cv->rules, r, t->nparams, t->params, buf, sizeof buf);
-	if (n < 0 || n >= (int)sizeof buf) {
-		t->out = "text";
-		sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s could not be expanded by rule %s:%d", t->name,
-			       object ? object : "?", r->file, r->line);
-		return -1;
+	if (hit && m->out) {
+		t->out = m->out;
+	} else {
+		char buf[256];
+		int n = sct_rules_expand_type(cv->rules, r, t->nparams, t->params, buf, sizeof buf);
+		if (n < 0 || n >= (int)sizeof buf) {
+			t->out = "text";
+			sct_conv_itemf(cv, "T001", t->loc, "type '%s' of %s could not be expanded by rule %s:%d", t->name,
+				       object ? object : "?", r->file, r->line);
+			return -1;
+		}
+		t->out = type_text(cv, buf);
+		if (m && m->name)
+			m->out = t->out;
 	}
-	t->out = type_text(cv, buf);
 	if (r->code)
 		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type",
 							 t->name, t->out, r->note ? ": " : "", r->note ? r->note : ""));
 	return 0;
 }
 
-/* Type class of a source type, for choosing operators (string + is concatenation). */
+static sct_tclass class_of(sct_conv *cv, const sct_type *t);
+
+/* Type class of a source type, for choosing operators (string + is concatenation). Asked for every column and
+ * default: remembered by type name (a few names repeat). */
 sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
 {
 	if (!t || !t->name)
 		return SCT_TC_UNKNOWN;
 	t = sct_conv_resolve_alias(cv, t, NULL);
+	unsigned h = 2166136261u;
+	for (const char *p = t->name; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	size_t at = h % (sizeof cv->tclass_memo / sizeof cv->tclass_memo[0]);
+	if (cv->tclass_memo[at].text && strcmp(cv->tclass_memo[at].text, t->name) == 0)
+		return (sct_tclass)cv->tclass_memo[at].cls;
+	sct_tclass c = class_of(cv, t);
+	cv->tclass_memo[at].text = sct_arena_strdup(cv->a, t->name);
+	cv->tclass_memo[at].cls = (int)c;
+	return c;
+}
+
+static sct_tclass class_of(sct_conv *cv, const sct_type *t)
+{
 	if (sct_conv_oracle(cv)) {
 		/* Oracle's TIMESTAMP is a date-time (T-SQL's is rowversion); its own types */
 		static const struct { const char *name; sct_tclass c; } ora[] = {

@@ -140,6 +140,16 @@ const sct_rule *sct_rules_match_type_col(const sct_rules *r, const char *name, i
 	return NULL;
 }
 
+int sct_rules_type_by_column(const sct_rules *r, const char *name)
+{
+	rgroup *g = sct_rules__group(r, SCT_RULE_TYPE, name);
+	for (const rnode *nd = g ? g->head : NULL; nd; nd = nd->next)
+		for (int i = 0; i < nd->rule.impl->nguard; i++)
+			if (nd->rule.impl->guard[i].left == G_COLUMN)
+				return 1;
+	return 0;
+}
+
 /* evaluate; 0 on success. RULES_INF (max) may only pass through min/max or stand alone. */
 static int eval(const texpr *e, const int64_t *vals, int64_t *out)
 {

@@ -99,6 +99,9 @@ const sct_rule *sct_rules_match_type(const sct_rules *r, const char *name, int n
 const sct_rule *sct_rules_match_type_col(const sct_rules *r, const char *name, int nparams, const int64_t *params,
 					 const char *column);
 
+/* Whether some type rule for `name` has a column guard: its match depends on the column, not only the type. */
+int sct_rules_type_by_column(const sct_rules *r, const char *name);
+
 /* Expand the target type text of a matched type rule, binding the same parameters that were matched
  * (defaults fill in missing ones). snprintf-like: writes at most cap bytes including the NUL and returns
  * the length of the full text; -1 if the rule is not a MAP type rule or the template cannot be
