@@ -438,23 +438,20 @@ static int convert(sct_result **out, const sct_session *s, const sct_input *inpu
 		else
 			sct_emit_postgres(&cv, &eo, &ddl);
 		t1 = sct_stats_now(), r->stats->emit += t1 - t0 - r->stats->validate, t0 = t1;
-		r->status = 0;
-		for (int i = 0; i < r->stmts.n; i++) {
-			const sct_stmt *st = r->stmts.items[i];
-			if (st->status == SCT_STATUS_MANUAL)
-				r->status = 1;
-		}
-		for (int i = 0; i < r->rep.items.n; i++)
-			if (((const sct_item *)r->rep.items.items[i])->severity >= SCT_SEV_WARNING)
-				r->status = 1;
 	}
 	sct_report_summarize(&r->rep, &r->stmts); /* summary per object type, rates, effort */
+	/* 1 when a statement was not converted or an item is above info (counted by the summary) */
+	const sct_summary *sum = &r->rep.sum;
+	r->status = sum->manual_statements || sum->sev[SCT_SEV_WARNING] || sum->sev[SCT_SEV_ERROR];
 	sct_report_sort(&r->rep);
 	r->ddl = sct_buf_detach(&ddl, &r->ddl_len);
 	r->nitems = (size_t)r->rep.items.n;
 	r->items = sct_arena_alloc(a, sizeof(sct_item) * (r->nitems ? r->nitems : 1));
-	for (size_t i = 0; i < r->nitems; i++)
+	for (size_t i = 0; i < r->nitems; i++) {
+		if (i + 16 < r->nitems) /* the items lie apart in the arena: ask for one ahead */
+			__builtin_prefetch(r->rep.items.items[i + 16]);
 		r->items[i] = *(const sct_item *)r->rep.items.items[i];
+	}
 	r->stats->report += sct_stats_now() - t0;
 	r->stats->statements = (size_t)r->stmts.n;
 	*out = r;

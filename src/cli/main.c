@@ -70,13 +70,27 @@ static int check_writable(const char *path)
 static int run(int argc, char **argv, const char **rules, const char **files);
 
 /* file:line:col: error: message on one line: line breaks and other control characters in the message (it may
- * quote source text) become spaces. */
+ * quote source text) become spaces. Made in a buffer and written at once: standard error is unbuffered, and a
+ * character at a time was a system call each (20k errors: 420k calls). */
 static void print_error(const sct_item *it)
 {
-	fprintf(stderr, "%s:%d:%d: error: ", it->file, it->line, it->col);
-	for (const char *p = it->message; *p; p++)
-		fputc((unsigned char)*p < 0x20 || *p == 0x7f ? ' ' : *p, stderr);
-	fputc('\n', stderr);
+	char line[1024];
+	int n = snprintf(line, sizeof line, "%s:%d:%d: error: ", it->file, it->line, it->col);
+	size_t k = n > 0 && (size_t)n < sizeof line ? (size_t)n : 0;
+	if (n > 0 && !k) /* a very long file name */
+		fprintf(stderr, "%s:%d:%d: error: ", it->file, it->line, it->col);
+	for (const char *p = it->message;; p++) {
+		if (k == sizeof line) {
+			fwrite(line, 1, k, stderr);
+			k = 0;
+		}
+		if (!*p) {
+			line[k++] = '\n';
+			break;
+		}
+		line[k++] = (unsigned char)*p < 0x20 || *p == 0x7f ? ' ' : *p;
+	}
+	fwrite(line, 1, k, stderr);
 }
 
 int main(int argc, char **argv)

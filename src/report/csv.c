@@ -30,9 +30,12 @@ void sct_report_csv(const sct_report *r, sct_buf *b)
 {
 	sct_buf_puts(b, "code,severity,category,object_type,object,file,line,col,message,action,effort_minutes,"
 			"learning_minutes,title,snippet\r\n");
+	sct_code_memo memo[SCT_CODE_MEMO_SIZE];
+	memset(memo, 0, sizeof memo);
 	for (int i = 0; i < r->items.n; i++) {
 		const sct_item *it = r->items.items[i];
-		const sct_code_info *ci = sct_code_find(it->code);
+		const sct_code_memo *m = sct_code_memo_get(memo, r, it->code);
+		const sct_code_info *ci = m->info;
 		field(b, it->code);
 		sct_buf_printf(b, ",%s,", sct_severity_name(it->severity));
 		field(b, it->category);
@@ -46,7 +49,7 @@ void sct_report_csv(const sct_report *r, sct_buf *b)
 		field(b, it->message);
 		sct_buf_putc(b, ',');
 		field(b, it->action);
-		sct_buf_printf(b, ",%d,%d,", it->effort_minutes, sct_report_learning(r, it->code));
+		sct_buf_printf(b, ",%d,%d,", it->effort_minutes, m->learn >= 0 ? m->learn : ci ? ci->learning : 0);
 		field(b, ci ? ci->title : "");
 		sct_buf_putc(b, ',');
 		field(b, it->snippet);

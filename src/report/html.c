@@ -6,10 +6,17 @@
 #include <stdio.h>
 #include <string.h>
 
+/* At most n bytes of s (up to its NUL) as HTML text. Runs that need no change are copied at once. */
 static void esc(sct_buf *b, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n && s[i]; i++) {
-		switch (s[i]) {
+	size_t run = 0, i = 0;
+	for (; i < n && s[i]; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 0x20 || c == '\n') && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'')
+			continue;
+		sct_buf_put(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
 		case '<': sct_buf_puts(b, "&lt;"); break;
 		case '>': sct_buf_puts(b, "&gt;"); break;
 		case '&': sct_buf_puts(b, "&amp;"); break;
@@ -17,13 +24,25 @@ static void esc(sct_buf *b, const char *s, size_t n)
 		case '\'': sct_buf_puts(b, "&#39;"); break;
 		case '\r': break;
 		case '\t': sct_buf_puts(b, "    "); break;
-		default:
-			if ((unsigned char)s[i] < 0x20 && s[i] != '\n')
-				sct_buf_putc(b, ' ');
-			else
-				sct_buf_putc(b, s[i]);
+		default: sct_buf_putc(b, ' '); /* another control character */
 		}
 	}
+	sct_buf_put(b, s + run, i - run);
+}
+
+/* Literal text and decimal numbers without printf, for the per-item rows (printf cost most of them). */
+#define LIT(b, s) sct_buf_put(b, s, sizeof(s) - 1)
+
+static void num(sct_buf *b, int v)
+{
+	char t[12], *p = t + sizeof t;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	sct_buf_put(b, p, (size_t)(t + sizeof t - p));
 }
 
 static void e(sct_buf *b, const char *s)
@@ -272,7 +291,12 @@ static void source_context(const sct_report *r, const sct_item *it, sct_buf *b)
 		size_t e2 = s;
 		while (e2 < len && text[e2] != '\n' && text[e2] != '\r')
 			e2++;
-		sct_buf_printf(b, "<span%s><b>%d</b>", line == it->line ? " class=\"hit\"" : "", line);
+		if (line == it->line)
+			LIT(b, "<span class=\"hit\"><b>");
+		else
+			LIT(b, "<span><b>");
+		num(b, line);
+		LIT(b, "</b>");
 		esc(b, text + s, e2 - s);
 		sct_buf_puts(b, "</span>");
 		if (e2 < len && text[e2] == '\r' && e2 + 1 < len && text[e2 + 1] == '\n')
@@ -301,19 +325,33 @@ static void items_table(const sct_report *r, sct_buf *b)
 	for (int i = 0; i < r->items.n; i++) {
 		const sct_item *it = r->items.items[i];
 		const char *sv = sct_severity_name(it->severity);
-		sct_buf_printf(b, "<tr class=\"item\" data-severity=\"%s\" data-category=\"", sv);
+		LIT(b, "<tr class=\"item\" data-severity=\"");
+		sct_buf_puts(b, sv);
+		LIT(b, "\" data-category=\"");
 		e(b, it->category);
-		sct_buf_puts(b, "\" data-code=\"");
+		LIT(b, "\" data-code=\"");
 		e(b, it->code);
-		sct_buf_puts(b, "\" data-file=\"");
+		LIT(b, "\" data-file=\"");
 		e(b, it->file);
-		sct_buf_printf(b, "\" data-line=\"%d\" data-col=\"%d\"><td><span class=\"sev sev-%s\">%s</span></td>"
-				  "<td><code>%s</code></td><td>",
-			       it->line, it->col, sv, sv, it->code);
+		LIT(b, "\" data-line=\"");
+		num(b, it->line);
+		LIT(b, "\" data-col=\"");
+		num(b, it->col);
+		LIT(b, "\"><td><span class=\"sev sev-");
+		sct_buf_puts(b, sv);
+		LIT(b, "\">");
+		sct_buf_puts(b, sv);
+		LIT(b, "</span></td><td><code>");
+		sct_buf_puts(b, it->code);
+		LIT(b, "</code></td><td>");
 		e(b, it->category);
-		sct_buf_puts(b, "</td><td>");
+		LIT(b, "</td><td>");
 		e(b, it->file);
-		sct_buf_printf(b, ":%d:%d</td><td>", it->line, it->col);
+		sct_buf_putc(b, ':');
+		num(b, it->line);
+		sct_buf_putc(b, ':');
+		num(b, it->col);
+		LIT(b, "</td><td>");
 		if (*it->object) {
 			sct_buf_puts(b, "<span class=\"muted\">");
 			e(b, it->object_type);
@@ -326,7 +364,9 @@ static void items_table(const sct_report *r, sct_buf *b)
 		e(b, it->action);
 		sct_buf_puts(b, "</div>");
 		source_context(r, it, b);
-		sct_buf_printf(b, "</details></td><td class=\"n\">%d</td></tr>\n", it->effort_minutes);
+		LIT(b, "</details></td><td class=\"n\">");
+		num(b, it->effort_minutes);
+		LIT(b, "</td></tr>\n");
 	}
 	sct_buf_puts(b, "</tbody></table>\n");
 }

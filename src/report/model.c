@@ -53,6 +53,22 @@ sct_loc sct_report_item_loc(const sct_item *it, int *file)
 	return x->loc;
 }
 
+const sct_code_memo *sct_code_memo_get(sct_code_memo *memo, const sct_report *r, const char *code)
+{
+	/* the slot from the address's bits, mixed (literals lie a few bytes apart) */
+	sct_code_memo *m = &memo[((uintptr_t)code * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+	if (m->code != code) {
+		int e = -1, l = -1;
+		if (!r->effort_of || r->effort_of(r->effort_ctx, code, &e, &l) != 0)
+			e = l = -1;
+		m->code = code;
+		m->info = sct_code_find(code);
+		m->effort = e;
+		m->learn = l;
+	}
+	return m;
+}
+
 int sct_report_learning(const sct_report *r, const char *code)
 {
 	const sct_code_info *ci = sct_code_find(code);
@@ -101,6 +117,21 @@ const sct_code_info *sct_code_find(const char *code)
 	return NULL;
 }
 
+/* sct_linemap_find_near gallops forward from the hint but searches every line below it; items go back now
+ * and then (one in ten: a statement's items are not all raised in source order), so the hint steps back
+ * first, galloping too. */
+static void hint_back(const sct_linemap *m, sct_loc loc, uint32_t *hint)
+{
+	uint32_t h = *hint, step = 1;
+	if (h >= m->nlines)
+		return;
+	while (h > 0 && m->starts[h] > loc) {
+		h = h > step ? h - step : 0;
+		step *= 2;
+	}
+	*hint = h;
+}
+
 static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc)
 {
 	if (!f->src || loc > f->len)
@@ -121,7 +152,8 @@ static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc)
 sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 			 const char *object_type, const char *msg)
 {
-	const sct_code_info *ci = sct_code_find(code);
+	const sct_code_memo *memo = sct_code_memo_get(r->memo, r, code);
+	const sct_code_info *ci = memo->info;
 	item_ext *x = SCT_NEW(r->a, item_ext);
 	sct_item *it = &x->it;
 	x->file = file;
@@ -130,18 +162,14 @@ sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc,
 	it->severity = ci ? ci->severity : SCT_SEV_WARNING;
 	it->category = ci ? ci->category : "rule";
 	it->action = ci ? ci->action : "";
-	it->effort_minutes = ci ? ci->effort : 15;
-	if (r->effort_of) {
-		int e, l;
-		if (r->effort_of(r->effort_ctx, code, &e, &l) == 0 && e >= 0)
-			it->effort_minutes = e;
-	}
+	it->effort_minutes = memo->effort >= 0 ? memo->effort : ci ? ci->effort : 15;
 	it->message = msg ? msg : (ci ? ci->title : code);
 	it->object = object ? object : "";
 	it->object_type = object_type ? object_type : "";
 	if (file >= 0 && file < r->nfiles) {
 		const sct_report_file *f = &r->files[file];
 		it->file = f->name;
+		hint_back(&f->lines, loc, &r->line_hint);
 		sct_linemap_find_near(&f->lines, loc, &r->line_hint, &it->line, &it->col);
 		it->snippet = snippet_of(r, f, loc);
 	} else {
@@ -203,9 +231,57 @@ static void sort_items(sct_item **a, sct_item **tmp, size_t n)
 		a[k++] = tmp[i++];
 }
 
+static int cmp_file_name(const void *pa, const void *pb)
+{
+	const sct_report_file *a = *(const sct_report_file *const *)pa, *b = *(const sct_report_file *const *)pb;
+	return strcmp(a->name, b->name);
+}
+
+/* The order of sort_items read off the index that sct_report_summarize built, without comparing items:
+ * within a file, line:col grows with the position and the index keeps equal positions in the order
+ * reported; the files go by name. Returns 0 (nothing done) when the index is not one of these items, or
+ * cannot say: an item without a file (those sort by name "" and line 0), or two files of one name. */
+static int sort_by_index(sct_report *r)
+{
+	const sct_item_index *x = &r->index;
+	if (x->n != r->items.n || x->of != r->items.items || r->nfiles < 1)
+		return 0;
+	for (int j = 0; j < x->n; j++)
+		if (x->refs[j].file < 0 || x->refs[j].file >= r->nfiles)
+			return 0;
+	const sct_report_file **byname = malloc(sizeof *byname * (size_t)r->nfiles);
+	int *start = malloc(sizeof *start * ((size_t)r->nfiles + 1)); /* the refs of file f: start[f] .. start[f + 1] */
+	if (!byname || !start) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
+	for (int f = 0; f < r->nfiles; f++)
+		byname[f] = &r->files[f];
+	qsort(byname, (size_t)r->nfiles, sizeof *byname, cmp_file_name);
+	int ok = 1;
+	for (int f = 1; f < r->nfiles && ok; f++)
+		ok = strcmp(byname[f - 1]->name, byname[f]->name) != 0;
+	if (ok) {
+		for (int f = 0, j = 0; f <= r->nfiles; f++) {
+			while (j < x->n && x->refs[j].file < f)
+				j++;
+			start[f] = j;
+		}
+		int k = 0;
+		for (int f = 0; f < r->nfiles; f++) {
+			int file = (int)(byname[f] - r->files);
+			for (int j = start[file]; j < start[file + 1]; j++)
+				r->items.items[k++] = x->refs[j].item;
+		}
+	}
+	free(byname);
+	free(start);
+	return ok;
+}
+
 void sct_report_sort(sct_report *r)
 {
-	if (r->items.n < 2)
+	if (r->items.n < 2 || sort_by_index(r))
 		return;
 	sct_item **tmp = malloc(sizeof *tmp * ((size_t)r->items.n / 2 + 1));
 	if (!tmp) {

@@ -94,6 +94,7 @@ typedef struct sct_summary {
 	sct_report_object *objects;
 	int nobjects;
 	int unowned;               /* items outside every statement (counted under other statements) */
+	int manual_statements;     /* statements not converted (status manual) */
 	int by_complexity[3];      /* objects per complexity */
 	sct_complexity complexity; /* of the migration as a whole */
 	const char *explanation;   /* why, in one or two sentences */
@@ -103,6 +104,29 @@ typedef struct sct_summary {
 	int ncats;
 } sct_summary;
 
+/* What the code table and the rules say of a code, remembered by the code string's address: items use a
+ * few codes, mostly string literals, and a code string lives as long as the items that point to it. */
+typedef struct sct_code_memo {
+	const char *code;
+	const sct_code_info *info;    /* NULL for a code the table does not define */
+	int effort, learn;            /* the rules' overrides, -1 for none */
+} sct_code_memo;
+#define SCT_CODE_MEMO_SIZE 64
+
+/* Items by position, to find the items of a statement: built once, O(log n) per lookup. */
+typedef struct sct_item_ref {
+	sct_item *item;
+	int file;
+	sct_loc loc;
+	int seq;                   /* position in r->items when built */
+	int owner;                 /* free for the user (statement number + 1, "shown" flag, ...) */
+} sct_item_ref;
+typedef struct sct_item_index {
+	sct_item_ref *refs;        /* by file, loc, seq */
+	int n;
+	int hint;                  /* the last lookup's answer: where the next one starts */
+	void **of;                 /* the report's item array it was built from */
+} sct_item_index;
 typedef struct sct_report {
 	sct_arena *a;
 	const char *source, *target;
@@ -112,6 +136,7 @@ typedef struct sct_report {
 	sct_objcount summary[SCT_OBJ__COUNT];
 	int statements;
 	sct_summary sum;                   /* filled by sct_report_summarize */
+	sct_item_index index;              /* the items by position, built by sct_report_summarize */
 	/* effort overrides from rules: looked up through this callback when set */
 	int (*effort_of)(void *ctx, const char *code, int *effort, int *learn);
 	void *effort_ctx;
@@ -120,6 +145,7 @@ typedef struct sct_report {
 	size_t snip_start, snip_end;
 	char *snip;
 	uint32_t line_hint;                /* line of the last item (sct_linemap_find_near) */
+	sct_code_memo memo[SCT_CODE_MEMO_SIZE]; /* of the codes of the items added */
 } sct_report;
 
 /* Add an item. `msg` may be NULL to use the code's title. Returns the item (arena-owned). */
@@ -134,20 +160,9 @@ void sct_report_sort(sct_report *r);
 sct_loc sct_report_item_loc(const sct_item *it, int *file);
 /* Learning minutes of a code: the table's, or a rules file's `code ... learn:N`. */
 int sct_report_learning(const sct_report *r, const char *code);
+/* The memo of a code in memo (SCT_CODE_MEMO_SIZE entries, zeroed at first), looked up when not there. */
+const sct_code_memo *sct_code_memo_get(sct_code_memo *memo, const sct_report *r, const char *code);
 
-/* Items by position, to find the items of a statement: built once, O(log n) per lookup. */
-typedef struct sct_item_ref {
-	sct_item *item;
-	int file;
-	sct_loc loc;
-	int seq;                   /* position in r->items when built */
-	int owner;                 /* free for the user (statement number + 1, "shown" flag, ...) */
-} sct_item_ref;
-typedef struct sct_item_index {
-	sct_item_ref *refs;        /* by file, loc, seq */
-	int n;
-	int hint;                  /* the last lookup's answer: where the next one starts */
-} sct_item_index;
 void sct_item_index_build(sct_item_index *x, sct_arena *a, const sct_report *r);
 /* The refs of items in [loc, end) of file: returns the count, *first the index of the first. */
 int sct_item_index_range(sct_item_index *x, int file, sct_loc loc, sct_loc end, int *first);
@@ -157,6 +172,19 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts);
 /* An object's name ("schema.name", the routine, the verb of another statement), made when a writer asks
  * (not kept per object: most conversions write no report that lists them). */
 const char *sct_report_object_name(const sct_report *r, const sct_report_object *o);
+/* The same in two parts, nothing allocated: the name, and in *schema its schema (NULL when none). */
+const char *sct_report_object_name_parts(const sct_report_object *o, const char **schema);
+
+/* For a writer's pass over the objects: asks for the statement and its object some objects ahead of i, as
+ * their names are read through them (each a cache miss in a big arena). Hints only. Inline: GCC drops the
+ * call of a function that only prefetches. */
+static inline __attribute__((always_inline)) void sct_report_object_prefetch(const sct_summary *m, int i)
+{
+	if (i + 16 < m->nobjects)
+		__builtin_prefetch(m->objects[i + 16].stmt);
+	if (i + 8 < m->nobjects)
+		__builtin_prefetch(m->objects[i + 8].stmt->u.any);
+}
 
 /* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first. */
 void sct_report_json(const sct_report *r, sct_buf *out);

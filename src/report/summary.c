@@ -79,7 +79,10 @@ static void parts_of(sct_arena *a, const sct_stmt *s, parts *ps)
 				add_part(a, ps, x->loc, SCT_OBJ_OTHER, x->skip);
 		}
 	}
-	if (ps->n > 1)
+	int sorted = 1; /* mostly they come in source order already */
+	for (int i = 1; i < ps->n && sorted; i++)
+		sorted = ps->p[i - 1].loc < ps->p[i].loc;
+	if (!sorted)
 		qsort(ps->p, (size_t)ps->n, sizeof(part), cmp_part);
 }
 
@@ -105,26 +108,29 @@ static sct_objtype stmt_type(const sct_stmt *s)
 	}
 }
 
-static const char *qname_text(sct_arena *a, const sct_qname *q)
+static const char *qname_text(const sct_qname *q, const char **schema)
 {
 	if (!q || !q->name.s)
 		return "";
-	return q->schema.s ? sct_arena_join(a, q->schema.s, ".", q->name.s) : q->name.s;
+	*schema = q->schema.s;
+	return q->name.s;
 }
 
-static const char *stmt_name(sct_arena *a, const sct_stmt *s)
+const char *sct_report_object_name_parts(const sct_report_object *o, const char **schema)
 {
+	const sct_stmt *s = o->stmt;
+	*schema = NULL;
 	switch (s->kind) {
 	case SCT_STMT_SCHEMA: return s->u.schema->name.s ? s->u.schema->name.s : "";
-	case SCT_STMT_TABLE: return qname_text(a, s->u.table->name);
-	case SCT_STMT_ALTER_TABLE: return qname_text(a, s->u.alter->name);
+	case SCT_STMT_TABLE: return qname_text(s->u.table->name, schema);
+	case SCT_STMT_ALTER_TABLE: return qname_text(s->u.alter->name, schema);
 	case SCT_STMT_INDEX: return s->u.index->name.s ? s->u.index->name.s : "";
-	case SCT_STMT_VIEW: return qname_text(a, s->u.view->name);
-	case SCT_STMT_SEQUENCE: return qname_text(a, s->u.sequence->name);
-	case SCT_STMT_SYNONYM: return qname_text(a, s->u.synonym->name);
-	case SCT_STMT_COMMENT: return qname_text(a, s->u.comment->object);
-	case SCT_STMT_TYPE: return qname_text(a, s->u.type->name);
-	case SCT_STMT_ROUTINE: return qname_text(a, s->u.routine->name);
+	case SCT_STMT_VIEW: return qname_text(s->u.view->name, schema);
+	case SCT_STMT_SEQUENCE: return qname_text(s->u.sequence->name, schema);
+	case SCT_STMT_SYNONYM: return qname_text(s->u.synonym->name, schema);
+	case SCT_STMT_COMMENT: return qname_text(s->u.comment->object, schema);
+	case SCT_STMT_TYPE: return qname_text(s->u.type->name, schema);
+	case SCT_STMT_ROUTINE: return qname_text(s->u.routine->name, schema);
 	case SCT_STMT_OTHER: return s->u.other->verb ? s->u.other->verb : "statement";
 	default: return "(statement that does not parse)";
 	}
@@ -132,7 +138,8 @@ static const char *stmt_name(sct_arena *a, const sct_stmt *s)
 
 const char *sct_report_object_name(const sct_report *r, const sct_report_object *o)
 {
-	return stmt_name(r->a, o->stmt);
+	const char *schema, *name = sct_report_object_name_parts(o, &schema);
+	return schema ? sct_arena_join(r->a, schema, ".", name) : name;
 }
 
 /* Count one object of row c with outcome st; worst: highest severity of its own items. */
@@ -151,16 +158,55 @@ static void count(sct_objcount *c, sct_status st, int skip, int worst)
 		c->in_target++;
 }
 
-static int lines_of(const sct_report *r, const sct_stmt *s, uint32_t *hint)
+/* The statement's first line (0 without a file) and its number of lines (1 without text). */
+static void lines_of(const sct_report *r, const sct_stmt *s, uint32_t *hint, int *line, int *lines)
 {
-	if (s->file < 0 || s->file >= r->nfiles || s->end <= s->loc)
-		return 1;
-	const sct_report_file *f = &r->files[s->file];
-	int l0, c0, l1, c1;
-	uint32_t h0 = *hint;
-	sct_linemap_find_near(&f->lines, s->loc, &h0, &l0, &c0);
-	sct_linemap_find_near(&f->lines, s->end - 1, hint, &l1, &c1);
-	return l1 - l0 + 1;
+	*line = 0, *lines = 1;
+	if (s->file < 0 || s->file >= r->nfiles)
+		return;
+	const sct_linemap *m = &r->files[s->file].lines;
+	int col, last;
+	sct_linemap_find_near(m, s->loc, hint, line, &col);
+	if (s->end <= s->loc)
+		return;
+	uint32_t h = *hint;
+	sct_linemap_find_near(m, s->end - 1, &h, &last, &col);
+	*lines = last - *line + 1;
+}
+
+/* The statements' nodes are reached one through the other (the statement, its table or ALTER, the list,
+ * its first element, that one's constraint or column), each a cache miss in a big arena: ask for them some
+ * statements ahead, each level D statements after the one it reads, so that the loads overlap instead of
+ * waiting one after the other (the loop took 15 ms on 58k statements, 6 ms with these). Hints only: they
+ * read nothing that the loop does not read.
+ * Always inlined: GCC 12 drops the call of a function that only prefetches (it sees no effect). */
+static inline __attribute__((always_inline)) void prefetch_ahead(const sct_list *stmts, int i)
+{
+	enum { D = 3 }; /* statements between one level of the chain and the next (measured: 2..4 do as well) */
+	int n = stmts->n;
+	if (i + 5 * D < n)
+		__builtin_prefetch(stmts->items[i + 5 * D]);
+	if (i + 4 * D < n)
+		__builtin_prefetch(((const sct_stmt *)stmts->items[i + 4 * D])->u.any);
+	if (i + 3 * D < n) {
+		const sct_stmt *s = stmts->items[i + 3 * D];
+		if (s->kind == SCT_STMT_ALTER_TABLE)
+			__builtin_prefetch(s->u.alter->actions.items);
+		else if (s->kind == SCT_STMT_TABLE)
+			__builtin_prefetch(s->u.table->columns.items);
+	}
+	if (i + 2 * D < n) {
+		const sct_stmt *s = stmts->items[i + 2 * D];
+		if (s->kind == SCT_STMT_ALTER_TABLE && s->u.alter->actions.n)
+			__builtin_prefetch(s->u.alter->actions.items[0]);
+	}
+	if (i + D < n) {
+		const sct_stmt *s = stmts->items[i + D];
+		if (s->kind == SCT_STMT_ALTER_TABLE && s->u.alter->actions.n) {
+			const sct_alter_action *x = s->u.alter->actions.items[0];
+			__builtin_prefetch(x->constraint ? (const void *)x->constraint : (const void *)x->column);
+		}
+	}
 }
 
 static int cmp_code(const void *pa, const void *pb)
@@ -183,43 +229,57 @@ static int cmp_cat(const void *pa, const void *pb)
 	return strcmp(a->category, b->category);
 }
 
-/* The action list by code and the effort by category. */
-static void totals(sct_report *r)
+/* The action list by code and the effort by category, in one pass over the items (in the index's order,
+ * to ask for them ahead). Items mostly share a few code strings: a small cache by address spares most hash
+ * lookups. The order of the arrays before sorting does not matter: their comparisons are total. */
+static void totals(sct_report *r, const sct_item_index *x)
 {
 	sct_summary *m = &r->sum;
-	int n = r->items.n, distinct = 0;
-	sct_hash codes, cats, seen;
+	sct_hash codes, cats;
 	sct_hash_init(&codes, r->a);
 	sct_hash_init(&cats, r->a);
-	sct_hash_init(&seen, r->a);
-	for (int i = 0; i < n; i++) { /* the arrays hold one entry per distinct code, not per item */
-		const sct_item *it = r->items.items[i];
-		if (!sct_hash_get(&seen, it->code)) {
-			sct_hash_put(&seen, it->code, (void *)it);
-			distinct++;
-		}
-	}
-	m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)(distinct ? distinct : 1));
-	m->cats = sct_arena_alloc(r->a, sizeof(sct_category_total) * (size_t)(distinct ? distinct : 1));
-	for (int i = 0; i < n; i++) {
-		const sct_item *it = r->items.items[i];
+	struct { const char *code; int at; } cache[64];
+	memset(cache, 0, sizeof cache);
+	int cap = 0;
+	for (int j = 0; j < x->n; j++) {
+		const sct_item_ref *f = &x->refs[j];
+		if (j + 16 < x->n) /* the items lie apart in the arena: ask for one ahead */
+			__builtin_prefetch(x->refs[j + 16].item);
+		const sct_item *it = f->item;
+		const char *code = it->code;
 		m->sev[it->severity & 3]++;
 		m->effort += it->effort_minutes;
-		sct_code_total *c = sct_hash_get(&codes, it->code);
-		if (!c) {
-			c = &m->codes[m->ncodes++];
-			c->code = it->code;
-			c->info = sct_code_find(it->code);
-			c->category = c->info ? c->info->category : it->category;
-			c->learning = sct_report_learning(r, it->code);
-			m->learning += c->learning;
-			sct_hash_put(&codes, it->code, c);
+		size_t slot = ((uintptr_t)code >> 3) & 63;
+		if (cache[slot].code != code) {
+			int at = (int)(intptr_t)sct_hash_get(&codes, code) - 1; /* the hash holds index + 1 */
+			if (at < 0) {
+				if (m->ncodes == cap) { /* one entry per distinct code: a few dozen */
+					cap = cap ? cap * 2 : 32;
+					sct_code_total *nc = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)cap);
+					if (m->ncodes)
+						memcpy(nc, m->codes, sizeof(sct_code_total) * (size_t)m->ncodes);
+					m->codes = nc;
+				}
+				at = m->ncodes++;
+				sct_code_total *c = &m->codes[at];
+				c->code = code;
+				c->info = sct_code_find(code);
+				c->category = c->info ? c->info->category : it->category;
+				c->learning = sct_report_learning(r, code);
+				m->learning += c->learning;
+				sct_hash_put(&codes, code, (void *)(intptr_t)(at + 1));
+			}
+			cache[slot].code = code, cache[slot].at = at;
 		}
+		sct_code_total *c = &m->codes[cache[slot].at];
 		c->count++;
 		c->effort += it->effort_minutes;
 		if (it->severity > c->severity)
 			c->severity = it->severity;
 	}
+	if (!m->codes)
+		m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total));
+	m->cats = sct_arena_alloc(r->a, sizeof(sct_category_total) * (size_t)(m->ncodes ? m->ncodes : 1));
 	for (int i = 0; i < m->ncodes; i++) {
 		const sct_code_total *c = &m->codes[i];
 		sct_category_total *k = sct_hash_get(&cats, c->category);
@@ -280,22 +340,20 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 	memset(m, 0, sizeof *m);
 	memset(r->summary, 0, sizeof r->summary);
 	r->statements = stmts->n;
-	sct_item_index x;
-	sct_item_index_build(&x, r->a, r);
+	sct_item_index *x = &r->index; /* kept: sct_report_sort orders the items with it */
+	sct_item_index_build(x, r->a, r);
 	m->objects = sct_arena_alloc(r->a, sizeof(sct_report_object) * (size_t)(stmts->n ? stmts->n : 1));
 	parts ps = {0};
 	uint32_t hint = 0; /* statements are in source order: line lookups start at the last one */
 	for (int i = 0; i < stmts->n; i++) {
 		const sct_stmt *s = stmts->items[i];
+		prefetch_ahead(stmts, i);
 		sct_report_object *o = &m->objects[m->nobjects++];
 		o->stmt = s;
 		o->file = s->file;
-		uint32_t h0 = hint;
-		o->lines = lines_of(r, s, &hint);
-		if (s->file >= 0 && s->file < r->nfiles) {
-			int col;
-			sct_linemap_find_near(&r->files[s->file].lines, s->loc, &h0, &o->line, &col);
-		}
+		lines_of(r, s, &hint, &o->line, &o->lines);
+		if (s->status == SCT_STATUS_MANUAL)
+			m->manual_statements++;
 		parts_of(r->a, s, &ps);
 		o->type = stmt_type(s);
 		if (s->kind == SCT_STMT_ALTER_TABLE)
@@ -304,9 +362,11 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		sct_loc end = s->end;
 		if (s->kind == SCT_STMT_UNPARSED && s->error_loc >= end)
 			end = s->error_loc + 1;
-		int first, k = sct_item_index_range(&x, s->file, s->loc, end, &first);
+		int first, k = sct_item_index_range(x, s->file, s->loc, end, &first);
 		for (int j = first; j < first + k; j++) {
-			sct_item_ref *f = &x.refs[j];
+			sct_item_ref *f = &x->refs[j];
+			if (j + 8 < x->n) /* the items lie apart in the arena: ask for one ahead */
+				__builtin_prefetch(x->refs[j + 8].item);
 			if (f->owner)
 				continue; /* already counted with an enclosing statement */
 			f->owner = i + 1;
@@ -344,11 +404,11 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		for (int j = 0; j < ps.n; j++)
 			count(&r->summary[ps.p[j].type], s->status, ps.p[j].skip, ps.p[j].worst);
 	}
-	for (int j = 0; j < x.n; j++)
-		if (!x.refs[j].owner) {
+	for (int j = 0; j < x->n; j++)
+		if (!x->refs[j].owner) {
 			m->unowned++;
 			r->summary[SCT_OBJ_OTHER].items++;
-			r->summary[SCT_OBJ_OTHER].effort += x.refs[j].item->effort_minutes;
+			r->summary[SCT_OBJ_OTHER].effort += x->refs[j].item->effort_minutes;
 		}
 	for (int i = 0; i < r->nfiles; i++)
 		m->lines += r->files[i].len ? (int)r->files[i].lines.nlines : 0;
@@ -361,6 +421,6 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		rt->automatic += c->automatic;
 		rt->converted += c->automatic + c->notes;
 	}
-	totals(r);
+	totals(r, x);
 	overall(r);
 }

@@ -67,9 +67,25 @@ static void source_line(sct_buf *b, const char *snippet)
 	while (cut < len && cut > 0 && (snippet[cut] & 0xC0) == 0x80)
 		cut--; /* not inside a UTF-8 sequence */
 	sct_buf_puts(b, "          source: ");
-	for (int i = 0; i < cut; i++)
-		sct_buf_putc(b, snippet[i] == '\t' ? ' ' : snippet[i]);
+	for (int i = 0, run = 0;; i++) { /* runs without a tab at once */
+		if (i < cut && snippet[i] != '\t')
+			continue;
+		sct_buf_put(b, snippet + run, (size_t)(i - run));
+		if (i == cut)
+			break;
+		sct_buf_putc(b, ' ');
+		run = i + 1;
+	}
 	sct_buf_puts(b, cut < len ? "...\n" : "\n");
+}
+
+/* s, then spaces up to width (printf's %-*s) */
+static void padded(sct_buf *b, const char *s, int width)
+{
+	size_t n = strlen(s);
+	sct_buf_put(b, s, n);
+	for (int i = (int)n; i < width; i++)
+		sct_buf_putc(b, ' ');
 }
 
 void sct_report_text(const sct_report *r, sct_buf *b)
@@ -131,6 +147,10 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 		}
 	}
 
+	/* the text to wrap of one object or item, made again for each (not in the arena: it would grow with
+	 * every report written) */
+	sct_buf line;
+	sct_buf_init(&line);
 	int attention = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
@@ -143,8 +163,11 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 		const char *file = o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "";
 		sct_buf_printf(b, "  %-11s %9.1f  %-6s  ", sct_complexity_names[o->complexity], o->effort / 60.0,
 			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "notes");
-		wrap(b, 32, 34, sct_arena_printf(r->a, "%s %s (%s:%d, %d lines)", sct_objtype_names[o->type], sct_report_object_name(r, o), file,
-						  o->line, o->lines));
+		const char *schema, *name = sct_report_object_name_parts(o, &schema);
+		line.len = 0;
+		sct_buf_printf(&line, "%s %s%s%s (%s:%d, %d lines)", sct_objtype_names[o->type], schema ? schema : "",
+			       schema ? "." : "", name, file, o->line, o->lines);
+		wrap(b, 32, 34, line.data);
 	}
 
 	heading(b, "Items");
@@ -153,18 +176,34 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 	const char *cur = NULL;
 	for (int i = 0; i < r->items.n; i++) {
 		const sct_item *it = r->items.items[i];
-		if (!cur || strcmp(cur, it->file) != 0) {
+		if (i + 8 < r->items.n) { /* the items lie apart in the arena: ask for one ahead (two cache lines) */
+			const char *ahead = r->items.items[i + 8];
+			__builtin_prefetch(ahead);
+			__builtin_prefetch(ahead + sizeof(sct_item) - 1);
+		}
+		if (!cur || (cur != it->file && strcmp(cur, it->file) != 0)) {
 			cur = it->file;
 			sct_buf_printf(b, "\nfile: %s\n", *cur ? cur : "(no file)");
 		}
 		char pos[32];
 		snprintf(pos, sizeof pos, "%d:%d", it->line, it->col);
-		sct_buf_printf(b, "  %-9s %-7s %-4s ", pos, sct_severity_name(it->severity), it->code);
+		sct_buf_puts(b, "  ");
+		padded(b, pos, 9);
+		sct_buf_putc(b, ' ');
+		padded(b, sct_severity_name(it->severity), 7);
+		sct_buf_putc(b, ' ');
+		padded(b, it->code, 4);
+		sct_buf_putc(b, ' ');
 		wrap(b, 25, 25, it->message);
-		const char *obj = *it->object ? sct_arena_printf(r->a, "%s %s", it->object_type, it->object)
-					      : (*it->object_type ? it->object_type : "-");
-		sct_buf_printf(b, "          object: ");
-		wrap(b, 18, 18, sct_arena_printf(r->a, "%s; effort %d min; category %s", obj, it->effort_minutes, it->category));
+		line.len = 0;
+		if (*it->object)
+			sct_buf_printf(&line, "%s %s; effort %d min; category %s", it->object_type, it->object, it->effort_minutes,
+				       it->category);
+		else
+			sct_buf_printf(&line, "%s; effort %d min; category %s", *it->object_type ? it->object_type : "-",
+				       it->effort_minutes, it->category);
+		sct_buf_puts(b, "          object: ");
+		wrap(b, 18, 18, line.data);
 		if (it->snippet && *it->snippet)
 			source_line(b, it->snippet);
 		if (it->action && *it->action) {
@@ -172,4 +211,5 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 			wrap(b, 18, 18, it->action);
 		}
 	}
+	sct_buf_free(&line);
 }
