@@ -92,6 +92,7 @@ unit: $(UNIT_BIN)
 	@bash tests/run-unit.sh $(UNIT_BIN)
 
 check: all unit
+	@bash tests/keywords.sh
 	@$(MAKE) --no-print-directory check-asan
 	@$(MAKE) --no-print-directory check-lib check-tsan
 	@$(MAKE) --no-print-directory check-robust

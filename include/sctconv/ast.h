@@ -59,7 +59,7 @@ enum {
 
 typedef struct sct_type {
 	sct_loc loc;
-	int nparams : 8;     /* 0..3 (bit-fields: nparams and flags share 4 bytes; a type is 56 bytes) */
+	signed int nparams : 8;     /* 0..3 (bit-fields: nparams and flags share 4 bytes; a type is 56 bytes) */
 	unsigned flags : 24; /* SCT_TF_* */
 	const char *name;    /* lower case, as written: "nvarchar", "datetime2", "double precision" */
 	const char *schema;  /* for user-defined types, else NULL */
@@ -284,8 +284,8 @@ typedef struct sct_option {
 
 typedef struct sct_index_col {
 	sct_loc loc;
-	int desc : 8;             /* 1 DESC (bit-fields: desc and prefix share 4 bytes) */
-	int prefix : 24;          /* converter: key prefix length in characters (MySQL), 0 = whole column */
+	signed int desc : 8;             /* 1 DESC (bit-fields: desc and prefix share 4 bytes) */
+	signed int prefix : 24;          /* converter: key prefix length in characters (MySQL), 0 = whole column */
 	sct_ident name;           /* column name, or s == NULL when expr is set */
 	sct_expr *expr;           /* function-based index element */
 } sct_index_col;
@@ -338,7 +338,7 @@ enum {
 
 typedef struct sct_column {
 	sct_loc loc;
-	int nullable : 8;         /* -1 unspecified, 0 NOT NULL, 1 NULL (bit-fields: nullable and flags share 4 bytes) */
+	signed int nullable : 8;         /* -1 unspecified, 0 NOT NULL, 1 NULL (bit-fields: nullable and flags share 4 bytes) */
 	unsigned flags : 24;      /* SCT_COLF_* */
 	sct_ident name;
 	sct_type *type;           /* NULL for a T-SQL computed column without a type */

@@ -14,6 +14,7 @@
 struct sct_arena_block {
 	sct_arena_block *next;
 	size_t size;
+	size_t used;           /* a big array's block: bytes the array grown last in it has (grow_big) */
 	/* data follows, aligned to 16 */
 };
 
@@ -211,15 +212,17 @@ static void *grow_big(sct_arena *a, void *p, size_t old, size_t new_size)
 {
 	for (sct_arena_block *b = a->big; b; b = b->next)
 		if ((char *)b + HDR == (char *)p) {
-			if (HDR + new_size > b->size)
-				break;
+			if (HDR + new_size > b->size || old != b->used)
+				break; /* no room, or p is a copy of the array that has grown since: it moves */
 			a->total += new_size - old; /* statistics count what a big array uses */
+			b->used = new_size;
 			return p;
 		}
 	size_t room = new_size <= ((size_t)32 << 20) ? new_size * 8 : new_size * 2;
 	sct_arena_block *b = new_block(HDR + room);
 	b->next = a->big;
 	a->big = b;
+	b->used = new_size;
 	a->total += new_size;
 	if (old)
 		memcpy((char *)b + HDR, p, old); /* p is abandoned, unchanged */

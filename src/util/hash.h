@@ -1,7 +1,10 @@
-/* hash.h - string-keyed map (open addressing, arena-backed) used for the catalog and name sets. */
+/* hash.h - string-keyed map (open addressing, arena-backed) used for the catalog and name sets, and the hash
+ * of a text it uses. */
 #ifndef SCT_HASH_H
 #define SCT_HASH_H
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 #include "arena.h"
 
 typedef struct sct_hash_entry {
@@ -19,4 +22,37 @@ void sct_hash_init(sct_hash *h, sct_arena *a);
 void *sct_hash_get(const sct_hash *h, const char *key);
 /* Insert or replace; the key is not copied (keep it in the arena). */
 void sct_hash_put(sct_hash *h, const char *key, void *value);
+
+/* A hash of s[0..n) that depends on the bytes only (never on addresses). Eight bytes a step; the last 1..8
+ * bytes are read without touching anything past s[n - 1]: one 8-byte read that may overlap bytes already
+ * hashed, or two 4-byte reads, or three single bytes. Inline: the parser's interning calls it per identifier. */
+static inline uint64_t sct_hash_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+	return h ^ (h >> 32);
+}
+
+static inline size_t sct_hash_bytes(const char *s, size_t n)
+{
+	uint64_t w8, h = sct_hash_mix(0x243F6A8885A308D3ull, n);
+	uint32_t lo, hi;
+	size_t i = 0;
+	for (; i + 8 < n; i += 8) {
+		memcpy(&w8, s + i, 8);
+		h = sct_hash_mix(h, w8);
+	}
+	if (n >= 8) {
+		memcpy(&w8, s + n - 8, 8);
+		h = sct_hash_mix(h, w8);
+	} else if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		h = sct_hash_mix(h, lo | (uint64_t)hi << 32);
+	} else if (n) {
+		h = sct_hash_mix(h, (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+					    (uint64_t)(unsigned char)s[n - 1] << 16);
+	}
+	h *= 0x9E3779B97F4A7C15ull;
+	return (size_t)(h ^ (h >> 29));
+}
 #endif

@@ -1,5 +1,6 @@
 /* intern.c - direct-mapped cache of arena texts, so repeated identifiers share one copy. */
 #include "intern.h"
+#include "hash.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,7 @@ sct_intern *sct_intern_new(void)
 
 const char *sct_intern_text(sct_intern *t, sct_arena *a, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	h = (h ^ (h >> 15)) % SCT_INTERN_SLOTS;
+	size_t h = sct_hash_bytes(s, n) % SCT_INTERN_SLOTS;
 	if (t->s[h] && t->len[h] == n && memcmp(t->s[h], s, n) == 0)
 		return t->s[h];
 	if (n > UINT32_MAX)

@@ -284,6 +284,32 @@ static void arena_texts_pack_unaligned(void **state)
 	sct_arena_release(&a);
 }
 
+/* A copy of a full big list (its own block) and the list itself both grow: the one grown second moves, as in the
+ * array region; it must not grow in place over the items the first one appended. */
+static void arena_big_list_copy_grows_apart(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_list l = {0};
+	for (intptr_t i = 0; i < 8192; i++) /* 64 KB of pointers: a big array */
+		sct_list_push(&a, &l, (void *)(i + 1));
+	assert_int_equal(l.n, l.cap);
+	sct_list copy = l;
+	sct_list_push(&a, &l, (void *)-1);    /* grows in place in its block */
+	sct_list_push(&a, &copy, (void *)-2); /* p is still the block's array, but it has grown since: copy moves */
+	assert_ptr_not_equal(copy.items, l.items);
+	assert_ptr_equal(l.items[8192], (void *)-1);
+	assert_ptr_equal(copy.items[8192], (void *)-2);
+	for (intptr_t i = 0; i < 8192; i++) {
+		assert_ptr_equal(l.items[i], (void *)(i + 1));
+		assert_ptr_equal(copy.items[i], (void *)(i + 1));
+	}
+	for (int i = 8193; i < copy.cap; i++)
+		assert_null(copy.items[i]); /* the new part is zero */
+	sct_arena_release(&a);
+}
+
 /* A buffer read from a file is used in place when it is UTF-8; UTF-16 is left to sct_input_decode. */
 static void input_adopt_in_place(void **state)
 {
@@ -322,6 +348,35 @@ static void intern_shares_equal_texts(void **state)
 	sct_arena_release(&a);
 }
 
+/* sct_hash_bytes reads only s[0..n) (each text in a malloc'd block of exactly n bytes: ASan sees any read past
+ * it), depends on the bytes and not on where they are, and tells apart texts that differ in one byte. */
+static void hash_bytes_reads_only_its_bytes(void **state)
+{
+	(void)state;
+	const char *abc = "abcdefghijklmnopqrstuvwxyz";
+	char moved[40];
+	size_t prev = 0;
+	for (size_t n = 0; n <= 24; n++) {
+		char *p = malloc(n ? n : 1);
+		assert_non_null(p);
+		memcpy(p, abc, n);
+		size_t h = sct_hash_bytes(p, n);
+		for (size_t at = 1; at < 8; at++) {
+			memcpy(moved + at, abc, n);
+			assert_true(sct_hash_bytes(moved + at, n) == h);
+		}
+		if (n)
+			assert_true(h != prev); /* the prefix one shorter */
+		for (size_t i = 0; i < n; i++) {
+			p[i] = 'A';
+			assert_true(sct_hash_bytes(p, n) != h);
+			p[i] = abc[i];
+		}
+		prev = h;
+		free(p);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,8 +391,10 @@ int main(void)
 		cmocka_unit_test(arena_join_and_extend),
 		cmocka_unit_test(arena_grow_array_in_place),
 		cmocka_unit_test(arena_texts_pack_unaligned),
+		cmocka_unit_test(arena_big_list_copy_grows_apart),
 		cmocka_unit_test(input_adopt_in_place),
 		cmocka_unit_test(intern_shares_equal_texts),
+		cmocka_unit_test(hash_bytes_reads_only_its_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
