@@ -222,11 +222,12 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		sct_session_free(s);
 		return 2;
 	}
-	size_t nitems, len;
-	const sct_item *items = sct_result_items(r, &nitems);
-	for (size_t i = 0; i < nitems; i++)
-		if (!strcmp(items[i].code, "P001") || !strcmp(items[i].code, "X001"))
-			print_error(&items[i]);
+	size_t nitems = sct_result_item_count(r), len;
+	for (size_t i = 0; i < nitems; i++) {
+		const sct_item *it = sct_result_item(r, i);
+		if (!strcmp(it->code, "P001") || !strcmp(it->code, "X001"))
+			print_error(it);
+	}
 	const char *ddl = sct_result_ddl(r, &len);
 	int rc = sct_result_status(r);
 	if ((!assess || output) && write_file(output ? output : "-", ddl, len))

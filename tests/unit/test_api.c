@@ -121,6 +121,21 @@ static void report_items_are_structs_with_positions(void **state)
 	}
 	assert_true(saw_money);
 	assert_true(saw_variant);
+	/* the walk without the array gives the same items, in the same order */
+	assert_int_equal(sct_result_item_count(r), n);
+	for (size_t i = 0; i < n; i++) {
+		const sct_item *one = sct_result_item(r, i);
+		assert_non_null(one);
+		assert_string_equal(one->code, it[i].code);
+		assert_string_equal(one->message, it[i].message);
+		assert_int_equal(one->line, it[i].line);
+		assert_int_equal(one->col, it[i].col);
+		assert_int_equal(one->severity, it[i].severity);
+	}
+	assert_null(sct_result_item(r, n));
+	size_t again = 0;
+	assert_ptr_equal(sct_result_items(r, &again), it); /* made once */
+	assert_int_equal(again, n);
 
 	char *json = NULL;
 	size_t jlen = 0;
