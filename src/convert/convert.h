@@ -19,6 +19,8 @@ typedef struct sct_object {
 	sct_objkind kind;
 	const char *key;          /* "schema.name" folded source name */
 	sct_stmt *stmt;
+	sct_qname *name;          /* the name node of stmt's object (catalog objects: set by reg() in convert.c), so a
+	                           * reference need not read stmt and its node (two cache misses in a big arena) */
 	int emitted;              /* will exist in the target */
 	sct_list deps;            /* views: sct_object* they refer to */
 	int visit;                /* ordering */
@@ -82,6 +84,8 @@ typedef struct sct_conv {
 	                           * to the arena when an item names it (most columns have none) */
 	unsigned char *kinds;     /* convert.c: the kind of statement i, in a row: a pass looking for one kind of
 	                           * statement reads these instead of every statement (memory-bound) */
+	unsigned char *fk_marks;  /* fktypes.c, set while statement i is converted (its nodes still in cache): what
+	                           * sct_conv_align_fk_types must look at, whether skipped or not (NULL: every one) */
 	const char *qstr_schema, *qstr_name, *qstr_text;
 } sct_conv;
 
@@ -148,6 +152,7 @@ void *sct_ptrmap_get(const sct_ptrmap *m, const void *k);
 
 /* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */
 void sct_conv_align_fk_types(sct_conv *cv);
+void sct_conv_fk_mark(sct_conv *cv, int i, const sct_stmt *s);
 /* partition.c: a table's partitioning to the target's, or dropped (reported); after its columns are converted */
 void sct_conv_partitioning(sct_conv *cv, sct_stmt *s, sct_table *t);
 /* mysql_target.c: version-dependent decisions of the MySQL family, run by sct_convert_all */

@@ -128,13 +128,13 @@ static int table_has_fk(const sct_table *t)
 	return 0;
 }
 
-/* What an ALTER TABLE adds (and does not skip): a primary key (bit 2), a foreign key (bit 1). */
-static int alter_adds(const sct_alter_table *at)
+/* What an ALTER TABLE adds (and does not skip, unless with_skipped): a primary key (bit 2), a foreign key (bit 1). */
+static int alter_adds(const sct_alter_table *at, int with_skipped)
 {
 	int what = 0;
 	for (int j = 0; j < at->actions.n; j++) {
 		const sct_alter_action *a = at->actions.items[j];
-		if (a->kind != SCT_ALTER_ADD_CONSTRAINT || a->skip)
+		if (a->kind != SCT_ALTER_ADD_CONSTRAINT || (a->skip && !with_skipped))
 			continue;
 		if (a->constraint->kind == SCT_CONS_PRIMARY)
 			what |= 2;
@@ -142,6 +142,17 @@ static int alter_adds(const sct_alter_table *at)
 			what |= 1;
 	}
 	return what;
+}
+
+/* Statement i (a table or ALTER TABLE), just converted: whether it has a foreign key (bit 1) or adds a primary
+ * key (bit 2), skipped or not (nothing adds constraints later), so that sct_conv_align_fk_types reads only the
+ * statements marked (and the tables): it ran over every column and action of a big input, each a cache miss. */
+void sct_conv_fk_mark(sct_conv *cv, int i, const sct_stmt *s)
+{
+	if (s->kind == SCT_STMT_TABLE)
+		cv->fk_marks[i] = (unsigned char)table_has_fk(s->u.table);
+	else if (s->kind == SCT_STMT_ALTER_TABLE)
+		cv->fk_marks[i] = (unsigned char)alter_adds(s->u.alter, 1);
 }
 
 /* One pass over the statements picks the few that matter: every table (referenced ones), the ALTER TABLEs adding
@@ -152,15 +163,17 @@ void sct_conv_align_fk_types(sct_conv *cv)
 	for (int i = 0; i < cv->stmts->n; i++) {
 		if (cv->kinds && cv->kinds[i] != SCT_STMT_TABLE && cv->kinds[i] != SCT_STMT_ALTER_TABLE)
 			continue; /* convert.c: without reading every statement */
+		if (cv->fk_marks && cv->kinds[i] == SCT_STMT_ALTER_TABLE && !cv->fk_marks[i])
+			continue; /* adds no key: its nodes are not read again */
 		sct_stmt *s = cv->stmts->items[i];
 		if (s->status == SCT_STATUS_MANUAL)
 			continue;
 		if (s->kind == SCT_STMT_TABLE) {
 			sct_list_push(cv->a, &tabs, s->u.table);
-			if (table_has_fk(s->u.table))
+			if ((!cv->fk_marks || cv->fk_marks[i]) && table_has_fk(s->u.table))
 				sct_list_push(cv->a, &work, s);
 		} else if (s->kind == SCT_STMT_ALTER_TABLE) {
-			int what = alter_adds(s->u.alter);
+			int what = alter_adds(s->u.alter, 0);
 			if (what & 2)
 				sct_list_push(cv->a, &pk_alters, s);
 			if (what & 1)

@@ -25,6 +25,8 @@ static int input_has_hierarchyid(sct_conv *cv)
 		return cv->hierarchyid > 1;
 	cv->hierarchyid = 1;
 	for (int i = 0; cv->stmts && i < cv->stmts->n; i++) {
+		if (cv->kinds && cv->kinds[i] != SCT_STMT_TABLE)
+			continue; /* convert.c: the kind of each statement, without reading the statement */
 		const sct_stmt *s = cv->stmts->items[i];
 		for (int j = 0; s->kind == SCT_STMT_TABLE && s->u.table && j < s->u.table->columns.n; j++)
 			if (sct_hier_type(cv, ((const sct_column *)s->u.table->columns.items[j])->type))

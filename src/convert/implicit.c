@@ -94,6 +94,8 @@ static sct_implicit *state(sct_conv *cv)
 	sct_implicit *im = SCT_NEW(cv->a, sct_implicit);
 	cv->implicit = im;
 	for (int i = 0; cv->stmts && i < cv->stmts->n; i++) {
+		if (cv->kinds && cv->kinds[i] != SCT_STMT_OTHER)
+			continue; /* convert.c: the kind of each statement, without reading the statement */
 		const sct_stmt *s = cv->stmts->items[i];
 		if (s->kind != SCT_STMT_OTHER || !s->u.other || (s->u.other->kind != SCT_OTHER_SESSION &&
 								     s->u.other->kind != SCT_OTHER_DATABASE))

@@ -1,5 +1,6 @@
 /* hash.c - string map with linear probing; grows at 50% load; memory from the arena. put finds the key's slot
- * once, for a replace or an insert (the hash, sct_hash_bytes, is in hash.h). */
+ * once, for a replace or an insert (the hash, sct_hash_bytes, is in hash.h). Probes read the array of tags
+ * (hash.h); the key texts, all over the arena, are compared only when a tag matches. */
 #include "hash.h"
 #include <string.h>
 
@@ -11,40 +12,65 @@ static size_t hash_str(const char *s)
 void sct_hash_init(sct_hash *h, sct_arena *a)
 {
 	h->a = a;
+	h->tags = NULL;
 	h->slots = NULL;
 	h->cap = h->n = 0;
 }
 
-/* The slot holding key, or the empty slot where it would go (the table is never full). */
-static sct_hash_entry *find(sct_hash_entry *slots, size_t cap, const char *key, size_t kh)
+static uint32_t tag_of(size_t kh)
 {
-	for (size_t i = kh & (cap - 1);; i = (i + 1) & (cap - 1))
-		if (!slots[i].key || strcmp(slots[i].key, key) == 0)
-			return &slots[i];
+	return (uint32_t)((uint64_t)kh >> 32) | 1u; /* the slot comes from the low bits: the tag from the others */
+}
+
+/* The index of the slot holding key, or of the empty slot where it would go (the table is never full). */
+static size_t find(const sct_hash *h, const char *key, size_t kh)
+{
+	uint32_t tag = tag_of(kh);
+	for (size_t i = kh & (h->cap - 1);; i = (i + 1) & (h->cap - 1))
+		if (!h->tags[i] || (h->tags[i] == tag && strcmp(h->slots[i].key, key) == 0))
+			return i;
 }
 
 void *sct_hash_get(const sct_hash *h, const char *key)
 {
-	return h->cap ? find(h->slots, h->cap, key, hash_str(key))->value : NULL;
+	if (!h->cap)
+		return NULL;
+	size_t i = find(h, key, hash_str(key));
+	return h->tags[i] ? h->slots[i].value : NULL;
+}
+
+static void regrow(sct_hash *h)
+{
+	size_t cap = h->cap ? h->cap * 2 : 64;
+	uint32_t *tags = sct_arena_alloc(h->a, sizeof(uint32_t) * cap);
+	sct_hash_entry *slots = sct_arena_alloc(h->a, sizeof(sct_hash_entry) * cap);
+	for (size_t i = 0; i < h->cap; i++) {
+		if (!h->tags[i])
+			continue;
+		size_t j = h->slots[i].hash & (cap - 1); /* the keys are distinct: the first empty slot */
+		while (tags[j])
+			j = (j + 1) & (cap - 1);
+		tags[j] = h->tags[i];
+		slots[j] = h->slots[i];
+	}
+	h->tags = tags;
+	h->slots = slots;
+	h->cap = cap;
 }
 
 void sct_hash_put(sct_hash *h, const char *key, void *value)
 {
 	size_t kh = hash_str(key);
-	sct_hash_entry *e = h->cap ? find(h->slots, h->cap, key, kh) : NULL;
-	if (!e || !e->key) { /* a new key */
+	size_t i = h->cap ? find(h, key, kh) : 0;
+	if (!h->cap || !h->tags[i]) { /* a new key */
 		if ((h->n + 1) * 2 > h->cap) {
-			size_t cap = h->cap ? h->cap * 2 : 64;
-			sct_hash_entry *slots = sct_arena_alloc(h->a, sizeof(sct_hash_entry) * cap);
-			for (size_t i = 0; i < h->cap; i++)
-				if (h->slots[i].key)
-					*find(slots, cap, h->slots[i].key, hash_str(h->slots[i].key)) = h->slots[i];
-			h->slots = slots;
-			h->cap = cap;
-			e = find(slots, cap, key, kh);
+			regrow(h);
+			i = find(h, key, kh);
 		}
 		h->n++;
+		h->tags[i] = tag_of(kh);
 	}
-	e->key = key;
-	e->value = value;
+	h->slots[i].key = key;
+	h->slots[i].value = value;
+	h->slots[i].hash = kh;
 }
