@@ -90,14 +90,18 @@ static void ident(sct_buf *b, const char *s)
 		sct_buf_puts(b, "`?`");
 		return;
 	}
+	/* plain: letters, digits, _ and $, not digits only */
 	int plain = 1, digits = 1;
 	const char *p = s;
 	for (; *p; p++) {
-		char c = *p;
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'))
+		unsigned c = (unsigned char)*p;
+		if (c - '0' < 10u)
+			continue;
+		digits = 0;
+		if (!((c | 0x20) - 'a' < 26u || c == '_' || c == '$')) { /* c | 0x20: A-Z to a-z */
 			plain = 0;
-		if (!(c >= '0' && c <= '9'))
-			digits = 0;
+			break;
+		}
 	}
 	if (plain && !digits && !is_reserved(s)) {
 		sct_buf_put(b, s, (size_t)(p - s));
@@ -331,10 +335,14 @@ static void constraint(my *g, sct_buf *b, const sct_constraint *k, const sct_col
 			sct_sql_idents(&g->p, b, &k->ref_columns);
 		}
 		const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
-		if (d)
-			sct_buf_printf(b, " ON DELETE %s", d);
-		if (u)
-			sct_buf_printf(b, " ON UPDATE %s", u);
+		if (d) {
+			sct_buf_puts(b, " ON DELETE ");
+			sct_buf_puts(b, d);
+		}
+		if (u) {
+			sct_buf_puts(b, " ON UPDATE ");
+			sct_buf_puts(b, u);
+		}
 		break;
 	}
 	case SCT_CONS_DEFAULT:
@@ -397,7 +405,8 @@ static void default_clause(my *g, sct_buf *b, const sct_column *c, const sct_exp
 static void column_def(my *g, sct_buf *b, const sct_column *c)
 {
 	ident(b, c->name.s);
-	sct_buf_printf(b, " %s", c->type && c->type->out ? c->type->out : "longtext");
+	sct_buf_putc(b, ' ');
+	sct_buf_puts(b, c->type && c->type->out ? c->type->out : "longtext");
 	if (c->computed) {
 		sct_buf_puts(b, " GENERATED ALWAYS AS (");
 		sct_sql_expr(&g->p, b, c->computed);
@@ -459,6 +468,7 @@ static int table(my *g, const sct_stmt *s, sct_buf *b)
 	const char *seed = NULL;
 	for (int i = 0; i < t->columns.n; i++) {
 		const sct_column *c = t->columns.items[i];
+		sct_emit_prefetch_column(&t->columns, i);
 		sct_buf_puts(b, n++ ? ",\n    " : "\n    ");
 		column_def(g, b, c);
 		if (c->identity && c->identity->seed)
@@ -525,7 +535,7 @@ static void foreign_keys_of_table(my *g, const sct_table *t, sct_buf *b)
 
 static void index_stmt(my *g, const sct_index *x, sct_buf *b)
 {
-	sct_buf_printf(b, "CREATE %sINDEX ", (x->flags & SCT_IDXF_UNIQUE) ? "UNIQUE " : "");
+	sct_buf_puts(b, (x->flags & SCT_IDXF_UNIQUE) ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	ident(b, x->name.s);
 	sct_buf_puts(b, " ON ");
 	sct_sql_qname(&g->p, b, x->table);
@@ -592,7 +602,8 @@ static int alter_stmt(my *g, const sct_stmt *s, sct_buf *b, int fks)
 		case SCT_ALTER_ALTER_COLUMN:
 			sct_buf_puts(b, " MODIFY COLUMN ");
 			ident(b, a->column->name.s);
-			sct_buf_printf(b, " %s", a->column->type && a->column->type->out ? a->column->type->out : "longtext");
+			sct_buf_putc(b, ' ');
+			sct_buf_puts(b, a->column->type && a->column->type->out ? a->column->type->out : "longtext");
 			if (a->column->nullable == 0)
 				sct_buf_puts(b, " NOT NULL");
 			break;
@@ -687,6 +698,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
 	for (int i = 0; i < st->n; i++) {
+		sct_emit_prefetch(st, kind, i, SCT_STMT_TABLE, SCT_STMT_TABLE, 1);
 		if (kind[i] != SCT_STMT_TABLE)
 			continue;
 		sct_stmt *s = st->items[i];
@@ -704,6 +716,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		}
 	}
 	for (int i = 0; i < st->n; i++) {
+		sct_emit_prefetch(st, kind, i, SCT_STMT_ALTER_TABLE, SCT_STMT_ALTER_TABLE, 1);
 		if (kind[i] != SCT_STMT_ALTER_TABLE)
 			continue;
 		const sct_stmt *s = st->items[i];
@@ -712,6 +725,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			has_fks[i] = alter_stmt(&g, s, &b, 0) > 0;
 	}
 	for (int i = 0; i < st->n; i++) {
+		sct_emit_prefetch(st, has_fks, i, 1, 1, 0);
 		if (!has_fks[i])
 			continue;
 		const sct_stmt *s = st->items[i];
@@ -722,6 +736,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			alter_stmt(&g, s, &b, 1);
 	}
 	for (int i = 0; i < st->n; i++) {
+		sct_emit_prefetch(st, kind, i, SCT_STMT_INDEX, SCT_STMT_INDEX, 0);
 		if (kind[i] != SCT_STMT_INDEX)
 			continue;
 		const sct_stmt *s = st->items[i];
