@@ -44,10 +44,12 @@ static int at_line_start(const unsigned char *base, const unsigned char *p)
 	return p == base || p[-1] == '\n' || p[-1] == '\r';
 }
 
-/* A quoted thing ending in q, where qq is an escaped q. Returns 1 if terminated (cur after the quote). */
-static int scan_quoted(lexer *L, unsigned char q)
+/* A quoted thing ending in q, where qq is an escaped q. Returns 0 if unterminated, else 1 (cur after the quote),
+ * 2 when it holds an escaped q (SCT_TSQL_TOKF_ESCAPED: the parser then need not look for one). */
+static inline int scan_quoted(lexer *L, unsigned char q)
 {
 	const unsigned char *p = L->cur;
+	int escaped = 0;
 	for (;;) {
 		const unsigned char *e = memchr(p, q, (size_t)(L->lim - p));
 		if (!e) {
@@ -56,11 +58,22 @@ static int scan_quoted(lexer *L, unsigned char q)
 		}
 		if (e + 1 < L->lim && e[1] == q) {
 			p = e + 2;
+			escaped = 1;
 			continue;
 		}
 		L->cur = e + 1;
-		return 1;
+		return 1 + escaped;
 	}
+}
+
+/* Emits a quoted token: kind when terminated (flags: escaped or not), else TK_ERROR with lexerr. */
+static inline void emit_quoted(lexer *L, int kind, unsigned char q, uint32_t lexerr)
+{
+	int r = scan_quoted(L, q);
+	if (r)
+		emit(L, kind, L->tok, L->cur, r == 2 ? SCT_TSQL_TOKF_ESCAPED : 0);
+	else
+		emit(L, TK_ERROR, L->tok, L->cur, lexerr);
 }
 
 static int scan_block_comment(lexer *L) /* L->cur is after the opening slash-star */
@@ -175,10 +188,10 @@ static void lex(lexer *L)
 		[ \t\r\n\v\f]+ { goto next; }
 		"--" { to_eol(L); goto next; }
 		"/*" { if (!scan_block_comment(L)) emit(L, TK_ERROR, L->tok, L->lim, SCT_LEXERR_COMMENT); goto next; }
-		"'" { int k = scan_quoted(L, '\'') ? TK_STRING : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_LEXERR_STRING); goto next; }
-		[nN] "'" { int k = scan_quoted(L, '\'') ? TK_NSTRING : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_LEXERR_STRING); goto next; }
-		"[" { int k = scan_quoted(L, ']') ? TK_QIDENT : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_LEXERR_BRACKET); goto next; }
-		["] { int k = scan_quoted(L, '"') ? TK_QIDENT : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_LEXERR_QIDENT); goto next; }
+		"'" { emit_quoted(L, TK_STRING, '\'', SCT_LEXERR_STRING); goto next; }
+		[nN] "'" { emit_quoted(L, TK_NSTRING, '\'', SCT_LEXERR_STRING); goto next; }
+		"[" { emit_quoted(L, TK_QIDENT, ']', SCT_LEXERR_BRACKET); goto next; }
+		["] { emit_quoted(L, TK_QIDENT, '"', SCT_LEXERR_QIDENT); goto next; }
 		"0" [xX] [0-9a-fA-F]* { KW(TK_BINARY); }
 		dig+ ("." dig*)? exp? | "." dig+ exp? { KW(TK_NUMBER); }
 		"$" [+-]? (dig+ ("." dig*)? | "." dig+) { KW(TK_NUMBER); }

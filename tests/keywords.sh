@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/keywords.sh - the emitters find reserved words by binary search (src/emit/postgres.c pg_keywords,
 # src/emit/mysql.c my_reserved): each list must be lower case, without duplicates, in strcmp (byte) order,
-# or some words would silently go unquoted.
+# and PostgreSQL's without digits or '$', or some words would silently go unquoted.
 set -uo pipefail
 rc=0
 check() { # file array
@@ -15,6 +15,10 @@ check() { # file array
 		printf "%s\n" "$words" | LC_ALL=C sort -c -u 2>&1; rc=1
 	fi
 	if printf '%s\n' "$words" | grep -q '[A-Z]'; then echo "FAIL keywords: $1 $2 has upper case"; rc=1; fi
+	# postgres.c ident() skips the search for a name with a digit or '$' (no keyword has one)
+	if [ "$2" = pg_keywords ] && printf '%s\n' "$words" | grep -q '[0-9$]'; then
+		echo "FAIL keywords: $1 $2 has a word with a digit or \$: ident() would not find it"; rc=1
+	fi
 	[ $rc -eq 0 ] && echo "ok   keywords: $1 $2 ($n words, sorted)"
 }
 check src/emit/postgres.c pg_keywords

@@ -86,6 +86,11 @@ static void test_lex_kinds(void **st)
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(t[i].kind, want[i]);
 	assert_int_equal(t[1].len, 6); /* [a]]b] */
+	/* the lexer says which quoted tokens hold an escaped quote (the parser unquotes only those) */
+	assert_true(t[1].flags & SCT_TSQL_TOKF_ESCAPED);  /* [a]]b] */
+	assert_true(t[2].flags & SCT_TSQL_TOKF_ESCAPED);  /* "q""x" */
+	assert_true(t[3].flags & SCT_TSQL_TOKF_ESCAPED);  /* 'it''s' */
+	assert_false(t[4].flags & SCT_TSQL_TOKF_ESCAPED); /* N'n' */
 	free(t);
 }
 

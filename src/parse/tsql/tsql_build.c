@@ -40,13 +40,14 @@ static char *unquote(sct_arena *a, const char *s, uint32_t len, char close)
 	return p;
 }
 
-/* A [quoted] identifier's text, shared with the same names of the file when c has a table. */
-static const char *unquote_name(sct_tsql_pctx *c, const char *s, uint32_t len, char close)
+/* A [quoted] identifier's text, shared with the same names of the file when c has a table. escaped: the lexer
+ * saw a doubled closing quote in it (SCT_TSQL_TOKF_ESCAPED). */
+static const char *unquote_name(sct_tsql_pctx *c, const char *s, uint32_t len, char close, int escaped)
 {
 	char buf[256];
 	if (!c->names || len > sizeof buf)
 		return unquote(c->a, s, len, close);
-	if (len >= 2 && !memchr(s + 1, close, len - 2)) /* nothing escaped (the usual case): the text as it is */
+	if (len >= 2 && !escaped) /* nothing escaped (the usual case): the text as it is */
 		return sct_intern_text(c->names, c->a, s + 1, len - 2);
 	return sct_intern_text(c->names, c->a, buf, unquote_into(buf, s, len, close));
 }
@@ -63,13 +64,13 @@ char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *nati
 	return unquote(a, s, len, '\'');
 }
 
-const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len)
+const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len, uint32_t flags)
 {
 	if (len > 0 && (s[0] == 'N' || s[0] == 'n')) {
 		s++;
 		len--;
 	}
-	return unquote_name(c, s, len, '\'');
+	return unquote_name(c, s, len, '\'', (flags & SCT_TSQL_TOKF_ESCAPED) != 0);
 }
 
 sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
@@ -79,7 +80,7 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 	sct_ident id = {0};
 	id.loc = t->off;
 	if (t->kind == TK_QIDENT) {
-		id.s = unquote_name(c, s, t->len, s[0] == '[' ? ']' : '"');
+		id.s = unquote_name(c, s, t->len, s[0] == '[' ? ']' : '"', (t->flags & SCT_TSQL_TOKF_ESCAPED) != 0);
 		id.quoted = 1;
 	} else if (t->kind == TK_STRING || t->kind == TK_NSTRING) {
 		id.s = sct_tsql_string_value(c->a, s, t->len, NULL);

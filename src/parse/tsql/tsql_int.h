@@ -11,8 +11,11 @@
 typedef struct sct_tsql_tok {
 	int kind;
 	uint32_t off, len;
-	uint32_t flags;   /* TK_ERROR: SCT_LEXERR_*; TK_GO: repeat count */
+	uint32_t flags;   /* TK_ERROR: SCT_LEXERR_*; TK_GO: repeat count; quoted tokens: SCT_TSQL_TOKF_* */
 } sct_tsql_tok;
+
+/* TK_QIDENT, TK_STRING, TK_NSTRING: the text holds a doubled closing quote (an escaped one) */
+#define SCT_TSQL_TOKF_ESCAPED 1u
 
 enum {
 	SCT_LEXERR_STRING = 1,   /* unterminated string literal */
@@ -116,8 +119,9 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok);
 const char *sct_tsql_text(sct_tsql_pctx *c, uint32_t first, uint32_t last);
 const char *sct_tsql_tok_text(sct_tsql_pctx *c, int tok);
 char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national);
-/* A string literal's value used as a name (procedure arguments): shared when c has a table; never write to it. */
-const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len);
+/* A string literal's value used as a name (procedure arguments): shared when c has a table; never write to it.
+ * flags: the token's (SCT_TSQL_TOKF_ESCAPED). */
+const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len, uint32_t flags);
 sct_qname *sct_tsql_qname(sct_tsql_pctx *c, int qn);
 sct_type *sct_tsql_type(sct_tsql_pctx *c, int qn);
 sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp);

@@ -329,7 +329,7 @@ static void arg_value(splitter *S, size_t s, size_t e, const char **val, size_t 
 		int k = S->t[i].kind;
 		if (k == TK_STRING || k == TK_NSTRING) {
 			sct_tsql_pctx c = {.a = S->a, .names = S->names};
-			*val = sct_tsql_string_name(&c, S->src + S->t[i].off, S->t[i].len);
+			*val = sct_tsql_string_name(&c, S->src + S->t[i].off, S->t[i].len, S->t[i].flags);
 			*tok = i;
 			return;
 		}
