@@ -90,20 +90,19 @@ static void ident(sct_buf *b, const char *s)
 		sct_buf_puts(b, "`?`");
 		return;
 	}
-	/* plain: letters, digits, _ and $, not digits only */
-	int plain = 1, digits = 1;
+	/* plain: letters, digits, _ and $, not starting with a digit (1e5, 0x1, 0b1 and 123 read as numbers) */
+	int plain = (unsigned)((unsigned char)*s - '0') >= 10u;
 	const char *p = s;
-	for (; *p; p++) {
+	for (; plain && *p; p++) {
 		unsigned c = (unsigned char)*p;
 		if (c - '0' < 10u)
 			continue;
-		digits = 0;
 		if (!((c | 0x20) - 'a' < 26u || c == '_' || c == '$')) { /* c | 0x20: A-Z to a-z */
 			plain = 0;
 			break;
 		}
 	}
-	if (plain && !digits && !is_reserved(s)) {
+	if (plain && !is_reserved(s)) {
 		sct_buf_put(b, s, (size_t)(p - s));
 		return;
 	}
