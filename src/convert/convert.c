@@ -796,9 +796,17 @@ static int conv_comment(sct_conv *cv, sct_stmt *s)
 		if (c->on == SCT_ON_COLUMN && o->kind == SCT_K_TABLE) {
 			sct_table *t = o->stmt->u.table;
 			int found = 0;
+			/* the columns carry their target names: a name longer than the target allows was shortened */
+			const char *want = c->column.s;
+			if (want && (int)strlen(want) > cv->max_ident) {
+				int quiet = cv->quiet; /* its N001 comes with the column itself */
+				cv->quiet = 1;
+				want = c->column.s = sct_conv_name(cv, want, c->column.loc);
+				cv->quiet = quiet;
+			}
 			for (int i = 0; i < t->columns.n; i++) {
 				sct_column *col = t->columns.items[i];
-				if (col->name.s && c->column.s && sct_conv_same_name(col->name.s, c->column.s)) {
+				if (col->name.s && want && sct_conv_same_name(col->name.s, want)) {
 					found = 1;
 					break;
 				}
