@@ -333,15 +333,7 @@ static void constraint(my *g, sct_buf *b, const sct_constraint *k, const sct_col
 			sct_buf_putc(b, ' ');
 			sct_sql_idents(&g->p, b, &k->ref_columns);
 		}
-		const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
-		if (d) {
-			sct_buf_puts(b, " ON DELETE ");
-			sct_buf_puts(b, d);
-		}
-		if (u) {
-			sct_buf_puts(b, " ON UPDATE ");
-			sct_buf_puts(b, u);
-		}
+		sct_sql_fk_actions(b, k);
 		break;
 	}
 	case SCT_CONS_DEFAULT:

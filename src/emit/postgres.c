@@ -224,15 +224,7 @@ static void constraint(sct_buf *b, const sct_constraint *k, const sct_column *co
 			sct_buf_putc(b, ' ');
 			sct_sql_idents(&sct_pg_sql, b, &k->ref_columns);
 		}
-		const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
-		if (d) {
-			sct_buf_puts(b, " ON DELETE ");
-			sct_buf_puts(b, d);
-		}
-		if (u) {
-			sct_buf_puts(b, " ON UPDATE ");
-			sct_buf_puts(b, u);
-		}
+		sct_sql_fk_actions(b, k);
 		if (k->flags & SCT_CF_DEFERRABLE)
 			sct_buf_puts(b, (k->flags & SCT_CF_INITIALLY_DEFERRED) ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		if (k->flags & SCT_CF_NOCHECK)

@@ -51,6 +51,19 @@ const char *sct_sql_fk_action(sct_fk_action a)
 	}
 }
 
+void sct_sql_fk_actions(sct_buf *b, const sct_constraint *k)
+{
+	const char *d = sct_sql_fk_action(k->on_delete), *u = sct_sql_fk_action(k->on_update);
+	if (d) {
+		sct_buf_puts(b, " ON DELETE ");
+		sct_buf_puts(b, d);
+	}
+	if (u) {
+		sct_buf_puts(b, " ON UPDATE ");
+		sct_buf_puts(b, u);
+	}
+}
+
 static int prec(const sct_sqlp *p, const sct_expr *e)
 {
 	if (!e)

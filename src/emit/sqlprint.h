@@ -50,4 +50,5 @@ void sct_sql_str(const sct_sqlp *p, sct_buf *b, const char *s);
 void sct_sql_qname(const sct_sqlp *p, sct_buf *b, const sct_qname *q);
 void sct_sql_idents(const sct_sqlp *p, sct_buf *b, const sct_list *l); /* (a, b, ...) of sct_ident */
 const char *sct_sql_fk_action(sct_fk_action a);                      /* NULL: no action */
+void sct_sql_fk_actions(sct_buf *b, const sct_constraint *k);        /* " ON DELETE x ON UPDATE y", as given */
 #endif

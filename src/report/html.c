@@ -31,19 +31,7 @@ static void esc(sct_buf *b, const char *s, size_t n)
 }
 
 /* Literal text and decimal numbers without printf, for the per-item rows (printf cost most of them). */
-#define LIT(b, s) sct_buf_put(b, s, sizeof(s) - 1)
-
-static void num(sct_buf *b, int v)
-{
-	char t[12], *p = t + sizeof t;
-	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	sct_buf_put(b, p, (size_t)(t + sizeof t - p));
-}
+#define LIT SCT_BUF_LIT
 
 static void e(sct_buf *b, const char *s)
 {
@@ -295,7 +283,7 @@ static void source_context(const sct_report *r, const sct_item *it, sct_buf *b)
 			LIT(b, "<span class=\"hit\"><b>");
 		else
 			LIT(b, "<span><b>");
-		num(b, line);
+		sct_buf_int(b, line);
 		LIT(b, "</b>");
 		esc(b, text + s, e2 - s);
 		sct_buf_puts(b, "</span>");
@@ -334,9 +322,9 @@ static void items_table(const sct_report *r, sct_buf *b)
 		LIT(b, "\" data-file=\"");
 		e(b, it->file);
 		LIT(b, "\" data-line=\"");
-		num(b, it->line);
+		sct_buf_int(b, it->line);
 		LIT(b, "\" data-col=\"");
-		num(b, it->col);
+		sct_buf_int(b, it->col);
 		LIT(b, "\"><td><span class=\"sev sev-");
 		sct_buf_puts(b, sv);
 		LIT(b, "\">");
@@ -348,9 +336,9 @@ static void items_table(const sct_report *r, sct_buf *b)
 		LIT(b, "</td><td>");
 		e(b, it->file);
 		sct_buf_putc(b, ':');
-		num(b, it->line);
+		sct_buf_int(b, it->line);
 		sct_buf_putc(b, ':');
-		num(b, it->col);
+		sct_buf_int(b, it->col);
 		LIT(b, "</td><td>");
 		if (*it->object) {
 			sct_buf_puts(b, "<span class=\"muted\">");
@@ -365,7 +353,7 @@ static void items_table(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, "</div>");
 		source_context(r, it, b);
 		LIT(b, "</details></td><td class=\"n\">");
-		num(b, it->effort_minutes);
+		sct_buf_int(b, it->effort_minutes);
 		LIT(b, "</td></tr>\n");
 	}
 	sct_buf_puts(b, "</tbody></table>\n");

@@ -8,19 +8,7 @@
 #define SCT_REPORT_JSON_VERSION 2
 
 /* Literal text and decimal numbers without printf: the lists of objects and items write a million of them. */
-#define LIT(b, s) sct_buf_put(b, s, sizeof(s) - 1)
-
-static void jint(sct_buf *b, int v)
-{
-	char t[12], *p = t + sizeof t;
-	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
-	sct_buf_put(b, p, (size_t)(t + sizeof t - p));
-}
+#define LIT SCT_BUF_LIT
 
 /* The inside of a JSON string. Runs of characters that need no escape are copied at once. */
 static void jbody(sct_buf *b, const char *s)
@@ -155,15 +143,15 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, "\", \"file\": ");
 		jstr(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
 		LIT(b, ", \"line\": ");
-		jint(b, o->line);
+		sct_buf_int(b, o->line);
 		LIT(b, ", \"lines\": ");
-		jint(b, o->lines);
+		sct_buf_int(b, o->lines);
 		LIT(b, ", \"status\": \"");
 		sct_buf_puts(b, status_name(o->stmt->status));
 		LIT(b, "\", \"items\": ");
-		jint(b, o->items);
+		sct_buf_int(b, o->items);
 		LIT(b, ", \"effort_minutes\": ");
-		jint(b, o->effort);
+		sct_buf_int(b, o->effort);
 		LIT(b, ", \"complexity\": \"");
 		sct_buf_puts(b, sct_complexity_names[o->complexity]);
 		LIT(b, "\"}");
@@ -191,15 +179,15 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, ", \"file\": ");
 		jstr(b, it->file);
 		LIT(b, ", \"line\": ");
-		jint(b, it->line);
+		sct_buf_int(b, it->line);
 		LIT(b, ", \"col\": ");
-		jint(b, it->col);
+		sct_buf_int(b, it->col);
 		LIT(b, ", \"message\": ");
 		jstr(b, it->message);
 		LIT(b, ", \"action\": ");
 		jstr(b, it->action);
 		LIT(b, ", \"effort_minutes\": ");
-		jint(b, it->effort_minutes);
+		sct_buf_int(b, it->effort_minutes);
 		LIT(b, ", \"snippet\": ");
 		jstr(b, it->snippet);
 		sct_buf_putc(b, '}');

@@ -47,6 +47,18 @@ void sct_buf_puts(sct_buf *b, const char *s)
 	sct_buf_put(b, s, strlen(s));
 }
 
+void sct_buf_int(sct_buf *b, int v)
+{
+	char t[12], *p = t + sizeof t;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	sct_buf_put(b, p, (size_t)(t + sizeof t - p));
+}
+
 void sct_buf_printf(sct_buf *b, const char *fmt, ...)
 {
 	/* one pass: format into the free room; only when it does not fit, grow and format again */

@@ -13,6 +13,8 @@ void sct_buf_free(sct_buf *b);
 void sct_buf_grow(sct_buf *b, size_t extra); /* makes room for extra bytes and the NUL */
 void sct_buf_put(sct_buf *b, const char *s, size_t n);
 void sct_buf_puts(sct_buf *b, const char *s);
+void sct_buf_int(sct_buf *b, int v); /* decimal, without printf (report writers put a million of them) */
+#define SCT_BUF_LIT(b, s) sct_buf_put((b), (s), sizeof(s) - 1) /* a string literal, its length known */
 
 /* Inline: called for every byte and word of the output; only growing goes out of line. */
 static inline void sct_buf_reserve(sct_buf *b, size_t extra)
