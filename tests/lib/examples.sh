@@ -13,8 +13,8 @@ fail() { echo "FAIL examples: $*"; rc=1; }
 if ! make --no-print-directory -s B="$B" examples >"$tmp/log" 2>&1; then
 	echo "FAIL examples: make examples failed:"; cat "$tmp/log"; exit 1
 fi
-ldd "$ex/convert" | grep -q "$B/stage/lib/libsctconv.so.0" || fail "convert is not linked to the staged libsctconv.so.0"
-ldd "$ex/convert-static" | grep -q libsctconv && fail "convert-static is linked to a shared libsctconv"
+ldd "$ex/convert" | grep "$B/stage/lib/libsctconv.so.0" >/dev/null || fail "convert is not linked to the staged libsctconv.so.0"
+ldd "$ex/convert-static" | grep libsctconv >/dev/null && fail "convert-static is linked to a shared libsctconv"
 
 n=0
 for set in "testdata/sample/orders.sql" "testdata/mssql/identity.sql" "testdata/mssql/types_other.sql testdata/mssql/views.sql" testdata/mssql/*.sql; do

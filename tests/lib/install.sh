@@ -33,14 +33,14 @@ $(diff <(echo "$expected") <(echo "$got") | grep '^[<>]' | sed 's/^</-/; s/^>/+/
 [ "$(readlink "$root$prefix/lib/libsctconv.so")" = "libsctconv.so.$major" ] || fail "libsctconv.so is not a link to libsctconv.so.$major"
 [ "$(readlink "$root$prefix/lib/libsctconv.so.$major")" = "libsctconv.so.$version" ] || fail "libsctconv.so.$major is not a link to libsctconv.so.$version"
 [ -x "$root$prefix/bin/sctconv" ] || fail "bin/sctconv is not executable"
-"$root$prefix/bin/sctconv" --version | grep -q "$version" || fail "installed sctconv --version does not say $version"
+"$root$prefix/bin/sctconv" --version | grep "$version" >/dev/null || fail "installed sctconv --version does not say $version"
 pc="$root$prefix/lib/pkgconfig/sctconv.pc"
 if [ -f "$pc" ]; then
 	export PKG_CONFIG_PATH="$root$prefix/lib/pkgconfig"
 	[ "$(pkg-config --modversion sctconv)" = "$version" ] || fail "pkg-config --modversion is not $version"
 	[ "$(pkg-config --cflags sctconv | xargs)" = "-I$prefix/include" ] || fail "pkg-config --cflags: $(pkg-config --cflags sctconv)"
 	[ "$(pkg-config --libs sctconv | xargs)" = "-L$prefix/lib -lsctconv" ] || fail "pkg-config --libs: $(pkg-config --libs sctconv)"
-	pkg-config --static --libs sctconv | grep -q -- '-lpg_query' || fail "pkg-config --static --libs lacks -lpg_query"
+	pkg-config --static --libs sctconv | grep -- '-lpg_query' >/dev/null || fail "pkg-config --static --libs lacks -lpg_query"
 	[ "$(pkg-config --variable=rulesdir sctconv)" = "$prefix/share/sctconv/rules" ] || fail "rulesdir variable"
 	grep -qE '@[A-Z]+@' "$pc" && fail "unreplaced @...@ in sctconv.pc"
 fi
