@@ -183,8 +183,12 @@ examples:
 	@$(MAKE) --no-print-directory -C examples PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig OUT=$(abspath $(B)/examples)
 
 # The library as a library: exports, headers, man page, install/uninstall, examples, no global state.
-check-lib: all
+check-lib: all $(B)/tests/locale_convert
 	@bash tests/lib/run-all.sh $(B)
+
+$(B)/tests/locale_convert: tests/lib/locale_convert.c $(B)/libsctconv.a
+	@mkdir -p $(B)/tests
+	$(CC) $(CFLAGS) $(INC) -o $@ $< $(B)/libsctconv.a $(LIBS)
 
 # The thread test under ThreadSanitizer.
 check-tsan:

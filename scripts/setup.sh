@@ -6,7 +6,7 @@ PKGS=(
   re2c bison
   libpg-query-dev libprotobuf-c-dev
   libcmocka-dev
-  clang libclang-rt-14-dev valgrind time python3
+  clang libclang-rt-14-dev valgrind time python3 locales
   postgresql-15 postgresql-client-15 postgresql-15-plpgsql-check
   mariadb-server mariadb-client
   chromium

@@ -2,6 +2,7 @@
  * stages: decode -> parse -> convert -> emit (+ validate) -> report. No global mutable state except the
  * thread-local last-error message. */
 #include "sctconv.h"
+#include "api/clocale.h"
 #include "api/stats.h"
 #include "convert/convert.h"
 #include "emit/emit.h"
@@ -157,7 +158,7 @@ static int resolve_engines(sct_options *o, char *tbuf, size_t tsize)
 	return SCT_OK;
 }
 
-int sct_session_new(sct_session **out, const sct_options *given)
+static int session_new(sct_session **out, const sct_options *given)
 {
 	if (!out)
 		return set_error(SCT_EUSAGE, "sct_session_new: out is NULL");
@@ -257,7 +258,7 @@ int sct_session_same_engine(const sct_session *s)
 	return s->src == s->tgt;
 }
 
-int sct_session_add_rules_text(sct_session *s, const char *name, const char *text, size_t len)
+static int add_rules_text(sct_session *s, const char *name, const char *text, size_t len)
 {
 	if (!s->rules)
 		return SCT_OK;
@@ -362,7 +363,7 @@ int sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs,
 	return convert(out, s, inputs, ninputs, NULL);
 }
 
-static int convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs, char **owned)
+static int convert_stages(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs, char **owned)
 {
 	if (!out)
 		return set_error(SCT_EUSAGE, "sct_convert: out is NULL");
@@ -548,7 +549,7 @@ int sct_result_status(const sct_result *r)
 	return r->status;
 }
 
-int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_format format)
+static int result_report(char **out, size_t *len, const sct_result *r, sct_report_format format)
 {
 	sct_buf b;
 	sct_buf_init(&b);
@@ -573,7 +574,7 @@ void sct_buffer_free(char *buf)
 	free(buf);
 }
 
-int sct_code_explain(char **out, size_t *len, const char *code)
+static int code_explain(char **out, size_t *len, const char *code)
 {
 	sct_buf b;
 	sct_buf_init(&b);
@@ -586,7 +587,7 @@ int sct_code_explain(char **out, size_t *len, const char *code)
 	return SCT_OK;
 }
 
-int sct_codes_markdown(char **out, size_t *len)
+static int codes_markdown(char **out, size_t *len)
 {
 	sct_buf b;
 	sct_buf_init(&b);
@@ -603,4 +604,59 @@ size_t sct_result_stmt_count(const sct_result *r)
 const sct_stmt *sct_result_stmt(const sct_result *r, size_t i)
 {
 	return i < (size_t)r->stmts.n ? r->stmts.items[i] : NULL;
+}
+
+/* The calls that read or write text, in the "C" locale whatever the program set (clocale.c). */
+int sct_session_new(sct_session **out, const sct_options *given)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = session_new(out, given);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+int sct_session_add_rules_text(sct_session *s, const char *name, const char *text, size_t len)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = add_rules_text(s, name, text, len);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+static int convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs, char **owned)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = convert_stages(out, s, inputs, ninputs, owned);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_format format)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = result_report(out, len, r, format);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+int sct_code_explain(char **out, size_t *len, const char *code)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = code_explain(out, len, code);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+int sct_codes_markdown(char **out, size_t *len)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = codes_markdown(out, len);
+	sct_clocale_leave(&l);
+	return rc;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/lib/run-all.sh [B] - libsctconv as a library: exported symbols, public headers, the man page, install
-# and uninstall, the examples built through pkg-config, no global mutable state. Last line: lib: N passed, N failed
+# and uninstall, the examples built through pkg-config, no global mutable state, no dependence on the locale.
+# Last line: lib: N passed, N failed
 set -uo pipefail
 B=${1:-build}
 here=$(dirname "$0")
@@ -12,5 +13,6 @@ run bash "$here/man.sh" "$B/sctconv" man/sctconv.1
 run bash "$here/globals.sh" "$B/obj"
 run bash "$here/install.sh" "$B"
 run bash "$here/examples.sh" "$B"
+run bash "$here/locale.sh" "$B"
 echo "lib: $passed passed, $failed failed"
 [ $failed -eq 0 ]
