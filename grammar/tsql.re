@@ -4,6 +4,7 @@
  * invalid character; an unterminated construct runs to the end of input and yields an error token. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <stdio.h>
 #include "parse/tsql/tsql_int.h"
 #include "tsql_parser.h"
@@ -13,6 +14,7 @@ typedef struct lexer {
 	sct_tsql_tok *v;
 	size_t n, cap;
 	int stop_at_go;        /* sct_tsql_tokenize_batch: return after a GO */
+	int qi_off;            /* SET QUOTED_IDENTIFIER OFF in force: "..." is a string literal */
 } lexer;
 
 static void grow(lexer *L)
@@ -137,6 +139,35 @@ static int try_go(lexer *L)
 	return 1;
 }
 
+/* At ON or OFF: does SET QUOTED_IDENTIFIER (or ANSI_DEFAULTS, which sets it too, at parse time as well; or a
+ * list of options naming either) come before it? SQL Server applies the setting while it parses, from this point of the script on
+ * (whether or not the SET runs), to later batches too, until another SET changes it; with it OFF "..." is a
+ * string literal like '...' ([...] is not affected). The tokens before it are a list (ident ',')* ident after
+ * SET: the walk back stops at the first other token, so each token is looked at by one walk at most. */
+static void quoted_identifier_option(lexer *L, int off)
+{
+	size_t i = L->n;
+	int named = 0;
+	while (i > 0 && L->v[i - 1].kind == TK_IDENT) {
+		const sct_tsql_tok *t = &L->v[i - 1];
+		const char *s = (const char *)L->base + t->off;
+		if ((t->len == 17 && !strncasecmp(s, "quoted_identifier", 17)) ||
+		    (t->len == 13 && !strncasecmp(s, "ansi_defaults", 13)))
+			named = 1;
+		if (i >= 2 && L->v[i - 2].kind == TK_SET) {
+			/* not ALTER DATABASE db SET QUOTED_IDENTIFIER OFF: the database's default, which the
+			 * connection's own setting (ON from SSMS, sqlcmd and the drivers) overrides */
+			int db = i >= 5 && L->v[i - 4].kind == TK_DATABASE && L->v[i - 5].kind == TK_ALTER;
+			if (named && !db)
+				L->qi_off = off;
+			return;
+		}
+		if (i < 3 || L->v[i - 2].kind != ',')
+			return;
+		i -= 2;
+	}
+}
+
 const char *sct_tsql_lexerr_msg(uint32_t code)
 {
 	switch (code) {
@@ -191,7 +222,13 @@ static void lex(lexer *L)
 		"'" { emit_quoted(L, TK_STRING, '\'', SCT_LEXERR_STRING); goto next; }
 		[nN] "'" { emit_quoted(L, TK_NSTRING, '\'', SCT_LEXERR_STRING); goto next; }
 		"[" { emit_quoted(L, TK_QIDENT, ']', SCT_LEXERR_BRACKET); goto next; }
-		["] { emit_quoted(L, TK_QIDENT, '"', SCT_LEXERR_QIDENT); goto next; }
+		["] {
+			if (L->qi_off)
+				emit_quoted(L, TK_STRING, '"', SCT_LEXERR_STRING);
+			else
+				emit_quoted(L, TK_QIDENT, '"', SCT_LEXERR_QIDENT);
+			goto next;
+		}
 		"0" [xX] [0-9a-fA-F]* { KW(TK_BINARY); }
 		dig+ ("." dig*)? exp? | "." dig+ exp? { KW(TK_NUMBER); }
 		"$" [+-]? (dig+ ("." dig*)? | "." dig+) { KW(TK_NUMBER); }
@@ -279,8 +316,8 @@ static void lex(lexer *L)
 		'null' { KW(TK_NULL); }
 		'nullif' { KW(TK_NULLIF); }
 		'of' { KW(TK_OF); }
-		'off' { KW(TK_OFF); }
-		'on' { KW(TK_ON); }
+		'off' { quoted_identifier_option(L, 1); KW(TK_OFF); }
+		'on' { quoted_identifier_option(L, 0); KW(TK_ON); }
 		'option' { KW(TK_OPTION); }
 		'or' { KW(TK_OR); }
 		'order' { KW(TK_ORDER); }
@@ -443,9 +480,11 @@ size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b)
 	L->v = b->v;
 	L->cap = b->cap;
 	L->stop_at_go = 1;
+	L->qi_off = b->qi_off;
 	lex(L);
 	b->v = L->v;
 	b->cap = L->cap;
+	b->qi_off = L->qi_off;
 	b->pos = (size_t)(L->cur - L->base);
 	return L->n;
 }

@@ -217,7 +217,7 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %type <sort> sort_item
 %type <col> col_def col_start
 %type <cons> table_cons
-%type <table> table_elems
+%type <table> table_elems table_elem_list
 %type <index> idx_tail
 %type <param> param
 %type <seq> seq_opts
@@ -1007,16 +1007,20 @@ create_table:
 		SETSTMT(SCT_STMT_TABLE, table, $5); }
 	;
 
+/* one trailing comma is accepted, as SQL Server does; two commas in a row are a syntax error */
 table_elems:
+	  table_elem_list
+	| table_elem_list ','
+	;
+table_elem_list:
 	  col_def { $$ = NEW(sct_table); PUSH($$->columns, $1); take_colidx(ctx, $$); }
 	| table_cons { $$ = NEW(sct_table); PUSH($$->constraints, $1); }
 	| inline_index { $$ = NEW(sct_table); PUSH($$->indexes, ctx->index); }
 	| period { $$ = NEW(sct_table); $$->period_start = ctx->pstart; $$->period_end = ctx->pend; }
-	| table_elems ',' col_def { $$ = $1; PUSH($$->columns, $3); take_colidx(ctx, $$); }
-	| table_elems ',' table_cons { $$ = $1; PUSH($$->constraints, $3); }
-	| table_elems ',' inline_index { $$ = $1; PUSH($$->indexes, ctx->index); }
-	| table_elems ',' period { $$ = $1; $$->period_start = ctx->pstart; $$->period_end = ctx->pend; }
-	| table_elems ',' { $$ = $1; }
+	| table_elem_list ',' col_def { $$ = $1; PUSH($$->columns, $3); take_colidx(ctx, $$); }
+	| table_elem_list ',' table_cons { $$ = $1; PUSH($$->constraints, $3); }
+	| table_elem_list ',' inline_index { $$ = $1; PUSH($$->indexes, ctx->index); }
+	| table_elem_list ',' period { $$ = $1; $$->period_start = ctx->pstart; $$->period_end = ctx->pend; }
 	;
 
 period: PERIOD FOR SYSTEM_TIME '(' ident ',' ident ')' { ctx->pstart = $5; ctx->pend = $7; } ;

@@ -678,6 +678,7 @@ typedef struct sct_routine {
 	sct_list ddl_events;       /* DDL trigger: FOR events and event groups as written (sct_ident*) */
 	int server_trigger;        /* DDL trigger ON ALL SERVER (not ON DATABASE) */
 	const char *execute_as;    /* WITH EXECUTE AS who (CALLER, OWNER, SELF, 'user') as written, or NULL */
+	int dq_strings;            /* its text has "..." string literals (created under SET QUOTED_IDENTIFIER OFF) */
 } sct_routine;
 
 typedef enum sct_other_kind {

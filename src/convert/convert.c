@@ -200,6 +200,7 @@ static int refers_computed(const sct_expr *e, const sct_table *t)
 
 static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_column *col, const char *schema,
 			    table_notes *tn);
+static int beyond_bigint(const char *v);
 
 static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *tname, table_notes *tn,
 			const char *schema)
@@ -231,8 +232,18 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 		cv->cur_column = NULL;
 	}
 	if (c->identity) {
+		const char *huge = c->identity->seed && beyond_bigint(c->identity->seed) ? c->identity->seed
+				   : c->identity->increment && beyond_bigint(c->identity->increment) ? c->identity->increment
+				   : NULL;
 		if (!c->type) {
 			c->identity = NULL;
+		} else if (huge) { /* decimal(38,0) IDENTITY(99999999999999999999999999999, 1): no clamping */
+			sct_conv_itemf(cv, "T004", c->identity->loc, "IDENTITY of %s: %s %s is beyond bigint: column "
+				       "created without identity, as %s", obj, huge == c->identity->seed ? "seed" : "increment",
+				       huge, c->type->out ? c->type->out : c->type->name);
+			c->identity = NULL;
+			if (c->nullable < 0)
+				c->nullable = 0; /* an identity column is NOT NULL */
 		} else if (!sct_conv_is_int_type(c->type->out)) {
 			sct_conv_itemf(cv, "T002", c->loc, "identity column %s of type %s made bigint", obj,
 				       c->type->name);
@@ -663,6 +674,17 @@ static const char *type_min(const char *out)
 	return "-9223372036854775808";
 }
 
+static const char *type_max(const char *out)
+{
+	if (out && !strcmp(out, "smallint"))
+		return "32767";
+	if (out && (!strcmp(out, "integer") || !strcmp(out, "int")))
+		return "2147483647";
+	if (out && !strcmp(out, "tinyint unsigned"))
+		return "255";
+	return "9223372036854775807";
+}
+
 /* A whole number written beyond the range of bigint? */
 static int beyond_bigint(const char *v)
 {
@@ -712,10 +734,40 @@ static int conv_object_type(sct_conv *cv, sct_stmt *s)
 	return 0;
 }
 
+/* The range of a T-SQL sequence type as written (tinyint 0..255, decimal(p,0) -(10^p-1)..10^p-1 with p 18 when
+ * not given; no type: bigint); for other types (an alias type) the range of the target type out. */
+static void source_range(sct_conv *cv, const sct_type *t, const char *out, const char **min, const char **max)
+{
+	const char *n = t && t->name ? t->name : "bigint";
+	*min = type_min(out);
+	*max = type_max(out);
+	if (!strcmp(n, "tinyint")) {
+		*min = "0";
+		*max = "255";
+	} else if (!strcmp(n, "smallint")) {
+		*min = type_min("smallint");
+		*max = type_max("smallint");
+	} else if (!strcmp(n, "int")) {
+		*min = type_min("int");
+		*max = type_max("int");
+	} else if (!strcmp(n, "bigint")) {
+		*min = type_min("bigint");
+		*max = type_max("bigint");
+	} else if (!strcmp(n, "decimal") || !strcmp(n, "numeric")) {
+		int p = t->nparams > 0 && t->params[0] >= 1 && t->params[0] <= 38 ? (int)t->params[0] : 18;
+		char *v = sct_arena_alloc(cv->a, (size_t)p + 2); /* zeroed: "-" and p nines */
+		v[0] = '-';
+		memset(v + 1, '9', (size_t)p);
+		*min = v;
+		*max = v + 1;
+	}
+}
+
 static int conv_sequence(sct_conv *cv, sct_stmt *s)
 {
 	sct_sequence *q = s->u.sequence;
 	set_ctx(cv, s, qstr(cv, q->name), "sequence");
+	sct_object *self = lookup(cv, q->name);
 	sct_conv_qname(cv, q->name);
 	sct_conv_use_schema(cv, q->name->schema.s);
 	q->name->name.s = sct_conv_unique_rel(cv, q->name->schema.s, q->name->name.s, q->name->loc, s);
@@ -737,10 +789,48 @@ static int conv_sequence(sct_conv *cv, sct_stmt *s)
 			sct_conv_itemf(cv, "K043", s->loc, "MINVALUE %s dropped: beyond bigint", q->minvalue);
 			q->minvalue = NULL;
 		}
-	} else if (!q->start && !descending) {
-		/* SQL Server starts an ascending sequence at its minimum value, PostgreSQL at 1 */
-		q->start = q->minvalue ? q->minvalue : type_min(q->type ? q->type->out : "bigint");
-		sct_conv_itemf(cv, "K018", s->loc, "START WITH %s made explicit (the source's default)", q->start);
+	} else {
+		/* SQL Server: the bounds default to the range of the sequence's type, the start to the lowest value
+		 * (ascending) or the highest (descending). PostgreSQL's defaults are 1 .. type max ascending, type
+		 * min .. -1 descending: a bound is made explicit where they differ for this sequence */
+		/* MySQL family: the sequence is written without its type (MariaDB's are bigint) */
+		const char *out = q->type && cv->family != SCT_FAMILY_MYSQL ? q->type->out : "bigint", *smin, *smax;
+		source_range(cv, q->type, out, &smin, &smax);
+		int narrow = strcmp(smin, type_min(out)) || strcmp(smax, type_max(out));
+		int low_start = !q->start || q->start[0] == '-' || !strcmp(q->start, "0");
+		int high_start = !q->start || q->start[0] != '-';
+		if (q->minvalue && beyond_bigint(q->minvalue)) {
+			sct_conv_itemf(cv, "K043", s->loc, "MINVALUE %s beyond bigint: %s used", q->minvalue, type_min("bigint"));
+			q->minvalue = type_min("bigint");
+		}
+		if (q->maxvalue && beyond_bigint(q->maxvalue)) {
+			sct_conv_itemf(cv, "K043", s->loc, "MAXVALUE %s beyond bigint: %s used", q->maxvalue, type_max("bigint"));
+			q->maxvalue = type_max("bigint");
+		}
+		if (!q->minvalue && !beyond_bigint(smin) && (narrow || (!descending && (q->cycle == 1 || low_start)))) {
+			q->minvalue = smin;
+			q->no_minvalue = 0;
+			sct_conv_itemf(cv, "K018", s->loc, "MINVALUE %s made explicit (the source's default)", smin);
+		}
+		if (!q->maxvalue && !beyond_bigint(smax) && (narrow || (descending && (q->cycle == 1 || high_start)))) {
+			q->maxvalue = smax;
+			q->no_maxvalue = 0;
+			sct_conv_itemf(cv, "K018", s->loc, "MAXVALUE %s made explicit (the source's default)", smax);
+		}
+		if (!q->start) {
+			q->start = descending ? (q->maxvalue ? q->maxvalue : smax) : (q->minvalue ? q->minvalue : smin);
+			sct_conv_itemf(cv, "K018", s->loc, "START WITH %s made explicit (the source's default)", q->start);
+		}
+	}
+	/* a start or step beyond bigint cannot be represented: not clamped, the sequence is not created */
+	const char *huge = q->start && beyond_bigint(q->start) ? q->start
+			   : q->increment && beyond_bigint(q->increment) ? q->increment : NULL;
+	if (huge) {
+		sct_conv_itemf(cv, "T004", s->loc, "sequence %s: %s %s is beyond bigint: not created", cv->cur_object,
+			       huge == q->start ? "START WITH" : "INCREMENT BY", huge);
+		if (self && self->stmt == s)
+			self->emitted = 0; /* NEXT VALUE FOR it is not converted (E003) */
+		return -1;
 	}
 	return 0;
 }
@@ -845,8 +935,9 @@ static void conv_routine(sct_conv *cv, sct_stmt *s, const char *src)
 	set_ctx(cv, s, qstr(cv, r->name), kinds[r->kind]);
 	int lines = routine_lines(s, src);
 	sct_item *it = sct_report_addf(cv->rep, codes[r->kind], s->file, s->loc, cv->cur_object, kinds[r->kind],
-				       "%s %s (%d lines) not converted: carried as a comment", kinds[r->kind],
-				       cv->cur_object, lines);
+				       "%s %s (%d lines) not converted: carried as a comment%s", kinds[r->kind],
+				       cv->cur_object, lines, r->dq_strings ? " (created under SET QUOTED_IDENTIFIER "
+				       "OFF: its \"...\" are string literals, as '...')" : "");
 	/* effort model: the code's base effort plus one minute per line of source */
 	it->effort_minutes += lines;
 }

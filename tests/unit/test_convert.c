@@ -270,7 +270,8 @@ static void sequences_and_comments(void **st)
 	conv("CREATE SEQUENCE s AS int INCREMENT BY 5\nGO\nCREATE TABLE t (id int DEFAULT (NEXT VALUE FOR s))\nGO\n"
 	     "EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'It''s a table', "
 	     "@level0type=N'SCHEMA', @level0name=N'dbo', @level1type=N'TABLE', @level1name=N't'");
-	has("CREATE SEQUENCE dbo.s AS integer START WITH -2147483648 INCREMENT BY 5;");
+	/* SQL Server's default start and minimum are the type's lowest value; PostgreSQL's minimum would be 1 */
+	has("CREATE SEQUENCE dbo.s AS integer START WITH -2147483648 INCREMENT BY 5 MINVALUE -2147483648;");
 	has("DEFAULT (nextval('dbo.s'::regclass))");
 	has("COMMENT ON TABLE dbo.t IS 'It''s a table';");
 	has_item("K018");

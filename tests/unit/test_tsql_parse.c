@@ -119,6 +119,55 @@ static void test_lex_by_batch(void **st)
 	free(all);
 }
 
+/* SET QUOTED_IDENTIFIER OFF (also in a list of options, or SET ANSI_DEFAULTS OFF) makes "..." a string from the
+ * SET on, across batches, until ON; SET IDENTITY_INSERT quoted_identifier ON names a table, not the option, and
+ * ALTER DATABASE ... SET QUOTED_IDENTIFIER OFF sets the database's default, not the script's. */
+static void test_lex_quoted_identifier_off(void **st)
+{
+	(void)st;
+	const char *s = "\"a\" SET QUOTED_IDENTIFIER OFF \"b\"\"c\" [d]\nGO\n\"e\" SET IDENTITY_INSERT quoted_identifier ON "
+			"\"f\" SET ANSI_NULLS, quoted_identifier ON \"g\" SET ANSI_DEFAULTS OFF \"h\" SET ANSI_DEFAULTS ON \"i\" "
+			"ALTER DATABASE CURRENT SET QUOTED_IDENTIFIER OFF \"j\"";
+	int want[] = {TK_QIDENT, TK_STRING, TK_QIDENT, TK_STRING, TK_STRING, TK_QIDENT, TK_STRING, TK_QIDENT, TK_QIDENT};
+	const char *text[] = {"\"a\"", "\"b\"\"c\"", "[d]", "\"e\"", "\"f\"", "\"g\"", "\"h\"", "\"i\"", "\"j\""};
+	sct_tsql_batch_lexer lx = {.src = s, .len = strlen(s)};
+	size_t m, k = 0;
+	while ((m = sct_tsql_tokenize_batch(&lx)) > 0)
+		for (size_t i = 0; i < m; i++) {
+			const sct_tsql_tok *t = &lx.v[i];
+			if (t->kind != TK_QIDENT && t->kind != TK_STRING)
+				continue;
+			assert_true(k < sizeof want / sizeof want[0]);
+			assert_int_equal(t->len, strlen(text[k]));
+			assert_memory_equal(s + t->off, text[k], t->len);
+			assert_int_equal(t->kind, want[k]);
+			k++;
+		}
+	assert_int_equal(k, sizeof want / sizeof want[0]);
+	free(lx.v);
+	/* the value of "b""c" read as a string is b"c; in a DEFAULT it is a string constant, not a column */
+	parse("SET QUOTED_IDENTIFIER OFF CREATE TABLE x (a varchar(9) DEFAULT \"it's \"\"q\"\"\")");
+	assert_int_equal(L.n, 2);
+	assert_int_equal(S(1)->kind, SCT_STMT_TABLE);
+	sct_column *c = COL(S(1)->u.table->columns, 0);
+	assert_int_equal(c->def->kind, SCT_E_STR);
+	assert_string_equal(c->def->text, "it's \"q\"");
+}
+
+/* CREATE TABLE: one trailing comma is accepted; two in a row are a syntax error at the second comma. */
+static void test_table_double_comma(void **st)
+{
+	(void)st;
+	parse("CREATE TABLE a (x int,);\nCREATE TABLE b (x int,,);\nCREATE TABLE c (x int,, y int)");
+	assert_int_equal(L.n, 3);
+	assert_int_equal(S(0)->kind, SCT_STMT_TABLE);
+	assert_int_equal(S(0)->u.table->columns.n, 1);
+	assert_int_equal(S(1)->kind, SCT_STMT_UNPARSED);
+	assert_int_equal(S(1)->error_loc, (uint32_t)(strstr(SRC, ",,);") - SRC + 1));
+	assert_int_equal(S(2)->kind, SCT_STMT_UNPARSED);
+	assert_int_equal(S(2)->error_loc, (uint32_t)(strstr(SRC, ",, y") - SRC + 1));
+}
+
 static void test_lex_keywords_case(void **st)
 {
 	(void)st;
@@ -1086,6 +1135,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_multiword_types, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_kinds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_keywords_case, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lex_quoted_identifier_off, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_table_double_comma, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_by_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lex_identifiers_unquoted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_go_batches, setup, teardown),

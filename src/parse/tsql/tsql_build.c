@@ -61,7 +61,7 @@ char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *nati
 		s++;
 		len--;
 	}
-	return unquote(a, s, len, '\'');
+	return unquote(a, s, len, len > 0 && s[0] == '"' ? '"' : '\''); /* "..." under QUOTED_IDENTIFIER OFF */
 }
 
 const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len, uint32_t flags)
@@ -70,7 +70,7 @@ const char *sct_tsql_string_name(sct_tsql_pctx *c, const char *s, uint32_t len, 
 		s++;
 		len--;
 	}
-	return unquote_name(c, s, len, '\'', (flags & SCT_TSQL_TOKF_ESCAPED) != 0);
+	return unquote_name(c, s, len, len > 0 && s[0] == '"' ? '"' : '\'', (flags & SCT_TSQL_TOKF_ESCAPED) != 0);
 }
 
 sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)

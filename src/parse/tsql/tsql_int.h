@@ -14,7 +14,8 @@ typedef struct sct_tsql_tok {
 	uint32_t flags;   /* TK_ERROR: SCT_LEXERR_*; TK_GO: repeat count; quoted tokens: SCT_TSQL_TOKF_* */
 } sct_tsql_tok;
 
-/* TK_QIDENT, TK_STRING, TK_NSTRING: the text holds a doubled closing quote (an escaped one) */
+/* TK_QIDENT, TK_STRING, TK_NSTRING: the text holds a doubled closing quote (an escaped one). A TK_STRING may be
+ * "..." (read under SET QUOTED_IDENTIFIER OFF): its closing quote is its first character. */
 #define SCT_TSQL_TOKF_ESCAPED 1u
 
 enum {
@@ -36,6 +37,7 @@ typedef struct sct_tsql_batch_lexer {
 	size_t len, pos;
 	sct_tsql_tok *v;
 	size_t cap;
+	int qi_off;       /* SET QUOTED_IDENTIFIER OFF in force at pos (kept from batch to batch) */
 } sct_tsql_batch_lexer;
 size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b);
 const char *sct_tsql_lexerr_msg(uint32_t code);

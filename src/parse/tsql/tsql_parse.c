@@ -731,10 +731,20 @@ static void parse_stmt(splitter *S, sct_stmt *st, size_t s, size_t e)
 		}
 	} else if (S->t[e - 1].kind == ';')
 		c.end = e - 1;
-	if (sct_tsql_parse_tokens(&c) != 0)
+	if (sct_tsql_parse_tokens(&c) != 0) {
 		unparsed(st, c.error, c.error_loc);
-	else if (st->kind == SCT_STMT_ROUTINE && c.body_at != SIZE_MAX)
+		return;
+	}
+	if (st->kind != SCT_STMT_ROUTINE)
+		return;
+	if (c.body_at != SIZE_MAX)
 		sct_tsql_parse_body(S->a, S->src, (sct_tsql_tok *)S->t, c.body_at + 1, e, st->u.routine);
+	/* a routine carried as written is read by a person: say that its "..." are strings */
+	for (size_t j = s; j < e; j++)
+		if (S->t[j].kind == TK_STRING && S->src[S->t[j].off] == '"') {
+			st->u.routine->dq_strings = 1;
+			break;
+		}
 }
 
 static void do_stmt(splitter *S, size_t s, size_t e)
