@@ -15,6 +15,7 @@ typedef struct lexer {
 	size_t n, cap;
 	int stop_at_go;        /* sct_tsql_tokenize_batch: return after a GO */
 	int qi_off;            /* SET QUOTED_IDENTIFIER OFF in force: "..." is a string literal */
+	size_t batch;          /* index of the first token of the current batch (after the last GO) */
 } lexer;
 
 static void grow(lexer *L)
@@ -136,7 +137,28 @@ static int try_go(lexer *L)
 		p--;
 	L->cur = p;
 	emit(L, TK_GO, L->tok, p, count);
+	L->batch = L->n;
 	return 1;
+}
+
+/* Does the current batch create or alter a procedure, trigger or function? Its body runs to the end of the
+ * batch; a SET QUOTED_IDENTIFIER in it changes nothing: the body is parsed with the setting of the batch that
+ * creates it, and the session's setting is not changed. */
+static int routine_batch(const lexer *L)
+{
+	size_t i = L->batch;
+	while (i < L->n && (L->v[i].kind == TK_SQLCMD || L->v[i].kind == ';'))
+		i++;
+	if (i < L->n && L->v[i].kind == TK_CREATE) {
+		i++;
+		if (i + 1 < L->n && L->v[i].kind == TK_OR && L->v[i + 1].kind == TK_ALTER)
+			i += 2;
+	} else if (i < L->n && L->v[i].kind == TK_ALTER)
+		i++;
+	else
+		return 0;
+	int k = i < L->n ? L->v[i].kind : 0;
+	return k == TK_PROC || k == TK_PROCEDURE || k == TK_TRIGGER || k == TK_FUNCTION;
 }
 
 /* At ON or OFF: does SET QUOTED_IDENTIFIER (or ANSI_DEFAULTS, which sets it too, at parse time as well; or a
@@ -158,7 +180,7 @@ static void quoted_identifier_option(lexer *L, int off)
 			/* not ALTER DATABASE db SET QUOTED_IDENTIFIER OFF: the database's default, which the
 			 * connection's own setting (ON from SSMS, sqlcmd and the drivers) overrides */
 			int db = i >= 5 && L->v[i - 4].kind == TK_DATABASE && L->v[i - 5].kind == TK_ALTER;
-			if (named && !db)
+			if (named && !db && !routine_batch(L))
 				L->qi_off = off;
 			return;
 		}

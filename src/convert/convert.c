@@ -797,8 +797,8 @@ static int conv_sequence(sct_conv *cv, sct_stmt *s)
 		const char *out = q->type && cv->family != SCT_FAMILY_MYSQL ? q->type->out : "bigint", *smin, *smax;
 		source_range(cv, q->type, out, &smin, &smax);
 		int narrow = strcmp(smin, type_min(out)) || strcmp(smax, type_max(out));
-		int low_start = !q->start || q->start[0] == '-' || !strcmp(q->start, "0");
-		int high_start = !q->start || q->start[0] != '-';
+		int low_start = !q->start || q->start[0] == '-' || !q->start[strspn(q->start, "+0")]; /* 0, 00, +0 */
+		int high_start = !q->start || q->start[0] != '-' || !q->start[strspn(q->start, "-0")]; /* or -0 */
 		if (q->minvalue && beyond_bigint(q->minvalue)) {
 			sct_conv_itemf(cv, "K043", s->loc, "MINVALUE %s beyond bigint: %s used", q->minvalue, type_min("bigint"));
 			q->minvalue = type_min("bigint");

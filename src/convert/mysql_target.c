@@ -685,7 +685,7 @@ static void sequence(mctx *m, sct_stmt *s)
 		s->status = SCT_STATUS_MANUAL;
 		return;
 	}
-	/* MariaDB: values are between -(2^63-1) and 2^63-1, MINVALUE defaults to 1 */
+	/* MariaDB: values are between -(2^63-1) and 2^63-2, MINVALUE defaults to 1 */
 	static const char *const lowest = "-9223372036854775807";
 	if (q->start && !strcmp(q->start, "-9223372036854775808")) {
 		q->start = lowest;
@@ -693,6 +693,13 @@ static void sequence(mctx *m, sct_stmt *s)
 	}
 	if (q->minvalue && !strcmp(q->minvalue, "-9223372036854775808"))
 		q->minvalue = lowest;
+	static const char *const highest = "9223372036854775806";
+	if (q->start && !strcmp(q->start, "9223372036854775807")) {
+		q->start = highest;
+		sct_conv_itemf(cv, "K018", s->loc, "START WITH lowered to %s (MariaDB's highest sequence value)", highest);
+	}
+	if (q->maxvalue && !strcmp(q->maxvalue, "9223372036854775807"))
+		q->maxvalue = highest;
 	if (!q->minvalue && q->start && (q->start[0] == '-' || !strcmp(q->start, "0")))
 		q->minvalue = q->start;
 	restatus(cv, s, mark);

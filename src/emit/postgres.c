@@ -253,6 +253,15 @@ static void column_def(sct_buf *b, const sct_column *c)
 				sct_buf_puts(b, c->identity->seed ? " INCREMENT BY " : "INCREMENT BY ");
 				sct_buf_puts(b, c->identity->increment);
 			}
+			/* PostgreSQL's bounds are 1.. ascending, ..-1 descending; SQL Server's are the type's range: a seed
+			 * of 0 or below (ascending), or of 0 or above (descending), is made the bound, else it fails */
+			const char *sd = c->identity->seed, *inc = c->identity->increment;
+			int neg = sd && sd[0] == '-' && sd[strspn(sd, "-0")], pos = sd && sd[0] != '-' && sd[strspn(sd, "+0")];
+			int desc = inc && inc[0] == '-';
+			if (sd && (desc ? !neg : !pos)) {
+				sct_buf_puts(b, desc ? " MAXVALUE " : " MINVALUE ");
+				sct_buf_puts(b, sd);
+			}
 			sct_buf_putc(b, ')');
 		}
 	} else if (c->computed) {
