@@ -63,7 +63,7 @@ typedef enum sct_engine {
 /* The name sct_options.source/target take for an engine ("postgres"), or NULL for an unknown value. */
 SCT_EXTERN(const char *) sct_engine_name(sct_engine e);
 
-#define SCT_OPTIONS_VERSION 1
+#define SCT_OPTIONS_VERSION 2 /* 2 added threads; version-1 structs (without it) are still accepted */
 typedef struct sct_options {
 	unsigned int version;       /* SCT_OPTIONS_VERSION */
 	const char *source;         /* "mssql", ... */
@@ -78,9 +78,11 @@ typedef struct sct_options {
 	const char *schema_map;     /* "from=to[,from=to...]": source schemas merged into target schemas (MySQL:
 	                               databases); NULL: none */
 	int result_sets;            /* procedures returning result sets (PostgreSQL): SCT_RESULT_SETS_* */
+	int threads;                /* 0: automatic (the libpg_query check on a second thread when the process may
+	                               use 2 CPUs), 1: one thread, 2 or more: a second thread even on one CPU */
 } sct_options;
 #define SCT_OPTIONS_INIT { SCT_OPTIONS_VERSION, NULL, NULL, 0, 0, NULL, SCT_ENGINE_NONE, SCT_ENGINE_NONE, 0, \
-			  SCT_ANNOTATE_ERRORS, NULL, SCT_RESULT_SETS_REFCURSOR }
+			  SCT_ANNOTATE_ERRORS, NULL, SCT_RESULT_SETS_REFCURSOR, 0 }
 /* sct_options.annotate: which items are named in a comment above the statement they concern */
 enum { SCT_ANNOTATE_ERRORS = 0 /* warnings and errors */, SCT_ANNOTATE_NONE = 1, SCT_ANNOTATE_ALL = 2 };
 /* sct_options.result_sets: a procedure's result sets through INOUT refcursor parameters (default), or, when

@@ -127,6 +127,7 @@ struct sct_session {
 	long version;            /* encoded major*1000000 + minor*1000 + patch */
 	char target_name[64];
 	int keep_case, no_validate;
+	int threads;             /* sct_options.threads */
 	int annotate;            /* SCT_ANNOTATE_* */
 	int result_sets;         /* SCT_RESULT_SETS_* */
 	const char *default_schema;
@@ -163,9 +164,12 @@ static int session_new(sct_session **out, const sct_options *given)
 	if (!out)
 		return set_error(SCT_EUSAGE, "sct_session_new: out is NULL");
 	*out = NULL;
-	if (!given || given->version != SCT_OPTIONS_VERSION)
+	if (!given || (given->version != SCT_OPTIONS_VERSION && given->version != 1))
 		return set_error(SCT_EUSAGE, "options: unsupported version");
-	sct_options resolved = *given, *opts = &resolved;
+	sct_options resolved = SCT_OPTIONS_INIT, *opts = &resolved; /* a version-1 struct ends before threads */
+	memcpy(&resolved, given, given->version == 1 ? offsetof(sct_options, threads) : sizeof resolved);
+	if (opts->threads < 0)
+		return set_error(SCT_EUSAGE, "options: threads must be 0 (automatic) or more, not %d", opts->threads);
 	char tbuf[64];
 	if (resolve_engines(opts, tbuf, sizeof tbuf) != SCT_OK)
 		return SCT_EUSAGE;
@@ -196,6 +200,7 @@ same:;
 	s->tgt = tgt;
 	s->keep_case = opts->keep_case;
 	s->no_validate = opts->no_validate;
+	s->threads = opts->threads;
 	s->annotate = opts->annotate;
 	s->result_sets = opts->result_sets;
 	/* unqualified names: T-SQL's default schema is dbo; Oracle's is the connected user's, which a script does
@@ -433,7 +438,7 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 		sct_convert_all(&cv);
 		t1 = sct_stats_now(), r->stats->convert += t1 - t0, t0 = t1;
 		r->stats->arena_convert = a->total - (size_t)(a->end - a->cur);
-		sct_emit_opts eo = {!s->no_validate, &r->stats->validate, s->annotate};
+		sct_emit_opts eo = {!s->no_validate, &r->stats->validate, s->annotate, s->threads, &r->stats->worker};
 		if (cv.family == SCT_FAMILY_MYSQL)
 			sct_emit_mysql(&cv, &eo, &ddl);
 		else

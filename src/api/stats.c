@@ -32,4 +32,7 @@ void sct_stats_print(const sct_stats *st)
 		fprintf(stderr, "sctconv stats: %-8s %9.3f ms %5.1f%%\n", rows[i].name, rows[i].s * 1e3,
 			total > 0 ? 100.0 * rows[i].s / total : 0.0);
 	fprintf(stderr, "sctconv stats: %-8s %9.3f ms\n", "total", total * 1e3);
+	if (st->worker > 0) /* not in the total: it ran while the main thread emitted */
+		fprintf(stderr, "sctconv stats: %-8s %9.3f ms on a second thread, overlapping emit (validate above: this "
+			"thread checking the batches the worker was behind on, and waiting)\n", "worker", st->worker * 1e3);
 }

@@ -6,6 +6,7 @@
 
 typedef struct sct_stats {
 	double read, decode, parse, convert, emit, validate, report; /* seconds; emit excludes validate */
+	double worker; /* the libpg_query check on a second thread (validate: this thread checking and waiting) */
 	size_t bytes, statements, arena_bytes;       /* arena_bytes: obtained from malloc at the end */
 	size_t arena_parse, arena_convert, arena_end; /* arena bytes in use after parse, after convert, at the end */
 } sct_stats;

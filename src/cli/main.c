@@ -30,6 +30,8 @@ static const char usage[] =
 	"  --result-sets STYLE  procedures' result sets: refcursor (INOUT refcursor parameters, the default)\n"
 	"                       or table (FUNCTION ... RETURNS TABLE when the only output is one result set)\n"
 	"  --no-validate        do not check emitted PostgreSQL with libpg_query\n"
+	"  --threads N          1: one thread; 2: the libpg_query check on a second thread; auto (or 0, the\n"
+	"                       default): a second thread when the process may use two CPUs\n"
 	"  -q, --quiet          no summary line on standard error\n"
 	"  -h, --help           this text;  --version  the version\n"
 	"\n"
@@ -137,6 +139,14 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 				return 2;
 			}
 			opts.result_sets = strcmp(val, "table") ? SCT_RESULT_SETS_REFCURSOR : SCT_RESULT_SETS_TABLE;
+		} else if ((t = TAKE("--threads"))) {
+			char *end = NULL;
+			long n = t < 0 ? -1 : !strcmp(val, "auto") ? 0 : strtol(val, &end, 10);
+			if (n < 0 || n > 64 || (end && (end == val || *end))) {
+				fprintf(stderr, "sctconv: --threads takes auto, 0, 1 or 2\n%s", usage);
+				return 2;
+			}
+			opts.threads = (int)n;
 		} else if ((t = TAKE("--schema-map"))) {
 			/* FROM=TO, repeatable: joined with ',' for sct_options.schema_map */
 			static char map[4096];

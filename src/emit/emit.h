@@ -9,6 +9,8 @@ typedef struct sct_emit_opts {
 	int validate;          /* parse every emitted statement with the target's own parser where we have one */
 	double *validate_seconds; /* when set, the time spent validating is added here (api/stats.h) */
 	int annotate;          /* SCT_ANNOTATE_*: which report items are named in a comment above the DDL */
+	int threads;           /* sct_options.threads: may the check run on a second thread (pgcheck_thread.c) */
+	double *worker_seconds; /* when set, the second thread's own checking time is added here */
 } sct_emit_opts;
 
 void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out);

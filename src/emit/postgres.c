@@ -580,6 +580,8 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	sct_annotator_init(&an, cv, o->annotate);
 	sct_pgcheck check;
 	sct_pgcheck_init(&check, cv, out, o->validate_seconds);
+	if (o->validate)
+		sct_pgcheck_threads(&check, o->threads, o->worker_seconds);
 	pg g = {cv, out, o->validate, NULL, &an, &check};
 	sct_buf b;
 	sct_buf_init(&b);

@@ -1,6 +1,7 @@
 /* test_threads.c - the library is thread-safe: 8 threads convert different inputs at once, with their own
  * sessions and with one shared session, and get byte for byte what one thread gets. Also the last-error
- * message is per thread. Run under ThreadSanitizer by `make check-tsan`. */
+ * message is per thread; the libpg_query check on its own second thread in each of them. Run under
+ * ThreadSanitizer by `make check-tsan`. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -176,6 +177,87 @@ static void eight_threads_get_what_one_thread_gets(void **state)
 	sct_session_free(shared);
 }
 
+/* The libpg_query check on a second thread (sct_options.threads = 2: the worker runs even on one CPU) while
+ * several threads convert at once with one shared session: input whose conversion fails the check in several
+ * batches (a user rule makes an expression PostgreSQL cannot parse) gives what one thread gives. */
+typedef struct checker {
+	pthread_t tid;
+	const sct_session *shared;
+	const sct_input *in;
+	const char *ddl, *json;      /* expected, from threads = 1 */
+	int mismatches, failures;
+} checker;
+
+static void *check_work(void *arg)
+{
+	checker *c = arg;
+	for (int k = 0; k < 3; k++) {
+		char *ddl = NULL, *json = NULL;
+		if (run(c->shared, c->in, &ddl, &json) != 0)
+			c->failures++;
+		else if (strcmp(ddl, c->ddl) || strcmp(json, c->json))
+			c->mismatches++;
+		free(ddl);
+		sct_buffer_free(json);
+	}
+	return NULL;
+}
+
+static sct_session *broken_rule_session(int threads)
+{
+	static const char rule[] = "@source mssql\n@target postgres\nfunc broken(a) -> ({a} +\n";
+	sct_options o = SCT_OPTIONS_INIT;
+	o.source = "mssql";
+	o.target = "postgres:15";
+	o.threads = threads;
+	sct_session *s = NULL;
+	if (sct_session_new(&s, &o) != SCT_OK || sct_session_add_rules_text(s, "broken.rules", rule, sizeof rule - 1) != SCT_OK) {
+		sct_session_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static void check_on_a_second_thread_while_threads_convert(void **state)
+{
+	(void)state;
+	size_t cap = 1 << 16, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	for (int i = 0; i < 450; i++) {
+		if (len + 200 > cap)
+			assert_non_null(text = realloc(text, cap *= 2));
+		len += (size_t)(i % 120 == 5 ? snprintf(text + len, cap - len, "CREATE TABLE dbo.bad%d (a int DEFAULT broken(%d));\nGO\n", i, i)
+				: snprintf(text + len, cap - len, "CREATE TABLE dbo.t%d (a int);\nGO\nCREATE INDEX ix%d ON dbo.t%d (a);\nGO\n", i, i, i));
+	}
+	sct_input in = {"many.sql", text, len};
+	sct_session *one = broken_rule_session(1), *two = broken_rule_session(2);
+	assert_non_null(one);
+	assert_non_null(two);
+	char *ddl = NULL, *json = NULL;
+	assert_int_equal(run(one, &in, &ddl, &json), 0);
+	assert_non_null(strstr(ddl, "X001"));
+	checker c[4];
+	memset(c, 0, sizeof c);
+	for (int t = 0; t < 4; t++) {
+		c[t].shared = two;
+		c[t].in = &in;
+		c[t].ddl = ddl;
+		c[t].json = json;
+		assert_int_equal(pthread_create(&c[t].tid, NULL, check_work, &c[t]), 0);
+	}
+	for (int t = 0; t < 4; t++) {
+		assert_int_equal(pthread_join(c[t].tid, NULL), 0);
+		assert_int_equal(c[t].failures, 0);
+		assert_int_equal(c[t].mismatches, 0);
+	}
+	free(ddl);
+	sct_buffer_free(json);
+	sct_session_free(one);
+	sct_session_free(two);
+	free(text);
+}
+
 /* Sanity of the baseline itself: different inputs gave different DDL, so the comparison means something. */
 static void baseline_differs_between_inputs(void **state)
 {
@@ -194,6 +276,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(baseline_differs_between_inputs),
 		cmocka_unit_test(eight_threads_get_what_one_thread_gets),
+		cmocka_unit_test(check_on_a_second_thread_while_threads_convert),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
