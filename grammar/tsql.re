@@ -14,7 +14,8 @@ typedef struct lexer {
 	sct_tsql_tok *v;
 	size_t n, cap;
 	int stop_at_go;        /* sct_tsql_tokenize_batch: return after a GO */
-	int qi_off;            /* SET QUOTED_IDENTIFIER OFF in force: "..." is a string literal */
+	int qi_off;            /* SCT_TSQL_QI_*: OFF: "..." is a string literal; UNSET: not set by the script yet */
+	size_t dq_assumed;     /* see sct_tsql_batch_lexer */
 	size_t batch;          /* index of the first token of the current batch (after the last GO) */
 } lexer;
 
@@ -178,16 +179,25 @@ static void quoted_identifier_option(lexer *L, int off)
 			named = 1;
 		if (i >= 2 && L->v[i - 2].kind == TK_SET) {
 			/* not ALTER DATABASE db SET QUOTED_IDENTIFIER OFF: the database's default, which the
-			 * connection's own setting (ON from SSMS, sqlcmd and the drivers) overrides */
+			 * connection's own setting (ON from SSMS and the drivers, OFF from sqlcmd without -I) overrides */
 			int db = i >= 5 && L->v[i - 4].kind == TK_DATABASE && L->v[i - 5].kind == TK_ALTER;
 			if (named && !db && !routine_batch(L))
-				L->qi_off = off;
+				L->qi_off = off ? SCT_TSQL_QI_OFF : SCT_TSQL_QI_ON;
 			return;
 		}
 		if (i < 3 || L->v[i - 2].kind != ',')
 			return;
 		i -= 2;
 	}
+}
+
+/* The first "..." of a script that has not set QUOTED_IDENTIFIER: read as a name (ON, as SSMS and the ODBC and
+ * OLE DB drivers connect), its place kept for the report (sqlcmd without -I connects with OFF: a string
+ * literal); the ones after it are read the same way without a note. Out of line: once per script at most. */
+static __attribute__((noinline)) void qi_assumed(lexer *L)
+{
+	L->dq_assumed = (size_t)(L->tok - L->base);
+	L->qi_off = SCT_TSQL_QI_ON;
 }
 
 const char *sct_tsql_lexerr_msg(uint32_t code)
@@ -245,10 +255,14 @@ static void lex(lexer *L)
 		[nN] "'" { emit_quoted(L, TK_NSTRING, '\'', SCT_LEXERR_STRING); goto next; }
 		"[" { emit_quoted(L, TK_QIDENT, ']', SCT_LEXERR_BRACKET); goto next; }
 		["] {
-			if (L->qi_off)
-				emit_quoted(L, TK_STRING, '"', SCT_LEXERR_STRING);
-			else
-				emit_quoted(L, TK_QIDENT, '"', SCT_LEXERR_QIDENT);
+			if (L->qi_off) {
+				if (L->qi_off == SCT_TSQL_QI_OFF) {
+					emit_quoted(L, TK_STRING, '"', SCT_LEXERR_STRING);
+					goto next;
+				}
+				qi_assumed(L);
+			}
+			emit_quoted(L, TK_QIDENT, '"', SCT_LEXERR_QIDENT);
 			goto next;
 		}
 		"0" [xX] [0-9a-fA-F]* { KW(TK_BINARY); }
@@ -503,10 +517,12 @@ size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b)
 	L->cap = b->cap;
 	L->stop_at_go = 1;
 	L->qi_off = b->qi_off;
+	L->dq_assumed = b->dq_assumed;
 	lex(L);
 	b->v = L->v;
 	b->cap = L->cap;
 	b->qi_off = L->qi_off;
+	b->dq_assumed = L->dq_assumed;
 	b->pos = (size_t)(L->cur - L->base);
 	return L->n;
 }

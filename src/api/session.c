@@ -405,8 +405,11 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 			continue;
 		if (!strcmp(s->src->name, "oracle"))
 			sct_parse_oracle(a, f->src, f->len, (int)i, &r->stmts);
-		else
-			sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts);
+		else {
+			size_t dq = sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts);
+			if (dq < f->len)
+				sct_conv_qi_assumed(&r->rep, (int)i, dq);
+		}
 		t1 = sct_stats_now(), r->stats->parse += t1 - t0, t0 = t1;
 		r->stats->arena_parse = a->total - (size_t)(a->end - a->cur);
 	}

@@ -274,4 +274,7 @@ sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char 
 sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* An item raised by a rule: the rule's own severity (sev:) wins over the code's default. */
 void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it);
+/* N006 for T-SQL input file `file`: its "..." at `at` read with QUOTED_IDENTIFIER not set (sct_parse_tsql's
+ * return value, when below the file's length) */
+void sct_conv_qi_assumed(sct_report *rep, int file, size_t at);
 #endif

@@ -11,11 +11,15 @@
  * as an sct_stmt* in source order, with file = file_index. Never fails and never stops early: a statement
  * that does not parse becomes SCT_STMT_UNPARSED with `error` (a message, no position) and `error_loc`
  * (byte offset of the offending token), and parsing goes on with the next statement.
+ * Returns the offset of the script's first "..." when it comes before any SET QUOTED_IDENTIFIER (or
+ * ANSI_DEFAULTS) of the script: it is read as a quoted name (ON, as SSMS and the drivers connect), though
+ * sqlcmd without -I would read it as a string literal. Returns len when there is none.
  */
-void sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
+size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
 
 /* Parse one Oracle script (SQL*Plus conventions: ';' ends SQL, '/' alone on a line ends PL/SQL units; SQL*Plus
- * commands become SCT_STMT_OTHER). Same contract as sct_parse_tsql; batch counts '/' lines. */
+ * commands become SCT_STMT_OTHER). Same contract as sct_parse_tsql (no return value: "..." is always a name);
+ * batch counts '/' lines. */
 void sct_parse_oracle(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
 
 /* Maximum nesting of parentheses/expressions before a statement is rejected with a clear error. */

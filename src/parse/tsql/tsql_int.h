@@ -37,8 +37,13 @@ typedef struct sct_tsql_batch_lexer {
 	size_t len, pos;
 	sct_tsql_tok *v;
 	size_t cap;
-	int qi_off;       /* SET QUOTED_IDENTIFIER OFF in force at pos (kept from batch to batch) */
+	int qi_off;       /* SCT_TSQL_QI_*: the QUOTED_IDENTIFIER setting "..." are read with at pos (kept from batch
+	                   * to batch); start with SCT_TSQL_QI_UNSET to have dq_assumed filled */
+	size_t dq_assumed; /* offset of the first "..." read as a name while the script had not set QUOTED_IDENTIFIER
+	                    * (ON assumed); start with len: it stays len when there is none */
 } sct_tsql_batch_lexer;
+/* sct_tsql_batch_lexer.qi_off: ON, OFF ("..." is a string literal), or not set by the script yet (read as ON) */
+enum { SCT_TSQL_QI_ON, SCT_TSQL_QI_OFF, SCT_TSQL_QI_UNSET };
 size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b);
 const char *sct_tsql_lexerr_msg(uint32_t code);
 
