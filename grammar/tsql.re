@@ -17,6 +17,8 @@ typedef struct lexer {
 	int qi_off;            /* SCT_TSQL_QI_*: OFF: "..." is a string literal; UNSET: not set by the script yet */
 	size_t dq_assumed;     /* see sct_tsql_batch_lexer */
 	size_t batch;          /* index of the first token of the current batch (after the last GO) */
+	int depth, max_depth;  /* nesting of '(' (never below 0) and its deepest level */
+	int errors;            /* a TK_ERROR token was emitted */
 } lexer;
 
 static void grow(lexer *L)
@@ -39,6 +41,12 @@ static inline void emit(lexer *L, int kind, const unsigned char *s, const unsign
 	t->off = (uint32_t)(s - L->base);
 	t->len = (uint32_t)(e - s);
 	t->flags = flags;
+}
+
+static void emit_error(lexer *L, const unsigned char *s, const unsigned char *e, uint32_t lexerr)
+{
+	L->errors = 1;
+	emit(L, TK_ERROR, s, e, lexerr);
 }
 
 static int at_line_start(const unsigned char *base, const unsigned char *p)
@@ -77,7 +85,7 @@ static inline void emit_quoted(lexer *L, int kind, unsigned char q, uint32_t lex
 	if (r)
 		emit(L, kind, L->tok, L->cur, r == 2 ? SCT_TSQL_TOKF_ESCAPED : 0);
 	else
-		emit(L, TK_ERROR, L->tok, L->cur, lexerr);
+		emit_error(L, L->tok, L->cur, lexerr);
 }
 
 static int scan_block_comment(lexer *L) /* L->cur is after the opening slash-star */
@@ -225,15 +233,21 @@ static void *xmalloc(size_t n)
 	return p;
 }
 
+/* The white space the DFA's first rule skips: [ \t\r\n\v\f] */
+static const unsigned char white[256] = {[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1};
+
 static void lex(lexer *L)
 {
 	int kind;
+	const unsigned char *p;
 	for (;;) {
 	next:
-		/* white space before the DFA: half the rule matches were white space, each a mispredicted dispatch */
-		while (L->cur < L->lim && (*L->cur == ' ' || (unsigned)(*L->cur - '\t') <= '\r' - '\t'))
-			L->cur++;
-		L->tok = L->cur;
+		/* white space before the DFA: half the rule matches were white space, each a mispredicted dispatch.
+		 * No bound check: src[len] is 0 (the sentinel re2c reads too), which ends the loop. */
+		p = L->cur;
+		while (white[*p])
+			p++;
+		L->tok = L->cur = p;
 		/*!re2c
 		re2c:yyfill:enable = 0;
 		re2c:eof = 0;
@@ -250,7 +264,7 @@ static void lex(lexer *L)
 		$ { return; }
 		[ \t\r\n\v\f]+ { goto next; }
 		"--" { to_eol(L); goto next; }
-		"/*" { if (!scan_block_comment(L)) emit(L, TK_ERROR, L->tok, L->lim, SCT_LEXERR_COMMENT); goto next; }
+		"/*" { if (!scan_block_comment(L)) emit_error(L, L->tok, L->lim, SCT_LEXERR_COMMENT); goto next; }
 		"'" { emit_quoted(L, TK_STRING, '\'', SCT_LEXERR_STRING); goto next; }
 		[nN] "'" { emit_quoted(L, TK_NSTRING, '\'', SCT_LEXERR_STRING); goto next; }
 		"[" { emit_quoted(L, TK_QIDENT, ']', SCT_LEXERR_BRACKET); goto next; }
@@ -288,7 +302,9 @@ static void lex(lexer *L)
 		"!<" { KW(TK_NLT); }
 		"!>" { KW(TK_NGT); }
 		[-+*/%&|^] "=" { KW(TK_ASSIGNOP); }
-		[-+*/%&|^~(),.;=<>:{}] { KW(L->tok[0]); }
+		"(" { if (++L->depth > L->max_depth) L->max_depth = L->depth; KW('('); }
+		")" { if (L->depth > 0) L->depth--; KW(')'); }
+		[-+*/%&|^~,.;=<>:{}] { KW(L->tok[0]); }
 		'go' { if (try_go(L)) { if (L->stop_at_go) return; goto next; } KW(TK_IDENT); }
 		'add' { KW(TK_ADD); }
 		'all' { KW(TK_ALL); }
@@ -481,8 +497,8 @@ static void lex(lexer *L)
 		'try' { KW(TK_TRY); }
 		'catch' { KW(TK_CATCH); }
 		ids idc* { KW(TK_IDENT); }
-		"\x00" { emit(L, TK_ERROR, L->tok, L->cur, SCT_LEXERR_NUL); goto next; }
-		* { emit(L, TK_ERROR, L->tok, L->cur, SCT_LEXERR_CHAR); goto next; }
+		"\x00" { emit_error(L, L->tok, L->cur, SCT_LEXERR_NUL); goto next; }
+		* { emit_error(L, L->tok, L->cur, SCT_LEXERR_CHAR); goto next; }
 		*/
 	token:
 		emit(L, kind, L->tok, L->cur, 0);
@@ -523,6 +539,8 @@ size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b)
 	b->cap = L->cap;
 	b->qi_off = L->qi_off;
 	b->dq_assumed = L->dq_assumed;
+	b->max_depth = L->max_depth;
+	b->errors = L->errors;
 	b->pos = (size_t)(L->cur - L->base);
 	return L->n;
 }

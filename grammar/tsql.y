@@ -15,15 +15,13 @@
 #include "parse/tsql/tsql_int.h"
 }
 
-%code provides {
-int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx);
-}
-
 %code {
 #include <string.h>
 #include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
+/* static: the feeder is inlined into yyparse, its only caller (one call per token) */
+static int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx);
 static void sct_tsql_error(const sct_tsql_span *loc, sct_tsql_pctx *ctx, const char *msg)
 {
 	if (!ctx->error) {
@@ -36,7 +34,8 @@ static void sct_tsql_error(const sct_tsql_span *loc, sct_tsql_pctx *ctx, const c
 #define YYMAXDEPTH 100000
 /* A span starts at its first non-empty child (empty rules have first == last). */
 #define YYLLOC_DEFAULT(Cur, Rhs, N) do { \
-	if (N) { int k_ = 1; \
+	if ((N) == 1) (Cur) = YYRHSLOC(Rhs, 1); /* the most common case, one copy */ \
+	else if (N) { int k_ = 1; \
 		while (k_ < (N) && YYRHSLOC(Rhs, k_).first == YYRHSLOC(Rhs, k_).last) k_++; \
 		(Cur).first = YYRHSLOC(Rhs, k_).first; (Cur).last = YYRHSLOC(Rhs, N).last; } \
 	else { (Cur).first = (Cur).last = YYRHSLOC(Rhs, 0).last; } } while (0)
@@ -100,6 +99,15 @@ static sct_over *within(sct_tsql_pctx *ctx, sct_over *over, sct_list order, sct_
 	}
 	over->within = order;
 	return over;
+}
+
+/* qn . part: the rightmost 4 parts are kept */
+static int qn_add(sct_tsql_pctx *ctx, int qn, sct_ident part)
+{
+	sct_tsql_qn *q = &ctx->qns[qn];
+	if (q->n == 4) { memmove(&q->part[0], &q->part[1], 3 * sizeof(sct_ident)); q->n = 3; }
+	q->part[q->n++] = part;
+	return qn;
 }
 
 static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct_qname *name)
@@ -193,7 +201,7 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %type <u> idx_kind opt_view_with view_attrs view_attr trig_events
 %type <opt> opt_hash
 %type <s> snum fg_name fg_spec opt_val opt_name
-%type <expr> expr pred aexpr primary func_call opt_escape opt_else case_expr
+%type <expr> expr aexpr func_call opt_escape opt_else case_expr
 %type <list> opt_within expr_list aexpr_list when_list ident_list opt_col_list index_cols opt_list opt_item sort_list opt_order_by
 %type <list> target_list from_list opt_from opt_group_by cte_list opt_with idx_with opt_ref_cols param_list proc_params
 %type <list> opt_order_offset opt_partition add_list drop_list ft_cols values_rows
@@ -241,7 +249,8 @@ static sct_routine *routine(sct_tsql_pctx *ctx, sct_routine_kind k, int orr, sct
 %%
 
 start:
-	  stmt
+	  create_schema | create_table | alter_table | create_index | create_sequence | create_synonym
+	| create_type | create_view | create_proc | create_function | create_trigger
 	| START_TYPE type_spec { ctx->type_result = $2; }
 	| START_EXPR expr { ctx->expr_result = $2; }
 	| START_PSTMT pstmt { ctx->pstmt_result = $2; }
@@ -448,11 +457,6 @@ iquery_body:
 	| iquery_body setop query_term { $$ = setop(ctx, $2, $1, $3, @$); }
 	;
 
-stmt:
-	  create_schema | create_table | alter_table | create_index | create_sequence | create_synonym
-	| create_type | create_view | create_proc | create_function | create_trigger
-	;
-
 /* ---------- names ---------- */
 
 ident:
@@ -520,10 +524,10 @@ unreserved_kw:
 
 qn:
 	  ident { $$ = sct_tsql_qn_new(ctx); sct_tsql_qn *q = &ctx->qns[$$]; q->part[0] = $1; q->n = 1; q->loc = @1.first; }
-	| qn '.' ident {
-		$$ = $1; sct_tsql_qn *q = &ctx->qns[$$];
-		if (q->n == 4) { memmove(&q->part[0], &q->part[1], 3 * sizeof(sct_ident)); q->n = 3; }
-		q->part[q->n++] = $3; }
+	/* a part after a '.' straight from its token (no ident reduction: one fewer per qualified name) */
+	| qn '.' IDENT { $$ = qn_add(ctx, $1, sct_tsql_ident(ctx, $3)); }
+	| qn '.' QIDENT { $$ = qn_add(ctx, $1, sct_tsql_ident(ctx, $3)); }
+	| qn '.' unreserved_kw { $$ = qn_add(ctx, $1, sct_tsql_ident(ctx, $3)); }
 	| qn '.' '.' ident {
 		$$ = $1; sct_tsql_qn *q = &ctx->qns[$$];
 		if (q->n >= 3) { memmove(&q->part[0], &q->part[q->n - 2], 2 * sizeof(sct_ident)); q->n = 2; }
@@ -555,8 +559,8 @@ type_spec:
 	;
 
 tparam:
-	  NUMBER { $$ = (int)strtol(ctx->src + @1.first, NULL, 10); }
-	| '-' NUMBER { $$ = -(int)strtol(ctx->src + @2.first, NULL, 10); }
+	  NUMBER { $$ = (int)sct_tsql_leading_int(ctx->src + @1.first); }
+	| '-' NUMBER { $$ = -(int)sct_tsql_leading_int(ctx->src + @2.first); }
 	| MAX { $$ = SCT_PARAM_MAX; }
 	;
 
@@ -572,11 +576,7 @@ expr:
 	  expr OR expr { $$ = binop(ctx, SCT_OP_OR, $1, $3, @$); }
 	| expr AND expr { $$ = binop(ctx, SCT_OP_AND, $1, $3, @$); }
 	| NOT expr { $$ = unop(ctx, SCT_OP_NOT, $2, @$); }
-	| pred
-	;
-
-pred:
-	  aexpr
+	| aexpr
 	| aexpr '=' aexpr { $$ = binop(ctx, SCT_OP_EQ, $1, $3, @$); }
 	| aexpr NE aexpr { $$ = binop(ctx, SCT_OP_NE, $1, $3, @$); }
 	| aexpr '<' aexpr { $$ = binop(ctx, SCT_OP_LT, $1, $3, @$); }
@@ -613,8 +613,7 @@ opt_escape:
 	;
 
 aexpr:
-	  primary
-	| aexpr '+' aexpr { $$ = binop(ctx, SCT_OP_ADD, $1, $3, @$); }
+	  aexpr '+' aexpr { $$ = binop(ctx, SCT_OP_ADD, $1, $3, @$); }
 	| aexpr '-' aexpr { $$ = binop(ctx, SCT_OP_SUB, $1, $3, @$); }
 	| aexpr '*' aexpr { $$ = binop(ctx, SCT_OP_MUL, $1, $3, @$); }
 	| aexpr '/' aexpr { $$ = binop(ctx, SCT_OP_DIV, $1, $3, @$); }
@@ -628,7 +627,7 @@ aexpr:
 	| aexpr COLLATE ident { $$ = EXPR(SCT_E_COLLATE, @$); $$->a = $1; $$->text = $3.s; }
 	;
 
-primary:
+aexpr: /* primaries, without a unit rule of their own (one reduction fewer per operand) */
 	  NULL { $$ = EXPR(SCT_E_NULL, @$); }
 	| NUMBER { $$ = sct_tsql_lit(ctx, $1); }
 	| STRING { $$ = sct_tsql_lit(ctx, $1); }
@@ -1052,7 +1051,10 @@ fg_spec:
 	| ident '(' ident ')' { $$ = TEXT(@$); }
 	;
 
-col_def: col_start col_opts { $$ = $1; } ;
+col_def: /* no empty option list: one reduction fewer per column */
+	  col_start
+	| col_start col_opts
+	;
 
 col_start:
 	  ident type_spec { ctx->col = $$ = sct_tsql_column(ctx, $1); $$->type = $2; }
@@ -1060,7 +1062,7 @@ col_start:
 	;
 
 col_opts:
-	  %empty
+	  col_opt
 	| col_opts col_opt
 	;
 
@@ -1337,7 +1339,9 @@ idx_tail:
 	  %empty { $$ = NEW(sct_index); }
 	| idx_tail INCLUDE '(' ident_list ')' { $$ = $1; $$->include = $4; }
 	| idx_tail WHERE expr { $$ = $1; $$->where = $3; }
-	| idx_tail WITH '(' opt_list ')' { $$ = $1; for (int i = 0; i < $4.n; i++) PUSH($$->options, $4.items[i]); }
+	| idx_tail WITH '(' opt_list ')' {
+		$$ = $1; if (!$$->options.n) $$->options = $4; /* the list itself: no copy */
+		else for (int i = 0; i < $4.n; i++) PUSH($$->options, $4.items[i]); }
 	| idx_tail ON fg_spec { $$ = $1; PUSH($$->options, sct_tsql_option(ctx, @3.first, "filegroup", $3)); }
 	| idx_tail FILESTREAM_ON fg_name { $$ = $1; PUSH($$->options, sct_tsql_option(ctx, @3.first, "filestream_on", $3)); }
 	| idx_tail USING XML INDEX ident FOR ident {
@@ -1556,7 +1560,8 @@ static int word_is(const sct_tsql_pctx *ctx, size_t i, const char *w)
 	return t->len == n && strncasecmp(ctx->src + t->off, w, n) == 0;
 }
 
-static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
+/* out of line, as context_kind: the feeder below stays small enough to be inlined into yyparse */
+static __attribute__((noinline)) void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 {
 	static const char *const seqs[][4] = {
 		{"national", "character", "varying", NULL}, {"national", "char", "varying", NULL},
@@ -1590,7 +1595,7 @@ static void merge_type_words(sct_tsql_pctx *ctx, size_t i)
 /* Kind of token i in its context: CAST, NEXT and WITHIN are keywords only where they start their construct
  * (CAST '(', FETCH NEXT / NEXT VALUE FOR, WITHIN GROUP), else column names; the '(' of an old-style table
  * hint without WITH (t (NOLOCK), t AS x (NOLOCK, INDEX(ix))) is HINT_OPEN. */
-static int context_kind(const sct_tsql_pctx *ctx, size_t i)
+static __attribute__((noinline)) int context_kind(const sct_tsql_pctx *ctx, size_t i)
 {
 	static const char *const hints[] = {
 		"nolock", "readuncommitted", "readcommitted", "readcommittedlock", "repeatableread", "serializable",
@@ -1623,38 +1628,37 @@ static int context_kind(const sct_tsql_pctx *ctx, size_t i)
 	}
 }
 
-static int tok_kind(const sct_tsql_pctx *ctx, size_t i)
+static int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
 {
-	int k = ctx->toks[i].kind;
-	if (k == TK_CAST || k == TK_NEXT || k == TK_WITHIN || k == '(') /* the rest need no look around */
-		return context_kind(ctx, i);
-	return k;
-}
-
-int sct_tsql_lex(SCT_TSQL_STYPE *lval, sct_tsql_span *lloc, sct_tsql_pctx *ctx)
-{
-	if (ctx->state == 0 && ctx->mode != SCT_TSQL_MODE_STMT) {
+	if (ctx->state == 0) {
 		ctx->state = 1;
-		lloc->first = lloc->last = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;
-		return ctx->mode == SCT_TSQL_MODE_TYPE ? TK_START_TYPE : ctx->mode == SCT_TSQL_MODE_EXPR ? TK_START_EXPR : TK_START_PSTMT;
+		if (ctx->mode != SCT_TSQL_MODE_STMT) {
+			lloc->first = lloc->last = ctx->pos < ctx->end ? ctx->toks[ctx->pos].off : 0;
+			return ctx->mode == SCT_TSQL_MODE_TYPE ? TK_START_TYPE : ctx->mode == SCT_TSQL_MODE_EXPR ? TK_START_EXPR : TK_START_PSTMT;
+		}
 	}
-	if (ctx->state == 0)
-		ctx->state = 1;
 	if (ctx->pos < ctx->end) {
 		size_t i = ctx->pos;
-		merge_type_words(ctx, i);
 		const sct_tsql_tok *t = &ctx->toks[i];
+		int k = t->kind;
+		ctx->pos = i + 1;
+		if (k == TK_IDENT) {
+			merge_type_words(ctx, i);
+			if (ctx->merged_until > i)
+				ctx->pos = ctx->merged_until;
+		} else if (k == TK_AS && i == ctx->body_at) {
+			ctx->pos = ctx->end; /* the AS, then the body */
+			ctx->state = 2;
+		}
 		lval->tok = (int)i;
 		lloc->first = t->off;
 		lloc->last = t->off + t->len;
-		if (i == ctx->body_at) {
-			ctx->pos = ctx->end; /* the AS, then the body */
-			ctx->state = 2;
-		} else if (ctx->merged_until > i) {
-			ctx->pos = ctx->merged_until;
-		} else
-			ctx->pos++;
-		return tok_kind(ctx, i);
+		switch (k) {
+		case TK_CAST: case TK_NEXT: case TK_WITHIN: case '(':
+			return context_kind(ctx, i);
+		default: /* the rest need no look around */
+			return k;
+		}
 	}
 	if (ctx->state == 2) {
 		ctx->state = 3;

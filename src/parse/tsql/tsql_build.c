@@ -1,6 +1,7 @@
 /* tsql_build.c - small AST constructors used by the T-SQL grammar actions. */
 #include "parse/nodes.h"
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "parse/tsql/tsql_int.h"
@@ -40,16 +41,23 @@ static char *unquote(sct_arena *a, const char *s, uint32_t len, char close)
 	return p;
 }
 
+/* The shared text of a short quoted name with an escaped quote in it (out of line: its buffer would cost the
+ * usual case a bigger stack frame) */
+static __attribute__((noinline)) const char *unquote_escaped(sct_tsql_pctx *c, const char *s, uint32_t len, char close)
+{
+	char buf[256];
+	return sct_intern_text(c->names, c->a, buf, unquote_into(buf, s, len, close));
+}
+
 /* A [quoted] identifier's text, shared with the same names of the file when c has a table. escaped: the lexer
  * saw a doubled closing quote in it (SCT_TSQL_TOKF_ESCAPED). */
 static const char *unquote_name(sct_tsql_pctx *c, const char *s, uint32_t len, char close, int escaped)
 {
-	char buf[256];
-	if (!c->names || len > sizeof buf)
+	if (!c->names || len > 256)
 		return unquote(c->a, s, len, close);
 	if (len >= 2 && !escaped) /* nothing escaped (the usual case): the text as it is */
 		return sct_intern_text(c->names, c->a, s + 1, len - 2);
-	return sct_intern_text(c->names, c->a, buf, unquote_into(buf, s, len, close));
+	return unquote_escaped(c, s, len, close);
 }
 
 char *sct_tsql_string_value(sct_arena *a, const char *s, uint32_t len, int *national)
@@ -80,7 +88,10 @@ sct_ident sct_tsql_ident(sct_tsql_pctx *c, int tok)
 	sct_ident id = {0};
 	id.loc = t->off;
 	if (t->kind == TK_QIDENT) {
-		id.s = unquote_name(c, s, t->len, s[0] == '[' ? ']' : '"', (t->flags & SCT_TSQL_TOKF_ESCAPED) != 0);
+		if (c->names && t->len >= 2 && t->len <= 256 && !(t->flags & SCT_TSQL_TOKF_ESCAPED))
+			id.s = sct_intern_text(c->names, c->a, s + 1, t->len - 2); /* the usual case of unquote_name */
+		else
+			id.s = unquote_name(c, s, t->len, s[0] == '[' ? ']' : '"', (t->flags & SCT_TSQL_TOKF_ESCAPED) != 0);
 		id.quoted = 1;
 	} else if (t->kind == TK_STRING || t->kind == TK_NSTRING) {
 		id.s = sct_tsql_string_value(c->a, s, t->len, NULL);
@@ -114,16 +125,17 @@ sct_qname *sct_tsql_qname(sct_tsql_pctx *c, int qn)
 	return sct_new_qname(c->a, q->part, q->n, q->loc);
 }
 
+/* The usual column types first: the lookup runs for every column and stops at the first match. */
 static const char *const builtin_types[] = {
-	"bigint", "binary", "bit", "char", "cursor", "date", "datetime", "datetime2", "datetimeoffset", "decimal",
-	"float", "geography", "geometry", "hierarchyid", "image", "int", "money", "nchar", "ntext", "numeric",
-	"nvarchar", "real", "rowversion", "smalldatetime", "smallint", "smallmoney", "sql_variant", "sysname", "table",
-	"text", "time", "timestamp", "tinyint", "uniqueidentifier", "varbinary", "varchar", "xml", "dec", "integer",
+	"int", "nvarchar", "varchar", "datetime", "bit", "bigint", "decimal", "uniqueidentifier", "datetime2", "nchar",
+	"char", "numeric", "smallint", "tinyint", "float", "date", "money", "varbinary", "time", "real", "xml",
+	"datetimeoffset", "smalldatetime", "binary", "text", "ntext", "image", "smallmoney", "rowversion", "timestamp",
+	"sysname", "sql_variant", "hierarchyid", "geography", "geometry", "cursor", "table", "dec", "integer",
 	"character", "national", "double", "json", "vector", NULL};
 
 int sct_tsql_is_builtin_type(const char *lower)
 {
-	for (int i = 0; builtin_types[i]; i++) /* first byte first: called for every column */
+	for (int i = 0; builtin_types[i]; i++) /* first byte first */
 		if (builtin_types[i][0] == lower[0] && !strcmp(builtin_types[i], lower))
 			return 1;
 	return 0;
@@ -170,6 +182,18 @@ sct_type *sct_tsql_type(sct_tsql_pctx *c, int qn)
 	} else if (!sct_tsql_is_builtin_type(t->name))
 		t->flags |= SCT_TF_USER;
 	return t;
+}
+
+long sct_tsql_leading_int(const char *s)
+{
+	long v = 0;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		int d = *s - '0';
+		if (v > (LONG_MAX - d) / 10)
+			return LONG_MAX; /* as strtol */
+		v = v * 10 + d;
+	}
+	return v;
 }
 
 sct_expr *sct_tsql_expr(sct_tsql_pctx *c, sct_expr_kind k, sct_tsql_span sp)

@@ -41,6 +41,8 @@ typedef struct sct_tsql_batch_lexer {
 	                   * to batch); start with SCT_TSQL_QI_UNSET to have dq_assumed filled */
 	size_t dq_assumed; /* offset of the first "..." read as a name while the script had not set QUOTED_IDENTIFIER
 	                    * (ON assumed); start with len: it stays len when there is none */
+	int max_depth;    /* the last batch: deepest nesting of '(' (a ')' too many does not count below 0) */
+	int errors;       /* the last batch has a TK_ERROR token */
 } sct_tsql_batch_lexer;
 /* sct_tsql_batch_lexer.qi_off: ON, OFF ("..." is a string literal), or not set by the script yet (read as ON) */
 enum { SCT_TSQL_QI_ON, SCT_TSQL_QI_OFF, SCT_TSQL_QI_UNSET };
@@ -138,6 +140,9 @@ sct_column *sct_tsql_column(sct_tsql_pctx *c, sct_ident name);
 sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc);
 void sct_tsql_table_options(sct_tsql_pctx *c, sct_table *t, sct_list *opts);
 int sct_tsql_is_builtin_type(const char *lower);
+/* strtol(s, NULL, 10) for the text of a NUMBER token (leading digits; LONG_MAX when they overflow), without
+ * strtol's locale and sign handling: called for every type parameter. */
+long sct_tsql_leading_int(const char *s);
 char *sct_tsql_upper_words(sct_arena *a, const char *src, const sct_tsql_tok *t, size_t n);
 /* PIVOT / UNPIVOT over src as a derived table (tsql_pivot.c); NULL with c->error set when the source's
  * columns are not known. */

@@ -21,6 +21,7 @@ typedef struct splitter {
 	sct_list *out;
 	int file, batch;
 	size_t batch_start;
+	int clean;                /* the batch has no TK_ERROR token and no '(' nesting deeper than SCT_MAX_DEPTH */
 	sct_intern *names;        /* identifier texts of the file (NULL: not shared) */
 } splitter;
 
@@ -320,32 +321,40 @@ typedef struct proc_args {
 	int has[8];
 } proc_args;
 
-/* Value of one argument: the first string literal (also inside CAST/CONVERT), NULL, or a bare word. */
-static void arg_value(splitter *S, size_t s, size_t e, const char **val, size_t *tok)
+/* Value of one argument: the first string literal (also inside CAST/CONVERT), NULL, or a bare word. c: a
+ * parser context with the arena, the name table, the text and the tokens (made once per statement). */
+static void arg_value(splitter *S, sct_tsql_pctx *c, size_t s, size_t e, const char **val, size_t *tok)
 {
 	*val = NULL;
 	*tok = s;
 	for (size_t i = s; i < e; i++) {
 		int k = S->t[i].kind;
 		if (k == TK_STRING || k == TK_NSTRING) {
-			sct_tsql_pctx c = {.a = S->a, .names = S->names};
-			*val = sct_tsql_string_name(&c, S->src + S->t[i].off, S->t[i].len, S->t[i].flags);
+			*val = sct_tsql_string_name(c, S->src + S->t[i].off, S->t[i].len, S->t[i].flags);
 			*tok = i;
 			return;
 		}
 	}
-	if (s < e && S->t[s].kind != TK_NULL && (S->t[s].kind == TK_IDENT || S->t[s].kind == TK_QIDENT || is_word_tok(S->t[s].kind))) {
-		sct_tsql_pctx c = {.a = S->a, .names = S->names, .src = S->src, .toks = S->t};
-		*val = sct_tsql_ident(&c, (int)s).s;
-	}
+	if (s < e && S->t[s].kind != TK_NULL && (S->t[s].kind == TK_IDENT || S->t[s].kind == TK_QIDENT || is_word_tok(S->t[s].kind)))
+		*val = sct_tsql_ident(c, (int)s).s;
+}
+
+/* @name (token t, without its '@') is names[n]: n's length first, a case-insensitive compare only then. */
+static int arg_named(const splitter *S, const sct_tsql_tok *t, const char *name, size_t len)
+{
+	return t->len - 1 == len && !strncasecmp(S->src + t->off + 1, name, len);
 }
 
 static void collect_args(splitter *S, size_t s, size_t e, const char *const *names, proc_args *pa)
 {
 	memset(pa, 0, sizeof *pa);
+	sct_tsql_pctx c = {.a = S->a, .names = S->names, .src = S->src, .toks = S->t};
 	size_t nlen[8]; /* lengths of the names, once per statement rather than once per argument and name */
-	for (int n = 0; n < 8 && names[n]; n++)
-		nlen[n] = strlen(names[n]);
+	int nn = 0;
+	while (nn < 8 && names[nn]) {
+		nlen[nn] = strlen(names[nn]);
+		nn++;
+	}
 	int pos = 0, depth = 0;
 	size_t a0 = s;
 	for (size_t i = s; i <= e; i++) {
@@ -360,15 +369,17 @@ static void collect_args(splitter *S, size_t s, size_t e, const char *const *nam
 			int slot = pos;
 			size_t v0 = a0;
 			if (S->t[a0].kind == TK_VAR && a0 + 1 < i && S->t[a0 + 1].kind == '=') {
-				slot = -1;
-				for (int n = 0; n < 8 && names[n]; n++)
-					if (S->t[a0].len - 1 == nlen[n] &&
-					    !strncasecmp(S->src + S->t[a0].off + 1, names[n], S->t[a0].len - 1))
-						slot = n;
+				/* names differ: the one at this position (the usual order) is tried first */
+				if (pos >= nn || !arg_named(S, &S->t[a0], names[pos], nlen[pos])) {
+					slot = -1;
+					for (int n = 0; n < nn; n++)
+						if (arg_named(S, &S->t[a0], names[n], nlen[n]))
+							slot = n;
+				}
 				v0 = a0 + 2;
 			}
 			if (slot >= 0 && slot < 8) {
-				arg_value(S, v0, i, &pa->val[slot], &pa->tok[slot]);
+				arg_value(S, &c, v0, i, &pa->val[slot], &pa->tok[slot]);
 				pa->has[slot] = 1;
 			}
 		}
@@ -751,7 +762,9 @@ static void do_stmt(splitter *S, size_t s, size_t e)
 {
 	sct_stmt *st = new_stmt(S, s, e);
 	int depth = 0;
-	for (size_t i = s; i < e; i++) {
+	/* a clean batch needs no walk: a statement is nested no deeper than its batch (its depth, counted from its
+	 * first token, is never more than the batch's, counted from the batch's first) */
+	for (size_t i = S->clean ? e : s; i < e; i++) {
 		int k = S->t[i].kind;
 		if (k == TK_ERROR) {
 			unparsed(st, sct_tsql_lexerr_msg(S->t[i].flags), S->t[i].off);
@@ -806,6 +819,7 @@ size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index,
 		S.t = t;
 		S.n = n;
 		S.batch_start = i;
+		S.clean = !lx.errors && lx.max_depth <= SCT_MAX_DEPTH;
 		while (i < be) {
 			if (t[i].kind == ';') { /* empty statement */
 				i++;
