@@ -555,7 +555,11 @@ type_spec:
 	| qn '(' tparam ',' tparam ',' tparam ')' {
 		$$ = sct_tsql_type(ctx, $1); $$->nparams = 3; $$->params[0] = $3; $$->params[1] = $5; $$->params[2] = $7; }
 	| qn '(' ident qn ')' { $$ = sct_tsql_type(ctx, $1); } /* xml(CONTENT schema.collection) */
-	| qn '(' qn '.' ident ')' { $$ = sct_tsql_type(ctx, $1); } /* xml(schema.collection) */
+	/* xml(schema.collection); its last part as qn takes it (IDENT, QIDENT, unreserved_kw): with ident here, a
+	 * syntax error after decimal(x.y named ')' as expected instead of '.' (test_type_param_errors.c) */
+	| qn '(' qn '.' IDENT ')' { $$ = sct_tsql_type(ctx, $1); }
+	| qn '(' qn '.' QIDENT ')' { $$ = sct_tsql_type(ctx, $1); }
+	| qn '(' qn '.' unreserved_kw ')' { $$ = sct_tsql_type(ctx, $1); }
 	;
 
 tparam:

@@ -142,7 +142,7 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		} else if ((t = TAKE("--threads"))) {
 			char *end = NULL;
 			long n = t < 0 ? -1 : !strcmp(val, "auto") ? 0 : strtol(val, &end, 10);
-			if (n < 0 || n > 64 || (end && (end == val || *end))) {
+			if (n < 0 || n > 2 || (end && (end == val || *end))) {
 				fprintf(stderr, "sctconv: --threads takes auto, 0, 1 or 2\n%s", usage);
 				return 2;
 			}
