@@ -126,13 +126,23 @@ static sct_object *lookup(sct_conv *cv, const sct_qname *q)
 typedef struct table_notes {
 	int collations, attributes, options;
 	const char *option_names;
+	size_t names_len;         /* strlen(option_names) */
 	char names_buf[256];      /* option_names grows here while it fits: no arena copy per name */
 } table_notes;
+
+/* Empty notes; names_buf is written before it is read (not zeroed: one per table and ALTER TABLE). */
+static void notes_start(table_notes *tn)
+{
+	tn->collations = tn->attributes = tn->options = 0;
+	tn->option_names = NULL;
+	tn->names_len = 0;
+}
 
 /* option_names ", " name: in names_buf when it fits, else a new arena string. */
 static void append_option_name(sct_conv *cv, table_notes *tn, const char *name)
 {
-	size_t n = strlen(tn->option_names), m = strlen(name);
+	size_t n = tn->names_len, m = strlen(name);
+	tn->names_len = n + 2 + m;
 	if (n + 2 + m >= sizeof tn->names_buf) {
 		tn->option_names = sct_arena_join(cv->a, tn->option_names, ", ", name);
 		return;
@@ -144,7 +154,7 @@ static void append_option_name(sct_conv *cv, table_notes *tn, const char *name)
 	tn->option_names = tn->names_buf;
 }
 
-static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
+static __attribute__((noinline)) void note_option_list(sct_conv *cv, table_notes *tn, const sct_list *opts)
 {
 	for (int i = 0; i < opts->n; i++) {
 		const sct_option *o = opts->items[i];
@@ -152,15 +162,24 @@ static void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
 			continue;
 		/* the default filegroup is no information (first bytes first: every option of every index) */
 		int c0 = o->name[0] | 0x20;
-		if ((c0 == 'f' || c0 == 'o') && (!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) && o->value &&
+		if ((c0 == 'f' || c0 == 'o') && o->value && ((o->value[0] | 0x20) == 'p' || o->value[0] == '[') &&
+		    (!strcasecmp(o->name, "filegroup") || !strcasecmp(o->name, "on")) &&
 		    (!strcasecmp(o->value, "primary") || !strcasecmp(o->value, "[primary]")))
 			continue;
 		tn->options++;
-		if (!tn->option_names)
+		if (!tn->option_names) {
 			tn->option_names = o->name;
-		else if (strlen(tn->option_names) < 200 && !strstr(tn->option_names, o->name))
+			tn->names_len = strlen(o->name);
+		} else if (tn->names_len < 200 && !strstr(tn->option_names, o->name))
 			append_option_name(cv, tn, o->name);
 	}
+}
+
+/* Inline: most columns and constraints have no options. */
+static inline void note_options(sct_conv *cv, table_notes *tn, const sct_list *opts)
+{
+	if (opts->n)
+		note_option_list(cv, tn, opts);
 }
 
 static const char *class_type(sct_tclass c)
@@ -206,11 +225,19 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 			const char *schema)
 {
 	const char *tx = tname ? tname : "(null)", *cx = c->name.s ? c->name.s : "?";
-	size_t ntx = strlen(tx), ncx = strlen(cx);
+	if (tx != cv->obj_table || tx == cv->obj_buf) { /* a table's texts do not change: its next column reuses these */
+		cv->obj_table = tx;
+		cv->obj_ntable = strlen(tx);
+		cv->obj_prefix = 0;
+	}
+	size_t ntx = cv->obj_ntable, ncx = strlen(cx);
 	const char *obj;
 	if (cv->cur_object != cv->obj_buf && ntx + ncx + 2 <= sizeof cv->obj_buf) { /* no arena copy per column */
-		memcpy(cv->obj_buf, tx, ntx);
-		cv->obj_buf[ntx] = '.';
+		if (!cv->obj_prefix) {
+			memcpy(cv->obj_buf, tx, ntx);
+			cv->obj_buf[ntx] = '.';
+			cv->obj_prefix = 1;
+		}
 		memcpy(cv->obj_buf + ntx + 1, cx, ncx + 1);
 		obj = cv->obj_buf;
 	} else {
@@ -495,7 +522,8 @@ static int conv_table(sct_conv *cv, sct_stmt *s)
 		sct_conv_itemf(cv, "K040", s->loc, "global temporary table %s created as a regular table", cv->cur_object);
 		t->flags &= ~(unsigned)SCT_TABF_TEMPORARY;
 	}
-	table_notes tn = {0};
+	table_notes tn;
+	notes_start(&tn);
 	note_options(cv, &tn, &t->options);
 	for (int i = 0; i < t->columns.n; i++) {
 		if (i + 2 < t->columns.n) /* the column after next, and the next one's name and type: hints */
@@ -561,7 +589,8 @@ static int conv_alter(sct_conv *cv, sct_stmt *s)
 	sct_conv_qname(cv, at->name);
 	/* the table may have been renamed on collision: use its target name */
 	at->name = t->name;
-	table_notes tn = {0};
+	table_notes tn;
+	notes_start(&tn);
 	for (int i = 0; i < at->actions.n; i++) {
 		sct_alter_action *a = at->actions.items[i];
 		switch (a->kind) {
@@ -625,7 +654,8 @@ static int conv_index(sct_conv *cv, sct_stmt *s)
 	}
 	sct_conv_qname(cv, x->table);
 	x->table = t->name;
-	table_notes tn = {0};
+	table_notes tn;
+	notes_start(&tn);
 	int manual = 0;
 	const sct_constraint *key = sct_conv_key_of_index(cv, x);
 	if (key) { /* Oracle: the key added after it uses this index; the key's own index replaces it (keyindex.c) */

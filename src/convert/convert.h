@@ -68,13 +68,17 @@ typedef struct sct_conv {
 	const char *type_texts[64]; /* types.c: target type texts made so far (by hash), shared by the columns */
 	struct sct_type_memo {    /* types.c: the rule and target text of a source type seen lately (by hash) */
 		const char *name;     /* its own copy of the source type name; NULL: empty */
+		const char *src;      /* the last source text found equal to name (compared by address first) */
 		int nparams;
 		int64_t params[3];
 		const sct_rule *rule; /* NULL: no rule */
 		const char *out;      /* the rule's expansion, or NULL */
 	} type_memo[128];
-	struct { const char *text; int cls; } tclass_memo[128]; /* types.c: the class of a type name (by hash) */
-	const char *names[1024];  /* names.c: folded names made so far (by hash of the source text), shared */
+	struct { const char *text, *src; int cls; } tclass_memo[128]; /* types.c: the class of a type name (by hash;
+	                           * src: the last source text found equal to text) */
+	struct { const char *text; unsigned h; } type_hash[64]; /* types.c: the hash of a type name, by its address
+	                           * (the parser shares one copy of a type name) */
+	const char *names[1024];  /* names.c: folded names made so far (by hash of the folded text), shared */
 	const char *name_src[512], *name_out[512]; /* names.c: the same by the source text's address (no hashing) */
 	/* convert.c: recent catalog lookups (by a hash of the name's address) and the last "schema.name" text, by
 	 * the addresses of the source texts (the parser shares one copy of a repeated identifier: consecutive
@@ -82,6 +86,9 @@ typedef struct sct_conv {
 	struct { int valid; const char *schema, *name; sct_object *obj; } look[16];
 	char obj_buf[128];        /* convert.c: "table.column" of the column being converted; sct_conv_item copies it
 	                           * to the arena when an item names it (most columns have none) */
+	const char *obj_table;    /* convert.c: the table text of obj_buf's column, its length, and whether obj_buf */
+	size_t obj_ntable;        /* starts with it and '.' */
+	int obj_prefix;
 	unsigned char *kinds;     /* convert.c: the kind of statement i, in a row: a pass looking for one kind of
 	                           * statement reads these instead of every statement (memory-bound) */
 	unsigned char *fk_marks;  /* fktypes.c, set while statement i is converted (its nodes still in cache): what
@@ -136,8 +143,8 @@ static inline int sct_conv_oracle(const sct_conv *cv)
 {
 	return cv->source && cv->source[0] == 'o' && strcmp(cv->source, "oracle") == 0;
 }
-/* itemfmt.c: vsnprintf's text for a format whose only conversions are %s, %d and %% (sct_conv_plain_format) */
-int sct_conv_plain_format(const char *fmt);
+/* itemfmt.c: vsnprintf's text for a format whose only conversions are %s, %d and %%; -2 (ap partly read) for a
+ * format with another conversion: the caller formats it with vsnprintf from a copy of ap */
 int sct_conv_vformat(char *buf, size_t cap, const char *fmt, va_list ap);
 
 /* ptrmap.c: node address -> node, for at most n keys (a NULL key is never stored) */
@@ -181,7 +188,13 @@ sct_expr *sct_conv_new_expr(sct_conv *cv, sct_expr_kind k, sct_loc loc);
 
 /* types.c */
 int sct_conv_type(sct_conv *cv, sct_type *t, const char *object);      /* 0 ok, -1 unmapped (t->out = "text") */
-const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable);
+const sct_type *sct_conv_alias_base(sct_conv *cv, const sct_type *t, int *nullable);
+/* Alias types (CREATE TYPE x FROM base) resolved to their base type; inline: asked for every column, and most
+ * inputs define no type */
+static inline const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
+{
+	return cv->ntypes ? sct_conv_alias_base(cv, t, nullable) : t;
+}
 sct_object *sct_conv_type_object(sct_conv *cv, const sct_type *t); /* the CREATE TYPE t names, or NULL */
 int sct_conv_is_int_type(const char *out);                          /* a target integer type text */
 

@@ -18,9 +18,13 @@ sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char 
 sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
 {
 	char buf[1024];
-	va_list ap;
+	va_list ap, again;
 	va_start(ap, fmt);
-	int n = sct_conv_plain_format(fmt) ? sct_conv_vformat(buf, sizeof buf, fmt, ap) : vsnprintf(buf, sizeof buf, fmt, ap);
+	va_copy(again, ap);
+	int n = sct_conv_vformat(buf, sizeof buf, fmt, ap);
+	if (n == -2)
+		n = vsnprintf(buf, sizeof buf, fmt, again);
+	va_end(again);
 	va_end(ap);
 	size_t len = n < 0 ? strlen(buf) : (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1; /* no strlen */
 	return sct_conv_item(cv, code, loc, sct_arena_strndup(cv->a, buf, len));

@@ -5,14 +5,6 @@
 #include <stdarg.h>
 #include <string.h>
 
-int sct_conv_plain_format(const char *fmt)
-{
-	for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 2, '%'))
-		if (p[1] != 's' && p[1] != 'd' && p[1] != '%')
-			return 0;
-	return 1;
-}
-
 static size_t put(char *buf, size_t cap, size_t n, const char *s, size_t len)
 {
 	if (n + 1 < cap)
@@ -23,13 +15,14 @@ static size_t put(char *buf, size_t cap, size_t n, const char *s, size_t len)
 int sct_conv_vformat(char *buf, size_t cap, const char *fmt, va_list ap)
 {
 	size_t n = 0;
-	for (const char *p = fmt; *p;) {
-		const char *q = strchr(p, '%');
-		if (!q) {
-			n = put(buf, cap, n, p, strlen(p));
+	for (const char *p = fmt;;) {
+		const char *q = p;
+		while (*q && *q != '%') /* the pieces between conversions are short: no call */
+			q++;
+		if (q > p)
+			n = put(buf, cap, n, p, (size_t)(q - p));
+		if (!*q)
 			break;
-		}
-		n = put(buf, cap, n, p, (size_t)(q - p));
 		if (q[1] == 's') {
 			const char *s = va_arg(ap, const char *);
 			if (!s)
@@ -45,8 +38,10 @@ int sct_conv_vformat(char *buf, size_t cap, const char *fmt, va_list ap)
 			if (v < 0)
 				*--d = '-';
 			n = put(buf, cap, n, d, (size_t)(num + sizeof num - d));
-		} else { /* %% */
+		} else if (q[1] == '%') {
 			n = put(buf, cap, n, "%", 1);
+		} else {
+			return -2; /* not ours: vsnprintf */
 		}
 		p = q + 2;
 	}

@@ -4,6 +4,7 @@
  * enforcement, InnoDB key and row size limits, index features (DESC, expressions, filters, INCLUDE),
  * sequences. Every change of meaning is reported. */
 #include "convert.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ typedef struct mctx {
 	sct_ptrmap tables;       /* a table's name node -> sct_table* */
 	const char *tn_schema, *tn_name, *tn_text; /* the last tname(): statements on one table repeat it */
 	sct_hash connames;       /* "database.constraint" (lower case) -> constraint: names unique per database */
+	struct { const char *type; long bytes; } row_memo[32]; /* row_bytes of a type text, by its address */
 } mctx;
 
 static int ver_ge(const mctx *m, long mysql, long mariadb)
@@ -177,12 +179,26 @@ static void fix_class_type(sct_type *ty)
 		ty->out = "tinyint(1)";
 }
 
+/* row_bytes(t), remembered by the text's address: every column asks, and types.c shares one copy of a target
+ * type text (texts do not change) */
+static long row_bytes_memo(mctx *m, const char *t)
+{
+	if (!t)
+		return row_bytes(t);
+	size_t at = (size_t)((uintptr_t)t * 0x9E3779B97F4A7C15ull >> 40) % (sizeof m->row_memo / sizeof m->row_memo[0]);
+	if (m->row_memo[at].type != t) {
+		m->row_memo[at].type = t;
+		m->row_memo[at].bytes = row_bytes(t);
+	}
+	return m->row_memo[at].bytes;
+}
+
 static void row_size(mctx *m, sct_table *t, sct_loc loc)
 {
 	long total = 0;
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		total += row_bytes(c->type ? c->type->out : NULL);
+		total += row_bytes_memo(m, c->type ? c->type->out : NULL);
 	}
 	while (total > ROW_MAX_BYTES) {
 		sct_column *widest = NULL;

@@ -14,38 +14,39 @@ static unsigned hash32(const char *s)
 	return h;
 }
 
-/* out is s folded as sct_conv_name folds it (n = strlen(s), not longer than the limit). */
-static int folds_to(const sct_conv *cv, const char *s, size_t n, const char *out)
+/* s folded (not seen at this address lately): one copy per name seen lately, by hash of the folded text; a name
+ * longer than the limit shortened */
+static __attribute__((noinline)) const char *fold_name(sct_conv *cv, const char *s, sct_loc loc, size_t at)
 {
-	for (size_t i = 0; i < n; i++) {
-		char c = cv->keep_case ? s[i] : sct_conv_lower(s[i]);
-		if (out[i] != c)
-			return 0;
-	}
-	return out[n] == 0;
-}
-
-const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
-{
-	if (!s)
-		return NULL;
-	/* the parser shares one copy of a repeated identifier: the same text again, by its address */
-	size_t at = (size_t)(((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 40) % (sizeof cv->name_src / sizeof cv->name_src[0]);
-	if (cv->name_src[at] == s)
-		return cv->name_out[at];
-	unsigned h = 2166136261u; /* hash32(s), and the length on the way */
-	const char *e = s;
-	for (; *e; e++)
-		h = (h ^ (unsigned char)*e) * 16777619u;
-	size_t n = (size_t)(e - s);
-	const char **slot = NULL;
-	if ((int)n <= cv->max_ident) { /* a name repeats (every reference): one copy per name seen lately */
-		slot = &cv->names[h % (sizeof cv->names / sizeof cv->names[0])];
-		if (*slot && folds_to(cv, s, n, *slot)) {
+	/* the folded text in buf while it fits */
+	char buf[128 + 8];
+	size_t n = 0;
+	if (cv->keep_case)
+		for (; s[n] && n < 128; n++)
+			buf[n] = s[n];
+	else
+		for (; s[n] && n < 128; n++)
+			buf[n] = sct_conv_lower(s[n]);
+	if (!s[n] && (int)n <= cv->max_ident) { /* a name repeats (every reference): one copy per name seen lately */
+		memset(buf + n, 0, 8); /* its slot: a hash of the folded text, 8 bytes a step */
+		uint64_t h = 0;
+		for (size_t i = 0; i <= n; i += 8) {
+			uint64_t w;
+			memcpy(&w, buf + i, 8);
+			h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+		}
+		const char **slot = &cv->names[(h >> 40) % (sizeof cv->names / sizeof cv->names[0])];
+		if (*slot && (*slot)[0] == buf[0] && strcmp(*slot, buf) == 0) {
 			cv->name_src[at] = s;
 			return cv->name_out[at] = *slot;
 		}
+		char *out = sct_arena_strndup(cv->a, buf, n);
+		*slot = out;
+		cv->name_src[at] = s;
+		cv->name_out[at] = out;
+		return out;
 	}
+	n += strlen(s + n);
 	char *out = sct_arena_strndup(cv->a, s, n);
 	if (!cv->keep_case)
 		for (size_t i = 0; i < n; i++)
@@ -63,18 +64,24 @@ const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 				       cv->max_ident, sh);
 		return sh;
 	}
-	if (slot) {
-		*slot = out;
-		cv->name_src[at] = s;
-		cv->name_out[at] = out;
-	}
 	return out;
 }
 
-void sct_conv_ident(sct_conv *cv, sct_ident *id)
+const char *sct_conv_name(sct_conv *cv, const char *s, sct_loc loc)
 {
-	if (!id->s)
-		return;
+	if (!s)
+		return NULL;
+	/* the parser shares one copy of a repeated identifier: the same text again, by its address */
+	size_t at = (size_t)(((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 40) % (sizeof cv->name_src / sizeof cv->name_src[0]);
+	if (cv->name_src[at] == s)
+		return cv->name_out[at];
+	return fold_name(cv, s, loc, at);
+}
+
+/* What an identifier's folding tells: an Oracle "MixedCase" name (N004, per statement), a sqlcmd $(name) (N005).
+ * Out of line: few identifiers get here, and sct_conv_ident is called for every name. */
+static __attribute__((noinline)) void ident_notes(sct_conv *cv, const sct_ident *id)
+{
 	if (id->quoted && !cv->keep_case && !cv->quiet && sct_conv_oracle(cv)) {
 		/* Oracle keeps the case of "MixedCase" names; folding changes how applications must quote them */
 		int up = 0, low = 0;
@@ -95,6 +102,14 @@ void sct_conv_ident(sct_conv *cv, sct_ident *id)
 			sct_conv_itemf(cv, "N005", id->loc, "sqlcmd variable %s kept as the name \"%s\": it is not substituted", id->s, id->s);
 		}
 	}
+}
+
+void sct_conv_ident(sct_conv *cv, sct_ident *id)
+{
+	if (!id->s)
+		return;
+	if (id->quoted ? !cv->keep_case && !cv->quiet && sct_conv_oracle(cv) : id->s[0] == '$')
+		ident_notes(cv, id);
 	id->s = sct_conv_name(cv, id->s, id->loc);
 }
 

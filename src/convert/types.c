@@ -1,5 +1,6 @@
 /* types.c - where a source type becomes a target type: alias types resolved, then the rules tables. */
 #include "convert.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,25 +16,41 @@ static const char *type_text(sct_conv *cv, const char *s)
 	return *slot;
 }
 
+/* FNV-1a of a type name, remembered by the text's address: every column asks, and the parser shares one copy of
+ * a type name (other texts are hashed each time). */
+static unsigned name_hash(sct_conv *cv, const char *name)
+{
+	size_t at = (size_t)((uintptr_t)name * 0x9E3779B97F4A7C15ull >> 40) % (sizeof cv->type_hash / sizeof cv->type_hash[0]);
+	if (cv->type_hash[at].text == name)
+		return cv->type_hash[at].h;
+	unsigned h = 2166136261u;
+	for (const char *p = name; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	cv->type_hash[at].text = name;
+	cv->type_hash[at].h = h;
+	return h;
+}
+
 /* The memo slot of a source type (name and parameters): most columns repeat a few types, and the rules match a
  * type the same way for every column unless one of its rules has a column guard (never memoized). */
 static struct sct_type_memo *memo_slot(sct_conv *cv, const sct_type *t)
 {
-	unsigned h = 2166136261u ^ (unsigned)t->nparams;
-	for (const char *p = t->name; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
+	unsigned h = (name_hash(cv, t->name) ^ (unsigned)t->nparams) * 16777619u;
 	for (int i = 0; i < t->nparams && i < 3; i++)
 		h = (h ^ (unsigned)t->params[i]) * 16777619u;
 	return &cv->type_memo[h % (sizeof cv->type_memo / sizeof cv->type_memo[0])];
 }
 
-static int memo_hit(const struct sct_type_memo *m, const sct_type *t)
+static int memo_hit(struct sct_type_memo *m, const sct_type *t)
 {
-	if (!m->name || m->nparams != t->nparams || strcmp(m->name, t->name) != 0)
+	if (!m->name || m->nparams != t->nparams)
 		return 0;
 	for (int i = 0; i < t->nparams && i < 3; i++)
 		if (m->params[i] != t->params[i])
 			return 0;
+	if (m->src != t->name && strcmp(m->name, t->name) != 0)
+		return 0;
+	m->src = t->name;
 	return 1;
 }
 
@@ -58,7 +75,7 @@ sct_object *sct_conv_type_object(sct_conv *cv, const sct_type *t)
 }
 
 /* Alias types (CREATE TYPE x FROM base / sp_addtype) resolve to their base type, recursively. */
-const sct_type *sct_conv_resolve_alias(sct_conv *cv, const sct_type *t, int *nullable)
+const sct_type *sct_conv_alias_base(sct_conv *cv, const sct_type *t, int *nullable)
 {
 	for (int depth = 0; cv->ntypes && depth < 16; depth++) {
 		sct_object *o = sct_conv_type_object(cv, t);
@@ -112,6 +129,7 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 		m->name = NULL;
 		if (!sct_rules_type_by_column(cv->rules, t->name)) {
 			m->name = sct_arena_strdup(cv->a, t->name);
+			m->src = t->name;
 			m->nparams = t->nparams;
 			memcpy(m->params, t->params, sizeof m->params);
 			m->rule = r;
@@ -161,14 +179,15 @@ sct_tclass sct_conv_tclass(sct_conv *cv, const sct_type *t)
 	if (!t || !t->name)
 		return SCT_TC_UNKNOWN;
 	t = sct_conv_resolve_alias(cv, t, NULL);
-	unsigned h = 2166136261u;
-	for (const char *p = t->name; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	size_t at = h % (sizeof cv->tclass_memo / sizeof cv->tclass_memo[0]);
-	if (cv->tclass_memo[at].text && strcmp(cv->tclass_memo[at].text, t->name) == 0)
+	size_t at = name_hash(cv, t->name) % (sizeof cv->tclass_memo / sizeof cv->tclass_memo[0]);
+	if (cv->tclass_memo[at].text &&
+	    (cv->tclass_memo[at].src == t->name || strcmp(cv->tclass_memo[at].text, t->name) == 0)) {
+		cv->tclass_memo[at].src = t->name;
 		return (sct_tclass)cv->tclass_memo[at].cls;
+	}
 	sct_tclass c = class_of(cv, t);
 	cv->tclass_memo[at].text = sct_arena_strdup(cv->a, t->name);
+	cv->tclass_memo[at].src = t->name;
 	cv->tclass_memo[at].cls = (int)c;
 	return c;
 }

@@ -56,8 +56,13 @@ sct_loc sct_report_item_loc(const sct_item *it, int *file)
 const sct_code_memo *sct_code_memo_get(sct_code_memo *memo, const sct_report *r, const char *code)
 {
 	/* the slot from the address's bits, mixed (literals lie a few bytes apart) */
-	sct_code_memo *m = &memo[((uintptr_t)code * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+	size_t at = ((uintptr_t)code * UINT64_C(0x9E3779B97F4A7C15)) >> 58;
+	sct_code_memo *m = &memo[at];
+	if (m->code != code && memo[at ^ 1].code == code) /* two ways: two codes of one slot take turns */
+		m = &memo[at ^ 1];
 	if (m->code != code) {
+		if (m->code) /* the newest in its own slot, the one before next to it */
+			memo[at ^ 1] = *m;
 		int e = -1, l = -1;
 		if (!r->effort_of || r->effort_of(r->effort_ctx, code, &e, &l) != 0)
 			e = l = -1;
@@ -132,15 +137,30 @@ static void hint_back(const sct_linemap *m, sct_loc loc, uint32_t *hint)
 	*hint = h;
 }
 
-static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc)
+/* line: loc's 1-based line in f->lines */
+static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc, int line)
 {
 	if (!f->src || loc > f->len)
 		return "";
 	size_t s = loc, e = loc;
-	while (s > 0 && f->src[s - 1] != '\n' && f->src[s - 1] != '\r' && loc - s < 200) /* bounded: linear on long lines */
-		s--;
-	while (e < f->len && f->src[e] != '\n' && f->src[e] != '\r' && e - s < 200)
-		e++;
+	if (f->lines.src == f->src && line >= 1 && (uint32_t)line <= f->lines.nlines && f->lines.starts[line - 1] <= loc) {
+		/* from the line's start, at most 200 bytes back (the scan below, without reading the bytes): no line end
+		 * lies between them, but for the CR of a CRLF just before loc, where the scan stops */
+		size_t start = f->lines.starts[line - 1];
+		if (!(loc > 0 && f->src[loc - 1] == '\r'))
+			s = loc - start < 200 ? start : loc - 200;
+	} else {
+		while (s > 0 && f->src[s - 1] != '\n' && f->src[s - 1] != '\r' && loc - s < 200) /* bounded: linear on long lines */
+			s--;
+	}
+	/* the line's end: the first '\n' or '\r' from loc, within 200 bytes of s (memchr: items name long lines) */
+	size_t lim = f->len < s + 200 ? f->len : s + 200;
+	if (e < lim) {
+		const char *nl = memchr(f->src + e, '\n', lim - e);
+		lim = nl ? (size_t)(nl - f->src) : lim;
+		const char *cr = memchr(f->src + e, '\r', lim - e);
+		e = cr ? (size_t)(cr - f->src) : lim;
+	}
 	while (s < e && (f->src[s] == ' ' || f->src[s] == '\t'))
 		s++;
 	if (r->snip && r->snip_file == f && r->snip_start == s && r->snip_end == e)
@@ -171,7 +191,7 @@ sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc,
 		it->file = f->name;
 		hint_back(&f->lines, loc, &r->line_hint);
 		sct_linemap_find_near(&f->lines, loc, &r->line_hint, &it->line, &it->col);
-		it->snippet = snippet_of(r, f, loc);
+		it->snippet = snippet_of(r, f, loc, it->line);
 	} else {
 		it->file = "";
 		it->snippet = "";
