@@ -47,9 +47,17 @@ void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out)
 			continue;
 		}
 		const sct_item *it = f->item;
-		sct_buf_printf(out, "-- [sctconv] %s %s: ", it->code, sct_severity_name(it->severity));
+		sct_buf_puts(out, "-- [sctconv] "); /* "-- [sctconv] code severity: message (file:line)" */
+		sct_buf_puts(out, it->code);
+		sct_buf_putc(out, ' ');
+		sct_buf_puts(out, sct_severity_name(it->severity));
+		sct_buf_puts(out, ": ");
 		one_line(out, it->message);
-		sct_buf_printf(out, " (%s:%d)\n", it->file, it->line);
+		sct_buf_puts(out, " (");
+		sct_buf_puts(out, it->file);
+		sct_buf_putc(out, ':');
+		sct_buf_int(out, it->line);
+		sct_buf_puts(out, ")\n");
 	}
 	if (more)
 		sct_buf_printf(out, "-- [sctconv] ... and %d more item%s for this statement: see the report\n", more,

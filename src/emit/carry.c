@@ -10,7 +10,13 @@ static void carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf *o
 	int line = 0, col = 0;
 	if (f)
 		sct_linemap_find_near(&f->lines, s->loc, hint, &line, &col);
-	sct_buf_printf(out, "-- [sctconv] %s:%d: %s\n", f ? f->name : "?", line, why);
+	sct_buf_puts(out, "-- [sctconv] "); /* "-- [sctconv] file:line: why", without printf */
+	sct_buf_puts(out, f ? f->name : "?");
+	sct_buf_putc(out, ':');
+	sct_buf_int(out, line);
+	sct_buf_puts(out, ": ");
+	sct_buf_puts(out, why);
+	sct_buf_putc(out, '\n');
 	if (!f || s->end <= s->loc || s->end > f->len)
 		return;
 	const char *p = f->src + s->loc, *end = f->src + s->end;

@@ -23,40 +23,54 @@ typedef struct my {
 	sct_hash failed_views;   /* "schema.name" of views not emitted */
 } my;
 
-/* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers; lower case, sorted (strcmp order:
- * is_reserved searches it by halves). */
-static const char *const my_reserved[] = {
-	"accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive", "before", "between",
-	"bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character",
-	"check", "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "cube",
-	"cume_dist", "current_date", "current_role", "current_time", "current_timestamp", "current_user",
-	"cursor", "database", "databases", "day_hour", "day_microsecond", "day_minute", "day_second", "dec",
-	"decimal", "declare", "default", "delayed", "delete", "dense_rank", "desc", "describe", "deterministic",
-	"distinct", "distinctrow", "div", "do", "double", "drop", "dual", "each", "else", "elseif", "empty",
-	"enclosed", "escaped", "except", "exists", "exit", "explain", "false", "fetch", "first_value", "float",
-	"float4", "float8", "for", "force", "foreign", "from", "fulltext", "function", "general", "generated",
-	"get", "grant", "group", "grouping", "groups", "having", "high_priority", "hour_microsecond",
-	"hour_minute", "hour_second", "if", "ignore", "ignore_server_ids", "in", "index", "infile", "inner",
-	"inout", "insensitive", "insert", "int", "int1", "int2", "int3", "int4", "int8", "integer", "intersect",
-	"interval", "into", "io_after_gtids", "io_before_gtids", "is", "iterate", "join", "json_table", "key",
-	"keys", "kill", "lag", "last_value", "lateral", "lead", "leading", "leave", "left", "like", "limit",
-	"linear", "lines", "load", "localtime", "localtimestamp", "lock", "long", "longblob", "longtext", "loop",
-	"low_priority", "master_bind", "master_heartbeat_period", "master_ssl_verify_server_cert", "match",
-	"maxvalue", "mediumblob", "mediumint", "mediumtext", "middleint", "minute_microsecond", "minute_second",
-	"mod", "modifies", "natural", "no_write_to_binlog", "not", "nth_value", "ntile", "null", "numeric", "of",
-	"offset", "on", "optimize", "optimizer_costs", "option", "optionally", "or", "order", "out", "outer",
-	"outfile", "over", "page_checksum", "parse_vcol_expr", "partition", "percent_rank", "position",
-	"precision", "primary", "procedure", "purge", "range", "rank", "read", "read_write", "reads", "real",
-	"recursive", "ref_system_id", "references", "regexp", "release", "rename", "repeat", "replace",
-	"require", "resignal", "restrict", "return", "returning", "revoke", "right", "rlike", "row", "row_number",
-	"rows", "schema", "schemas", "second_microsecond", "select", "sensitive", "separator", "set", "show",
-	"signal", "slow", "smallint", "spatial", "specific", "sql", "sql_big_result", "sql_calc_found_rows",
-	"sql_small_result", "sqlexception", "sqlstate", "sqlwarning", "ssl", "starting", "stats_auto_recalc",
-	"stats_persistent", "stats_sample_pages", "stored", "straight_join", "system", "table", "terminated",
-	"then", "tinyblob", "tinyint", "tinytext", "to", "trailing", "trigger", "true", "undo", "union",
-	"unique", "unlock", "unsigned", "update", "usage", "use", "using", "utc_date", "utc_time",
-	"utc_timestamp", "values", "varbinary", "varchar", "varcharacter", "varying", "virtual", "when", "where",
-	"while", "window", "with", "write", "xor", "year_month", "zerofill", NULL
+/* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers; lower case, a row per first
+ * letter, each sorted (strcmp order) and filled up with NULLs (after every word): is_reserved searches the
+ * row of a name's letter by halves. */
+enum { MY_ROW = 32 };
+static const char *const my_reserved[26][MY_ROW] = {
+	['a' - 'a'] = {"accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive"},
+	['b' - 'a'] = {"before", "between", "bigint", "binary", "blob", "both", "by"},
+	['c' - 'a'] = {"call", "cascade", "case", "change", "char", "character", "check", "collate", "column",
+		"condition", "constraint", "continue", "convert", "create", "cross", "cube", "cume_dist", "current_date",
+		"current_role", "current_time", "current_timestamp", "current_user", "cursor"},
+	['d' - 'a'] = {"database", "databases", "day_hour", "day_microsecond", "day_minute", "day_second", "dec",
+		"decimal", "declare", "default", "delayed", "delete", "dense_rank", "desc", "describe", "deterministic",
+		"distinct", "distinctrow", "div", "do", "double", "drop", "dual"},
+	['e' - 'a'] = {"each", "else", "elseif", "empty", "enclosed", "escaped", "except", "exists", "exit", "explain"},
+	['f' - 'a'] = {"false", "fetch", "first_value", "float", "float4", "float8", "for", "force", "foreign", "from",
+		"fulltext", "function"},
+	['g' - 'a'] = {"general", "generated", "get", "grant", "group", "grouping", "groups"},
+	['h' - 'a'] = {"having", "high_priority", "hour_microsecond", "hour_minute", "hour_second"},
+	['i' - 'a'] = {"if", "ignore", "ignore_server_ids", "in", "index", "infile", "inner", "inout", "insensitive",
+		"insert", "int", "int1", "int2", "int3", "int4", "int8", "integer", "intersect", "interval", "into",
+		"io_after_gtids", "io_before_gtids", "is", "iterate"},
+	['j' - 'a'] = {"join", "json_table"},
+	['k' - 'a'] = {"key", "keys", "kill"},
+	['l' - 'a'] = {"lag", "last_value", "lateral", "lead", "leading", "leave", "left", "like", "limit", "linear",
+		"lines", "load", "localtime", "localtimestamp", "lock", "long", "longblob", "longtext", "loop", "low_priority"},
+	['m' - 'a'] = {"master_bind", "master_heartbeat_period", "master_ssl_verify_server_cert", "match", "maxvalue",
+		"mediumblob", "mediumint", "mediumtext", "middleint", "minute_microsecond", "minute_second", "mod", "modifies"},
+	['n' - 'a'] = {"natural", "no_write_to_binlog", "not", "nth_value", "ntile", "null", "numeric"},
+	['o' - 'a'] = {"of", "offset", "on", "optimize", "optimizer_costs", "option", "optionally", "or", "order",
+		"out", "outer", "outfile", "over"},
+	['p' - 'a'] = {"page_checksum", "parse_vcol_expr", "partition", "percent_rank", "position", "precision",
+		"primary", "procedure", "purge"},
+	['r' - 'a'] = {"range", "rank", "read", "read_write", "reads", "real", "recursive", "ref_system_id",
+		"references", "regexp", "release", "rename", "repeat", "replace", "require", "resignal", "restrict", "return",
+		"returning", "revoke", "right", "rlike", "row", "row_number", "rows"},
+	['s' - 'a'] = {"schema", "schemas", "second_microsecond", "select", "sensitive", "separator", "set", "show",
+		"signal", "slow", "smallint", "spatial", "specific", "sql", "sql_big_result", "sql_calc_found_rows",
+		"sql_small_result", "sqlexception", "sqlstate", "sqlwarning", "ssl", "starting", "stats_auto_recalc",
+		"stats_persistent", "stats_sample_pages", "stored", "straight_join", "system"},
+	['t' - 'a'] = {"table", "terminated", "then", "tinyblob", "tinyint", "tinytext", "to", "trailing", "trigger",
+		"true"},
+	['u' - 'a'] = {"undo", "union", "unique", "unlock", "unsigned", "update", "usage", "use", "using", "utc_date",
+		"utc_time", "utc_timestamp"},
+	['v' - 'a'] = {"values", "varbinary", "varchar", "varcharacter", "varying", "virtual"},
+	['w' - 'a'] = {"when", "where", "while", "window", "with", "write"},
+	['x' - 'a'] = {"xor"},
+	['y' - 'a'] = {"year_month"},
+	['z' - 'a'] = {"zerofill"},
 };
 
 /* strcasecmp of a lower-case word and s, inline (s is ASCII here: letters, digits, '_' and '$') */
@@ -71,9 +85,13 @@ static int reserved_cmp(const char *w, const char *s)
 
 static int is_reserved(const char *s)
 {
-	int lo = 0, hi = (int)(sizeof my_reserved / sizeof my_reserved[0]) - 1; /* without the NULL */
+	unsigned letter = ((unsigned char)*s | 0x20) - 'a'; /* | 0x20: A-Z to a-z */
+	if (letter >= 26u)
+		return 0;
+	const char *const *row = my_reserved[letter];
+	int lo = 0, hi = MY_ROW;
 	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = reserved_cmp(my_reserved[mid], s);
+		int mid = (lo + hi) / 2, c = row[mid] ? reserved_cmp(row[mid] + 1, s + 1) : 1; /* NULL: after all */
 		if (c == 0)
 			return 1;
 		if (c < 0)

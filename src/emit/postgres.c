@@ -19,27 +19,40 @@ typedef struct pg {
 	sct_pgcheck *check;   /* the libpg_query check, batched (pgcheck.c) */
 } pg;
 
-/* Keywords that must be quoted as identifiers (reserved, type/function-name and column-name keywords). */
-static const char *const pg_keywords[] = {
-	"all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between",
-	"bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character", "check", "coalesce",
-	"collate", "collation", "column", "concurrently", "constraint", "create", "cross", "current_catalog",
-	"current_date", "current_role", "current_schema", "current_time", "current_timestamp", "current_user",
-	"dec", "decimal", "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "exists",
-	"extract", "false", "fetch", "float", "for", "foreign", "freeze", "from", "full", "grant", "greatest",
-	"group", "grouping", "having", "ilike", "in", "initially", "inner", "inout", "int", "integer",
-	"intersect", "interval", "into", "is", "isnull", "join", "lateral", "leading", "least", "left", "like",
-	"limit", "localtime", "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not",
-	"notnull", "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer", "overlaps",
-	"overlay", "placing", "position", "precision", "primary", "real", "references", "returning", "right",
-	"row", "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric",
-	"table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat", "trim", "true", "union",
-	"unique", "user", "using", "values", "varchar", "variadic", "verbose", "when", "where", "window", "with",
-	"xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse",
-	"xmlpi", "xmlroot", "xmlserialize", "xmltable", NULL
+/* Keywords that must be quoted as identifiers (reserved, type/function-name and column-name keywords): a row per
+ * first letter, each sorted (strcmp order) and filled up with NULLs (after every word), so that a name is
+ * searched by halves among the few words of its letter only. */
+enum { PG_ROW = 24 };
+static const char *const pg_keywords[26][PG_ROW] = {
+	['a' - 'a'] = {"all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization"},
+	['b' - 'a'] = {"between", "bigint", "binary", "bit", "boolean", "both"},
+	['c' - 'a'] = {"case", "cast", "char", "character", "check", "coalesce", "collate", "collation", "column",
+		"concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+		"current_schema", "current_time", "current_timestamp", "current_user"},
+	['d' - 'a'] = {"dec", "decimal", "default", "deferrable", "desc", "distinct", "do"},
+	['e' - 'a'] = {"else", "end", "except", "exists", "extract"},
+	['f' - 'a'] = {"false", "fetch", "float", "for", "foreign", "freeze", "from", "full"},
+	['g' - 'a'] = {"grant", "greatest", "group", "grouping"},
+	['h' - 'a'] = {"having"},
+	['i' - 'a'] = {"ilike", "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into",
+		"is", "isnull"},
+	['j' - 'a'] = {"join"},
+	['l' - 'a'] = {"lateral", "leading", "least", "left", "like", "limit", "localtime", "localtimestamp"},
+	['n' - 'a'] = {"national", "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif",
+		"numeric"},
+	['o' - 'a'] = {"offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay"},
+	['p' - 'a'] = {"placing", "position", "precision", "primary"},
+	['r' - 'a'] = {"real", "references", "returning", "right", "row"},
+	['s' - 'a'] = {"select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric"},
+	['t' - 'a'] = {"table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat", "trim", "true"},
+	['u' - 'a'] = {"union", "unique", "user", "using"},
+	['v' - 'a'] = {"values", "varchar", "variadic", "verbose"},
+	['w' - 'a'] = {"when", "where", "window", "with"},
+	['x' - 'a'] = {"xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces",
+		"xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable"},
 };
 
-/* strcmp, inline: keywords are short and most comparisons end at the first or second byte */
+/* strcmp of a keyword and s, from their second letter on, inline: most comparisons end at the first byte */
 static int keyword_cmp(const char *k, const char *s)
 {
 	while (*k && *k == *s)
@@ -47,12 +60,15 @@ static int keyword_cmp(const char *k, const char *s)
 	return (unsigned char)*k - (unsigned char)*s;
 }
 
-/* pg_keywords is sorted (strcmp order): binary search, since every identifier printed is looked up. */
+/* s: lower-case letters and '_' only. */
 static int is_keyword(const char *s)
 {
-	int lo = 0, hi = (int)(sizeof pg_keywords / sizeof pg_keywords[0]) - 1; /* without the NULL */
+	if ((unsigned)(*s - 'a') >= 26u)
+		return 0;
+	const char *const *row = pg_keywords[*s - 'a'];
+	int lo = 0, hi = PG_ROW;
 	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = keyword_cmp(pg_keywords[mid], s);
+		int mid = (lo + hi) / 2, c = row[mid] ? keyword_cmp(row[mid] + 1, s + 1) : 1; /* NULL: after all */
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -71,17 +87,19 @@ static void ident(sct_buf *b, const char *s)
 	}
 	/* plain: a lower-case letter or _, then lower-case letters, digits, _ and $; a name with a digit or $
 	 * is no keyword (pg_keywords has none), so only the others are looked up */
-	int plain = (unsigned)(*s - 'a') < 26u || *s == '_', word = plain;
+	int word = 1;
 	const char *p = s;
-	for (; plain && *p; p++) {
+	for (;; p++) {
 		unsigned c = (unsigned char)*p;
 		if (c - 'a' < 26u || c == '_')
 			continue;
-		if (c - '0' < 10u || c == '$')
+		if (c - '0' < 10u || c == '$') {
 			word = 0;
-		else
-			plain = 0;
+			continue;
+		}
+		break;
 	}
+	int plain = !*p && ((unsigned)(*s - 'a') < 26u || *s == '_');
 	if (plain && !(word && is_keyword(s))) {
 		sct_buf_put(b, s, (size_t)(p - s)); /* p is at the NUL */
 		return;

@@ -15,11 +15,20 @@ static int cmp_ref(const void *pa, const void *pb)
 }
 
 /* Merge sort that skips ordered halves: items arrive mostly in source order (about one ref in ten out of
- * place), so most merges cost one comparison. tmp holds n / 2 refs. */
+ * place), so most merges cost one comparison. tmp holds n / 2 refs. Runs of up to 8 refs are sorted by
+ * insertion, which costs about one comparison a ref when they are in order. */
 static void sort_refs(sct_item_ref *a, sct_item_ref *tmp, size_t n)
 {
-	if (n < 2)
+	if (n <= 8) {
+		for (size_t i = 1; i < n; i++) {
+			sct_item_ref r = a[i];
+			size_t j = i;
+			for (; j > 0 && cmp_ref(&r, &a[j - 1]) < 0; j--)
+				a[j] = a[j - 1];
+			a[j] = r;
+		}
 		return;
+	}
 	size_t h = n / 2;
 	sort_refs(a, tmp, h);
 	sort_refs(a + h, tmp, n - h);

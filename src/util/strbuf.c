@@ -33,20 +33,6 @@ void sct_buf_grow(sct_buf *b, size_t extra)
 	b->cap = cap;
 }
 
-void sct_buf_put(sct_buf *b, const char *s, size_t n)
-{
-	sct_buf_reserve(b, n);
-	if (n)
-		memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = 0;
-}
-
-void sct_buf_puts(sct_buf *b, const char *s)
-{
-	sct_buf_put(b, s, strlen(s));
-}
-
 void sct_buf_int(sct_buf *b, int v)
 {
 	char t[12], *p = t + sizeof t;
