@@ -71,6 +71,17 @@ static int scan_quoted(lexer *L, unsigned char q)
 	}
 }
 
+/* A quoted token just scanned (ok: terminated): kind, else TK_ERROR with lexerr; TK_ERROR at a NUL byte inside
+ * it, whose text would end there (a name or string cut short). */
+static void emit_quoted(lexer *L, int ok, int kind, uint32_t lexerr)
+{
+	const unsigned char *nul = ok ? memchr(L->tok, 0, (size_t)(L->cur - L->tok)) : NULL;
+	if (nul)
+		emit(L, TK_ERROR, nul, L->cur, SCT_ORA_LEXERR_NUL);
+	else
+		emit(L, ok ? kind : TK_ERROR, L->tok, L->cur, lexerr);
+}
+
 /* q'Xtext X' alternative quoting: L->cur is after q' ; the delimiter follows. */
 static int scan_qquote(lexer *L)
 {
@@ -287,10 +298,10 @@ sct_ora_tok *sct_ora_tokenize(const char *src, size_t len, size_t *n)
 				L->stmt_first = L->n;
 			goto next;
 		}
-		"'" { int k = scan_quoted(L, '\'') ? TK_STRING : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
-		[nN] "'" { int k = scan_quoted(L, '\'') ? TK_NSTRING : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
-		[nN]? [qQ] "'" { int k = scan_qquote(L) ? TK_STRING : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
-		["] { int k = scan_quoted(L, '"') ? TK_QIDENT : TK_ERROR; emit(L, k, L->tok, L->cur, SCT_ORA_LEXERR_QIDENT); after_token(L); goto next; }
+		"'" { emit_quoted(L, scan_quoted(L, '\''), TK_STRING, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
+		[nN] "'" { emit_quoted(L, scan_quoted(L, '\''), TK_NSTRING, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
+		[nN]? [qQ] "'" { emit_quoted(L, scan_qquote(L), TK_STRING, SCT_ORA_LEXERR_STRING); after_token(L); goto next; }
+		["] { emit_quoted(L, scan_quoted(L, '"'), TK_QIDENT, SCT_ORA_LEXERR_QIDENT); after_token(L); goto next; }
 		dig+ ("." dig*)? exp? [fFdD]? | "." dig+ exp? [fFdD]? { OP(TK_NUMBER); }
 		dig+ / ".." { OP(TK_NUMBER); }
 		"@" "@"? {

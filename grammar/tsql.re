@@ -19,6 +19,7 @@ typedef struct lexer {
 	size_t batch;          /* index of the first token of the current batch (after the last GO) */
 	int depth, max_depth;  /* nesting of '(' (never below 0) and its deepest level */
 	int errors;            /* a TK_ERROR token was emitted */
+	int has_nul;           /* the input has a NUL byte somewhere (quoted tokens are then checked for one) */
 } lexer;
 
 static void grow(lexer *L)
@@ -82,7 +83,10 @@ static inline int scan_quoted(lexer *L, unsigned char q)
 static inline void emit_quoted(lexer *L, int kind, unsigned char q, uint32_t lexerr)
 {
 	int r = scan_quoted(L, q);
-	if (r)
+	const unsigned char *nul;
+	if (r && L->has_nul && (nul = memchr(L->tok, 0, (size_t)(L->cur - L->tok))))
+		emit_error(L, nul, L->cur, SCT_LEXERR_NUL); /* its text would end there: a name or string cut short */
+	else if (r)
 		emit(L, kind, L->tok, L->cur, r == 2 ? SCT_TSQL_TOKF_ESCAPED : 0);
 	else
 		emit_error(L, L->tok, L->cur, lexerr);
@@ -513,6 +517,7 @@ sct_tsql_tok *sct_tsql_tokenize(const char *src, size_t len, size_t *n)
 	L->lim = L->base + len;
 	L->cap = len / 5 + 64;
 	L->v = xmalloc(L->cap * sizeof *L->v);
+	L->has_nul = memchr(src, 0, len) != NULL;
 	lex(L);
 	*n = L->n;
 	return L->v;
@@ -534,6 +539,7 @@ size_t sct_tsql_tokenize_batch(sct_tsql_batch_lexer *b)
 	L->stop_at_go = 1;
 	L->qi_off = b->qi_off;
 	L->dq_assumed = b->dq_assumed;
+	L->has_nul = b->has_nul;
 	lex(L);
 	b->v = L->v;
 	b->cap = L->cap;

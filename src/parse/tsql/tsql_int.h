@@ -43,6 +43,7 @@ typedef struct sct_tsql_batch_lexer {
 	                    * (ON assumed); start with len: it stays len when there is none */
 	int max_depth;    /* the last batch: deepest nesting of '(' (a ')' too many does not count below 0) */
 	int errors;       /* the last batch has a TK_ERROR token */
+	int has_nul;      /* src has a NUL byte before len (a quoted token holding one is then a TK_ERROR) */
 } sct_tsql_batch_lexer;
 /* sct_tsql_batch_lexer.qi_off: ON, OFF ("..." is a string literal), or not set by the script yet (read as ON) */
 enum { SCT_TSQL_QI_ON, SCT_TSQL_QI_OFF, SCT_TSQL_QI_UNSET };

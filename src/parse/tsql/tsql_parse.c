@@ -809,7 +809,8 @@ static void do_stmt(splitter *S, size_t s, size_t e)
 size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out)
 {
 	/* one GO batch at a time into one reused token buffer: statements never span a GO */
-	sct_tsql_batch_lexer lx = {.src = src, .len = len, .qi_off = SCT_TSQL_QI_UNSET, .dq_assumed = len};
+	sct_tsql_batch_lexer lx = {.src = src, .len = len, .qi_off = SCT_TSQL_QI_UNSET, .dq_assumed = len,
+				   .has_nul = memchr(src, 0, len) != NULL};
 	sct_intern *names = sct_intern_new();
 	splitter S = {.src = src, .a = a, .out = out, .file = file_index, .names = names};
 	size_t n;
