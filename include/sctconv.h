@@ -63,7 +63,8 @@ typedef enum sct_engine {
 /* The name sct_options.source/target take for an engine ("postgres"), or NULL for an unknown value. */
 SCT_EXTERN(const char *) sct_engine_name(sct_engine e);
 
-#define SCT_OPTIONS_VERSION 2 /* 2 added threads; version-1 structs (without it) are still accepted */
+/* 2 added threads, 3 ddl_write and ddl_payload; version-1 and version-2 structs (without them) are still accepted */
+#define SCT_OPTIONS_VERSION 3
 typedef struct sct_options {
 	unsigned int version;       /* SCT_OPTIONS_VERSION */
 	const char *source;         /* "mssql", ... */
@@ -80,9 +81,18 @@ typedef struct sct_options {
 	int result_sets;            /* procedures returning result sets (PostgreSQL): SCT_RESULT_SETS_* */
 	int threads;                /* 0: automatic (the libpg_query check on a second thread when the process may
 	                               use 2 CPUs), 1: one thread, 2 or more: a second thread even on one CPU */
+	/* NULL: the result holds the whole DDL (sct_result_ddl). Set: the DDL is passed to ddl_write instead, in
+	 * order, in chunks of any size (never empty), each final (none is taken back or changed), while sct_convert
+	 * runs, on the thread that called it, with ddl_payload as payload; the result then holds no DDL
+	 * (sct_result_ddl gives "" and length 0), so the whole DDL is never in memory. ddl_write returns 0 when
+	 * the chunk was written; anything else stops the writing: it is not called again, the conversion still
+	 * finishes (report, items, statements), and sct_convert returns SCT_EIO with *out set to that result
+	 * (free it) and sct_error_last() saying so. */
+	int (*ddl_write)(void *payload, const char *data, size_t len);
+	void *ddl_payload;
 } sct_options;
 #define SCT_OPTIONS_INIT { SCT_OPTIONS_VERSION, NULL, NULL, 0, 0, NULL, SCT_ENGINE_NONE, SCT_ENGINE_NONE, 0, \
-			  SCT_ANNOTATE_ERRORS, NULL, SCT_RESULT_SETS_REFCURSOR, 0 }
+			  SCT_ANNOTATE_ERRORS, NULL, SCT_RESULT_SETS_REFCURSOR, 0, NULL, NULL }
 /* sct_options.annotate: which items are named in a comment above the statement they concern */
 enum { SCT_ANNOTATE_ERRORS = 0 /* warnings and errors */, SCT_ANNOTATE_NONE = 1, SCT_ANNOTATE_ALL = 2 };
 /* sct_options.result_sets: a procedure's result sets through INOUT refcursor parameters (default), or, when
@@ -105,13 +115,14 @@ typedef struct sct_input {
 } sct_input;
 
 /* Convert one or more scripts together (one migration: names resolve across them). The result refers to the
- * session's rules: free the result before the session (sct_result_free, then sct_session_free). */
+ * session's rules: free the result before the session (sct_result_free, then sct_session_free). On an error
+ * *out is NULL, except for SCT_EIO from sct_options.ddl_write: then *out is the finished result, to free. */
 SCT_EXTERN(int) sct_convert(sct_result **out, const sct_session *s, const sct_input *inputs, size_t ninputs);
-/* Read the files and convert them together. SCT_EIO when a file cannot be read. */
+/* Read the files and convert them together. SCT_EIO when a file cannot be read (*out NULL), or as above. */
 SCT_EXTERN(int) sct_convert_files(sct_result **out, const sct_session *s, const char *const *paths, size_t npaths);
 SCT_EXTERN(void) sct_result_free(sct_result *r);
 
-/* The converted DDL (NUL-terminated, owned by the result). */
+/* The converted DDL (NUL-terminated, owned by the result); "" (length 0) when it went to sct_options.ddl_write. */
 SCT_EXTERN(const char *) sct_result_ddl(const sct_result *r, size_t *len);
 
 typedef enum sct_severity { SCT_SEV_INFO = 1, SCT_SEV_WARNING = 2, SCT_SEV_ERROR = 3 } sct_severity;

@@ -128,6 +128,8 @@ struct sct_session {
 	char target_name[64];
 	int keep_case, no_validate;
 	int threads;             /* sct_options.threads */
+	int (*ddl_write)(void *payload, const char *data, size_t len); /* sct_options.ddl_write, or NULL */
+	void *ddl_payload;
 	int annotate;            /* SCT_ANNOTATE_* */
 	int result_sets;         /* SCT_RESULT_SETS_* */
 	const char *default_schema;
@@ -164,10 +166,12 @@ static int session_new(sct_session **out, const sct_options *given)
 	if (!out)
 		return set_error(SCT_EUSAGE, "sct_session_new: out is NULL");
 	*out = NULL;
-	if (!given || (given->version != SCT_OPTIONS_VERSION && given->version != 1))
+	if (!given || given->version < 1 || given->version > SCT_OPTIONS_VERSION)
 		return set_error(SCT_EUSAGE, "options: unsupported version");
-	sct_options resolved = SCT_OPTIONS_INIT, *opts = &resolved; /* a version-1 struct ends before threads */
-	memcpy(&resolved, given, given->version == 1 ? offsetof(sct_options, threads) : sizeof resolved);
+	/* an older struct ends before the fields added since: read to its end, the rest from SCT_OPTIONS_INIT */
+	sct_options resolved = SCT_OPTIONS_INIT, *opts = &resolved;
+	memcpy(&resolved, given, given->version == 1 ? offsetof(sct_options, threads)
+			       : given->version == 2 ? offsetof(sct_options, ddl_write) : sizeof resolved);
 	if (opts->threads < 0)
 		return set_error(SCT_EUSAGE, "options: threads must be 0 (automatic) or more, not %d", opts->threads);
 	char tbuf[64];
@@ -201,6 +205,8 @@ same:;
 	s->keep_case = opts->keep_case;
 	s->no_validate = opts->no_validate;
 	s->threads = opts->threads;
+	s->ddl_write = opts->ddl_write;
+	s->ddl_payload = opts->ddl_payload;
 	s->annotate = opts->annotate;
 	s->result_sets = opts->result_sets;
 	/* unqualified names: T-SQL's default schema is dbo; Oracle's is the connected user's, which a script does
@@ -415,6 +421,8 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 	}
 	sct_buf ddl;
 	sct_buf_init(&ddl);
+	/* with ddl_write, the DDL goes there as it becomes final (emit.h) and the result keeps none of it */
+	sct_emit_sink sink = {s->ddl_write, s->ddl_payload, 0, 0};
 	if (s->src == s->tgt) {
 		sct_buf_printf(&ddl, "-- sctconv: source and target are both %s: no conversion is needed.\n", s->src->name);
 		r->status = 0;
@@ -441,13 +449,19 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 		sct_convert_all(&cv);
 		t1 = sct_stats_now(), r->stats->convert += t1 - t0, t0 = t1;
 		r->stats->arena_convert = a->total - (size_t)(a->end - a->cur);
-		sct_emit_opts eo = {!s->no_validate, &r->stats->validate, s->annotate, s->threads, &r->stats->worker};
+		sct_emit_opts eo = {!s->no_validate, &r->stats->validate, s->annotate, s->threads, &r->stats->worker,
+				    sink.write ? &sink : NULL};
 		if (cv.family == SCT_FAMILY_MYSQL)
 			sct_emit_mysql(&cv, &eo, &ddl);
 		else
 			sct_emit_postgres(&cv, &eo, &ddl);
-		t1 = sct_stats_now(), r->stats->emit += t1 - t0 - r->stats->validate, t0 = t1;
 	}
+	if (sink.write) {
+		sct_emit_sink_pass(&sink, &ddl, ddl.len); /* the rest */
+		sct_buf_free(&ddl);
+	}
+	if (s->src != s->tgt)
+		t1 = sct_stats_now(), r->stats->emit += t1 - t0 - r->stats->validate, t0 = t1;
 	sct_report_summarize(&r->rep, &r->stmts); /* summary per object type, rates, effort */
 	/* 1 when a statement was not converted or an item is above info (counted by the summary) */
 	const sct_summary *sum = &r->rep.sum;
@@ -458,6 +472,9 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 	r->stats->report += sct_stats_now() - t0;
 	r->stats->statements = (size_t)r->stmts.n;
 	*out = r;
+	if (sink.failed) /* the result is complete but for the DDL: the caller frees it (sctconv.h) */
+		return set_error(SCT_EIO, "writing the DDL failed: ddl_write returned %d; what it was given is "
+				 "incomplete", sink.failed);
 	return SCT_OK;
 }
 

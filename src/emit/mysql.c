@@ -21,6 +21,7 @@ typedef struct my {
 	const sct_stmt *stmt;    /* statement being printed, for its annotations */
 	sct_annotator *an;       /* report items as comments above the statements (annotate.c) */
 	sct_hash failed_views;   /* "schema.name" of views not emitted */
+	sct_emit_sink *sink;     /* the output handed on as it is written, or NULL (emit.h): all of it is final */
 } my;
 
 /* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers; lower case, a row per first
@@ -301,6 +302,7 @@ static void put_stmt(my *g, sct_buf *sql)
 	sct_emit_annotate(g->an, g->stmt, g->out);
 	sct_buf_put(g->out, sql->data, sql->len);
 	sct_buf_puts(g->out, ";\n");
+	sct_emit_sink_drain(g->sink, g->out, g->out->len);
 	sql->len = 0;
 	if (sql->data)
 		sql->data[0] = 0;
@@ -670,6 +672,7 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	g.an = &an;
 	g.cv = cv;
 	g.out = out;
+	g.sink = o->sink;
 	g.mariadb = cv->engine && !strcmp(cv->engine, "mariadb");
 	g.version = cv->version ? cv->version : 999000000;
 	sct_hash_init(&g.failed_views, cv->a);
@@ -799,6 +802,6 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	/* comments on tables and columns are inline (COMMENT '...'); the converter reported the others.
 	 * The index is built again to see the items added here (E002, E004) as reasons. */
 	sct_annotator_init(&an, cv, SCT_ANNOTATE_NONE);
-	sct_emit_not_converted(&an, out);
+	sct_emit_not_converted(&an, out, o->sink);
 	sct_buf_free(&b);
 }

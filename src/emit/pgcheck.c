@@ -189,6 +189,29 @@ void sct_pgcheck_flush(sct_pgcheck *k)
 		*k->seconds += sct_stats_now() - t0;
 }
 
+size_t sct_pgcheck_final(const sct_pgcheck *k)
+{
+	if (k->nfailed) /* failed batches come before the waiting ones, which come before the one filling */
+		return k->failed[0].out_at;
+	const sct_pgcheck_batch *b = &k->ring[k->old]; /* the oldest waiting, or the one filling */
+	return b->n ? b->q[0].out_at : k->out->len;
+}
+
+void sct_pgcheck_dropped(sct_pgcheck *k, size_t n)
+{
+	for (size_t i = 0; i < k->nfailed; i++) {
+		k->failed[i].out_at -= n;
+		k->failed[i].sql_at -= n;
+	}
+	for (int w = 0; w <= k->waiting && w < k->nslots; w++) { /* the waiting batches and the one filling */
+		sct_pgcheck_batch *b = &k->ring[(k->old + w) % k->nslots];
+		for (int i = 0; i < b->n; i++) {
+			b->q[i].out_at -= n;
+			b->q[i].sql_at -= n;
+		}
+	}
+}
+
 void sct_pgcheck_put(sct_pgcheck *k, const sct_stmt *s, size_t out_at, const char *sql, size_t len)
 {
 	sct_pgcheck_batch *b = &k->ring[(k->old + k->waiting) % k->nslots];

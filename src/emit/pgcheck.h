@@ -52,6 +52,12 @@ void sct_pgcheck_put(sct_pgcheck *k, const sct_stmt *s, size_t out_at, const cha
  * output, and at the end. */
 void sct_pgcheck_flush(sct_pgcheck *k);
 void sct_pgcheck_free(sct_pgcheck *k); /* does not flush; stops the worker */
+/* Streaming (emit.h, sct_emit_sink): the output before this offset is final: it begins the annotations of the
+ * oldest queued statement whose batch has no verdict yet or failed (a flush may write those again), or it is
+ * the whole output when none is queued. After n bytes left the front of the output, sct_pgcheck_dropped(k, n)
+ * lowers the offsets of the queued statements by n (n at most sct_pgcheck_final). */
+size_t sct_pgcheck_final(const sct_pgcheck *k);
+void sct_pgcheck_dropped(sct_pgcheck *k, size_t n);
 
 /* Does the batch parse, ending a statement at each queued statement's ';'? (Any thread.) */
 int sct_pgcheck_batch_ok(const sct_pgcheck_batch *b);

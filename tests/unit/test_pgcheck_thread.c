@@ -173,7 +173,7 @@ static void version_1_options_are_accepted(void **state)
 {
 	(void)state;
 	sct_options full = SCT_OPTIONS_INIT;
-	assert_int_equal(full.version, 2);
+	assert_int_equal(full.version, 3);
 	assert_int_equal(full.threads, 0);
 	full.version = 1;
 	full.source = "mssql";
@@ -190,7 +190,7 @@ static void version_1_options_are_accepted(void **state)
 	full.threads = -1;
 	assert_int_equal(sct_session_new(&s, &full), SCT_EUSAGE);
 	assert_null(s);
-	full.version = 3;
+	full.version = 4;
 	full.threads = 0;
 	assert_int_equal(sct_session_new(&s, &full), SCT_EUSAGE);
 }
