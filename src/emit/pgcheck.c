@@ -173,7 +173,7 @@ static void write_failed_again(sct_pgcheck *k)
 void sct_pgcheck_flush(sct_pgcheck *k)
 {
 	sct_pgcheck_batch *b = &k->ring[(k->old + k->waiting) % k->nslots];
-	if (!b->n && !k->waiting)
+	if (!b->n && !k->waiting && !k->nfailed) /* failed: when the last put ended a batch that failed */
 		return;
 	double t0 = k->seconds ? sct_stats_now() : 0;
 	if (b->n) { /* the last batch, here: this thread would only wait */
