@@ -8,10 +8,13 @@
  * (it trims the top of a heap above its dynamic trim threshold, 2 MB here), which made the second thread
  * fault its pages in again for every batch (+25% page faults, +5% CPU time). With a second thread
  * (pgcheck_thread.c) full batches are parsed there while this thread goes on writing; when the worker is
- * behind, this thread checks the batch itself. At a flush (before anything else writes to the output, and at
- * the end) every verdict is in: for each batch that failed, every one of its statements is checked on its
- * own, as without batching, and written again: a statement that fails becomes the X001 comment, in the same
- * place, with the same report item, in the same order, whatever the timing. */
+ * behind, this thread checks the batch itself. Verdicts are taken in the order of the batches (as they come in,
+ * and at a flush, before anything else writes to the output, and at the end, all of them): when a batch
+ * failed, every one of its statements is checked on its own, as without batching, and written again: a
+ * statement that fails becomes the X001 comment, in the same place, with the same report item, in the same
+ * order, whatever the timing (nothing else adds report items between two flushes); the statements queued
+ * after it move in the output by what that added. So the output before the oldest batch without a verdict
+ * is final (sct_pgcheck_final), and can be handed on (emit.h, sct_emit_sink). */
 #include "pgcheck.h"
 #include "api/stats.h"
 #include <pg_query.h>
@@ -49,9 +52,6 @@ void sct_pgcheck_free(sct_pgcheck *k)
 	}
 	for (int i = 0; i < k->nslots; i++)
 		sct_buf_free(&k->ring[i].text);
-	free(k->failed);
-	k->failed = NULL;
-	k->nfailed = k->capfailed = 0;
 }
 
 static void *xrealloc(void *p, size_t n)
@@ -76,50 +76,6 @@ int sct_pgcheck_batch_ok(const sct_pgcheck_batch *b)
 	}
 	pg_query_free_split_result(r);
 	return ok;
-}
-
-/* The oldest waiting batch's verdict (when wait is set: checked here if the worker has not started it, else
- * waited for): 0 when not known yet. A batch that failed leaves its statements to the flush. */
-static int take_oldest(sct_pgcheck *k, int wait)
-{
-	sct_pgcheck_batch *b = &k->ring[k->old];
-	if (b->on_worker) {
-		if (wait && sct_pgcheck_worker_take_back(k->worker, b))
-			b->ok = sct_pgcheck_batch_ok(b); /* the worker has not started it: checked here, not waited for */
-		else if (!sct_pgcheck_worker_done(k->worker, b, wait))
-			return 0;
-		b->on_worker = 0;
-	}
-	if (!b->ok) {
-		if (k->nfailed + (size_t)b->n > k->capfailed) {
-			k->capfailed = 2 * k->capfailed + SCT_PGCHECK_BATCH;
-			k->failed = xrealloc(k->failed, k->capfailed * sizeof *k->failed);
-		}
-		memcpy(k->failed + k->nfailed, b->q, (size_t)b->n * sizeof *b->q);
-		k->nfailed += (size_t)b->n;
-	}
-	b->n = 0;
-	b->text.len = 0;
-	k->old = (k->old + 1) % k->nslots;
-	k->waiting--;
-	return 1;
-}
-
-/* A full batch: to the worker, or checked here when there is no worker or it is behind. Then the verdicts
- * known so far are taken, in order; when every slot of the ring waits, the oldest is waited for. */
-static void hand_on(sct_pgcheck *k, sct_pgcheck_batch *b)
-{
-	if (k->threaded && !k->worker && !(k->worker = sct_pgcheck_worker_start()))
-		k->threaded = 0; /* no thread: check here, as with one CPU (the ring still works with one slot free) */
-	if (!k->worker || !sct_pgcheck_worker_put(k->worker, b)) {
-		b->ok = sct_pgcheck_batch_ok(b);
-		b->done = 1;
-	} else {
-		b->on_worker = 1;
-	}
-	k->waiting++;
-	while (k->waiting && take_oldest(k, k->waiting == k->nslots))
-		;
 }
 
 /* The output of a statement of a failed batch again, checked on its own: its annotations, then the statement
@@ -150,30 +106,82 @@ static void one_by_one(sct_pgcheck *k, const sct_pgcheck_stmt *e, char *written)
 	pg_query_free_split_result(r);
 }
 
-/* The output again from the first statement of a failed batch on: the statements of failed batches one by
- * one, everything between them as it was. */
-static void write_failed_again(sct_pgcheck *k)
+/* Add add and take sub from the offsets of the statements queued in the batches from the w-th waiting one on,
+ * up to the one filling (w = 0: all of them). */
+static void move_queued(sct_pgcheck *k, int w, size_t add, size_t sub)
 {
-	size_t from = k->failed[0].out_at, end = k->out->len, at = from;
+	for (; w <= k->waiting && w < k->nslots; w++) { /* with every slot waiting, none is filling */
+		sct_pgcheck_batch *b = &k->ring[(k->old + w) % k->nslots];
+		for (int i = 0; i < b->n; i++) {
+			b->q[i].out_at = b->q[i].out_at + add - sub;
+			b->q[i].sql_at = b->q[i].sql_at + add - sub;
+		}
+	}
+}
+
+/* The output again from the first statement of the oldest waiting batch, which failed, on: its statements one
+ * by one, everything between and after them as it was; the statements queued after them move with it. */
+static void write_again(sct_pgcheck *k)
+{
+	const sct_pgcheck_batch *b = &k->ring[k->old];
+	size_t from = b->q[0].out_at, end = k->out->len, at = from;
 	char *written = xrealloc(NULL, end - from + 1);
 	memcpy(written, k->out->data + from, end - from);
 	k->out->len = from;
 	k->out->data[from] = 0;
-	for (size_t i = 0; i < k->nfailed; i++) {
-		const sct_pgcheck_stmt *e = &k->failed[i];
+	for (int i = 0; i < b->n; i++) {
+		const sct_pgcheck_stmt *e = &b->q[i];
 		sct_buf_put(k->out, written + (at - from), e->out_at - at);
 		one_by_one(k, e, written + (e->out_at - from));
 		at = e->sql_at + e->len + 2; /* after its ";\n" */
 	}
 	sct_buf_put(k->out, written + (at - from), end - at);
 	free(written);
-	k->nfailed = 0;
+	move_queued(k, 1, k->out->len, end);
+}
+
+/* The oldest waiting batch's verdict (when wait is set: checked here if the worker has not started it, else
+ * waited for): 0 when not known yet. A batch that failed is written again. */
+static int take_oldest(sct_pgcheck *k, int wait)
+{
+	sct_pgcheck_batch *b = &k->ring[k->old];
+	if (b->on_worker) {
+		if (wait && sct_pgcheck_worker_take_back(k->worker, b))
+			b->ok = sct_pgcheck_batch_ok(b); /* the worker has not started it: checked here, not waited for */
+		else if (!sct_pgcheck_worker_done(k->worker, b, wait))
+			return 0;
+		b->on_worker = 0;
+	}
+	if (!b->ok)
+		write_again(k);
+	b->n = 0;
+	b->text.len = 0;
+	k->old = (k->old + 1) % k->nslots;
+	k->waiting--;
+	return 1;
+}
+
+/* A full batch: to the worker, or checked here when there is no worker or it is behind. Then the verdicts
+ * known so far are taken, in order; when every slot of the ring waits, the oldest is waited for. */
+static void hand_on(sct_pgcheck *k, sct_pgcheck_batch *b)
+{
+	if (k->threaded && !k->worker && !(k->worker = sct_pgcheck_worker_start()))
+		k->threaded = 0; /* no thread: check here, as with one CPU (the ring still works with one slot free) */
+	if (!k->worker || !sct_pgcheck_worker_put(k->worker, b)) {
+		b->ok = sct_pgcheck_batch_ok(b);
+		b->done = 1;
+	} else {
+		b->on_worker = 1;
+	}
+	k->waiting++;
+	while (k->waiting && take_oldest(k, k->waiting == k->nslots))
+		;
 }
 
 void sct_pgcheck_flush(sct_pgcheck *k)
 {
 	sct_pgcheck_batch *b = &k->ring[(k->old + k->waiting) % k->nslots];
-	if (!b->n && !k->waiting && !k->nfailed) /* failed: when the last put ended a batch that failed */
+	if (!b->n && !k->waiting)
 		return;
 	double t0 = k->seconds ? sct_stats_now() : 0;
 	if (b->n) { /* the last batch, here: this thread would only wait */
@@ -183,33 +191,19 @@ void sct_pgcheck_flush(sct_pgcheck *k)
 	}
 	while (k->waiting)
 		take_oldest(k, 1);
-	if (k->nfailed)
-		write_failed_again(k);
 	if (k->seconds)
 		*k->seconds += sct_stats_now() - t0;
 }
 
 size_t sct_pgcheck_final(const sct_pgcheck *k)
 {
-	if (k->nfailed) /* failed batches come before the waiting ones, which come before the one filling */
-		return k->failed[0].out_at;
 	const sct_pgcheck_batch *b = &k->ring[k->old]; /* the oldest waiting, or the one filling */
 	return b->n ? b->q[0].out_at : k->out->len;
 }
 
 void sct_pgcheck_dropped(sct_pgcheck *k, size_t n)
 {
-	for (size_t i = 0; i < k->nfailed; i++) {
-		k->failed[i].out_at -= n;
-		k->failed[i].sql_at -= n;
-	}
-	for (int w = 0; w <= k->waiting && w < k->nslots; w++) { /* the waiting batches and the one filling */
-		sct_pgcheck_batch *b = &k->ring[(k->old + w) % k->nslots];
-		for (int i = 0; i < b->n; i++) {
-			b->q[i].out_at -= n;
-			b->q[i].sql_at -= n;
-		}
-	}
+	move_queued(k, 0, 0, n);
 }
 
 void sct_pgcheck_put(sct_pgcheck *k, const sct_stmt *s, size_t out_at, const char *sql, size_t len)

@@ -37,8 +37,6 @@ typedef struct sct_pgcheck {
 	sct_pgcheck_worker *worker; /* started at the first full batch; NULL: every batch is checked here */
 	sct_pgcheck_batch *ring; /* 1 batch, or SCT_PGCHECK_SLOTS when threaded; the one after the waiting ones fills */
 	int nslots, old, waiting; /* ring[old] is the oldest of `waiting` batches whose verdict is not taken yet */
-	sct_pgcheck_stmt *failed; /* the statements of failed batches, in output order: written again at the flush */
-	size_t nfailed, capfailed;
 } sct_pgcheck;
 
 void sct_pgcheck_init(sct_pgcheck *k, sct_conv *cv, sct_buf *out, double *seconds);
@@ -53,8 +51,8 @@ void sct_pgcheck_put(sct_pgcheck *k, const sct_stmt *s, size_t out_at, const cha
 void sct_pgcheck_flush(sct_pgcheck *k);
 void sct_pgcheck_free(sct_pgcheck *k); /* does not flush; stops the worker */
 /* Streaming (emit.h, sct_emit_sink): the output before this offset is final: it begins the annotations of the
- * oldest queued statement whose batch has no verdict yet or failed (a flush may write those again), or it is
- * the whole output when none is queued. After n bytes left the front of the output, sct_pgcheck_dropped(k, n)
+ * oldest queued statement (its batch has no verdict yet: if it fails, it is written again), or it is the whole
+ * output when none is queued. After n bytes left the front of the output, sct_pgcheck_dropped(k, n)
  * lowers the offsets of the queued statements by n (n at most sct_pgcheck_final). */
 size_t sct_pgcheck_final(const sct_pgcheck *k);
 void sct_pgcheck_dropped(sct_pgcheck *k, size_t n);
