@@ -55,6 +55,55 @@ static int write_file(const char *path, const char *data, size_t len)
 	return 0;
 }
 
+/* The DDL file (or standard output) written as the library hands the DDL on (sct_options.ddl_write), so the
+ * command never holds all of it. The file is opened at the first chunk, or at the end when there was none, so
+ * that a conversion that fails (an input that cannot be read) leaves it as it was; a failure is reported after
+ * the conversion, where writing the whole DDL at once reported it. */
+typedef struct ddl_file {
+	const char *path;   /* "-": standard output */
+	FILE *f;
+	int err;            /* errno of the first failure, or -1 (unknown); 0: none */
+} ddl_file;
+
+static int ddl_open(ddl_file *d)
+{
+	if (!d->f && !(d->f = strcmp(d->path, "-") == 0 ? stdout : fopen(d->path, "wb")))
+		d->err = errno ? errno : -1;
+	return d->f ? 0 : -1;
+}
+
+static int ddl_write(void *payload, const char *data, size_t len)
+{
+	ddl_file *d = payload;
+	if (ddl_open(d))
+		return -1;
+	if (fwrite(data, 1, len, d->f) != len) {
+		d->err = errno ? errno : -1;
+		return -1;
+	}
+	return 0;
+}
+
+/* The end of the DDL: open (when no chunk came), close or flush, and say what failed; 0 or -1. */
+static int ddl_finish(ddl_file *d)
+{
+	if (!d->err && !ddl_open(d)) {
+		errno = 0;
+		int bad = ferror(d->f);
+		if (d->f != stdout ? fclose(d->f) != 0 : fflush(d->f) != 0)
+			bad = 1;
+		if (bad)
+			d->err = errno ? errno : -1;
+		d->f = NULL;
+	}
+	if (d->f && d->f != stdout)
+		fclose(d->f);
+	if (!d->err)
+		return 0;
+	fprintf(stderr, "sctconv: cannot write %s: %s\n", d->path, d->err > 0 ? strerror(d->err) : "write error");
+	return -1;
+}
+
 /* Can we create/replace this output file? Checked before converting so a bad path is a usage error. */
 static int check_writable(const char *path)
 {
@@ -206,6 +255,11 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		fprintf(stderr, "sctconv: no input files (use - for standard input)\n");
 		return 2;
 	}
+	ddl_file ddl = {output ? output : "-", NULL, 0};
+	if (!assess || output) { /* the DDL goes to a file or standard output as it is made */
+		opts.ddl_write = ddl_write;
+		opts.ddl_payload = &ddl;
+	}
 	sct_session *s;
 	if (sct_session_new(&s, &opts) != SCT_OK) {
 		fprintf(stderr, "sctconv: %s\n", sct_error_last());
@@ -226,21 +280,22 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		sct_session_free(s);
 		return 2;
 	}
-	sct_result *r;
-	if (sct_convert_files(&r, s, files, (size_t)nfiles) != SCT_OK) {
+	sct_result *r = NULL;
+	if (sct_convert_files(&r, s, files, (size_t)nfiles) != SCT_OK && !r) { /* r set: the DDL write failed */
 		fprintf(stderr, "sctconv: %s\n", sct_error_last());
+		if (ddl.f && ddl.f != stdout)
+			fclose(ddl.f);
 		sct_session_free(s);
 		return 2;
 	}
-	size_t nitems = sct_result_item_count(r), len;
+	size_t nitems = sct_result_item_count(r);
 	for (size_t i = 0; i < nitems; i++) {
 		const sct_item *it = sct_result_item(r, i);
 		if (!strcmp(it->code, "P001") || !strcmp(it->code, "X001"))
 			print_error(it);
 	}
-	const char *ddl = sct_result_ddl(r, &len);
 	int rc = sct_result_status(r);
-	if ((!assess || output) && write_file(output ? output : "-", ddl, len))
+	if (opts.ddl_write && ddl_finish(&ddl))
 		rc = 2;
 	if (assess && !report)
 		report = "-", report_format = report_format ? report_format : "text";
