@@ -178,8 +178,9 @@ static void eight_threads_get_what_one_thread_gets(void **state)
 }
 
 /* The libpg_query check on a second thread (sct_options.threads = 2: the worker runs even on one CPU) while
- * several threads convert at once with one shared session: input whose conversion fails the check in several
- * batches (a user rule makes an expression PostgreSQL cannot parse) gives what one thread gives. */
+ * several threads convert at once with one shared session, and two more with sessions of their own that
+ * stream the DDL (sct_options.ddl_write): input whose conversion fails the check in several batches (a user
+ * rule makes an expression PostgreSQL cannot parse) gives what one thread gives. */
 typedef struct checker {
 	pthread_t tid;
 	const sct_session *shared;
@@ -203,13 +204,42 @@ static void *check_work(void *arg)
 	return NULL;
 }
 
-static sct_session *broken_rule_session(int threads)
+/* sct_options.ddl_write of the streaming checkers: the chunks, appended */
+typedef struct sink {
+	char *data;
+	size_t len, cap;
+} sink;
+
+static int sink_write(void *payload, const char *data, size_t len)
+{
+	sink *k = payload;
+	if (k->len + len + 1 > k->cap) {
+		size_t cap = k->cap ? k->cap : 4096;
+		while (cap < k->len + len + 1)
+			cap *= 2;
+		char *d = realloc(k->data, cap);
+		if (!d)
+			return -1;
+		k->data = d;
+		k->cap = cap;
+	}
+	memcpy(k->data + k->len, data, len);
+	k->len += len;
+	k->data[k->len] = 0;
+	return 0;
+}
+
+static sct_session *broken_rule_session_to(int threads, sink *k)
 {
 	static const char rule[] = "@source mssql\n@target postgres\nfunc broken(a) -> ({a} +\n";
 	sct_options o = SCT_OPTIONS_INIT;
 	o.source = "mssql";
 	o.target = "postgres:15";
 	o.threads = threads;
+	if (k) {
+		o.ddl_write = sink_write;
+		o.ddl_payload = k;
+	}
 	sct_session *s = NULL;
 	if (sct_session_new(&s, &o) != SCT_OK || sct_session_add_rules_text(s, "broken.rules", rule, sizeof rule - 1) != SCT_OK) {
 		sct_session_free(s);
@@ -218,13 +248,47 @@ static sct_session *broken_rule_session(int threads)
 	return s;
 }
 
+static sct_session *broken_rule_session(int threads)
+{
+	return broken_rule_session_to(threads, NULL);
+}
+
+/* A checker that streams: its own session, whose DDL goes to its own sink. */
+static void *stream_work(void *arg)
+{
+	checker *c = arg;
+	sink k = {NULL, 0, 0};
+	sct_session *s = broken_rule_session_to(2, &k);
+	for (int n = 0; s && n < 3; n++) {
+		k.len = 0;
+		sct_result *r;
+		if (sct_convert(&r, s, c->in, 1) != SCT_OK) {
+			c->failures++;
+			continue;
+		}
+		char *json = NULL;
+		size_t len;
+		if (sct_result_report(&json, &len, r, SCT_REPORT_JSON) != SCT_OK || *sct_result_ddl(r, NULL))
+			c->failures++;
+		else if (!k.data || strcmp(k.data, c->ddl) || strcmp(json, c->json))
+			c->mismatches++;
+		sct_buffer_free(json);
+		sct_result_free(r);
+	}
+	if (!s)
+		c->failures++;
+	sct_session_free(s);
+	free(k.data);
+	return NULL;
+}
+
 static void check_on_a_second_thread_while_threads_convert(void **state)
 {
 	(void)state;
 	size_t cap = 1 << 16, len = 0;
 	char *text = malloc(cap);
 	assert_non_null(text);
-	for (int i = 0; i < 450; i++) {
+	for (int i = 0; i < 6000; i++) { /* over several chunks of streamed DDL */
 		if (len + 200 > cap)
 			assert_non_null(text = realloc(text, cap *= 2));
 		len += (size_t)(i % 120 == 5 ? snprintf(text + len, cap - len, "CREATE TABLE dbo.bad%d (a int DEFAULT broken(%d));\nGO\n", i, i)
@@ -237,16 +301,16 @@ static void check_on_a_second_thread_while_threads_convert(void **state)
 	char *ddl = NULL, *json = NULL;
 	assert_int_equal(run(one, &in, &ddl, &json), 0);
 	assert_non_null(strstr(ddl, "X001"));
-	checker c[4];
+	checker c[6]; /* 4 with the shared session, 2 streaming the DDL (sct_options.ddl_write) */
 	memset(c, 0, sizeof c);
-	for (int t = 0; t < 4; t++) {
+	for (int t = 0; t < 6; t++) {
 		c[t].shared = two;
 		c[t].in = &in;
 		c[t].ddl = ddl;
 		c[t].json = json;
-		assert_int_equal(pthread_create(&c[t].tid, NULL, check_work, &c[t]), 0);
+		assert_int_equal(pthread_create(&c[t].tid, NULL, t < 4 ? check_work : stream_work, &c[t]), 0);
 	}
-	for (int t = 0; t < 4; t++) {
+	for (int t = 0; t < 6; t++) {
 		assert_int_equal(pthread_join(c[t].tid, NULL), 0);
 		assert_int_equal(c[t].failures, 0);
 		assert_int_equal(c[t].mismatches, 0);
