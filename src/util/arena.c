@@ -247,6 +247,28 @@ static void *grow_big(sct_arena *a, void *p, size_t old, size_t new_size)
 	return (char *)b + HDR;
 }
 
+void *sct_arena_alloc_own(sct_arena *a, size_t n)
+{
+	sct_arena_block *b = new_block(HDR + n); /* on the list of big blocks: grow_big never finds it (p differs) */
+	b->next = a->big;
+	a->big = b;
+	b->used = n;
+	a->total += n;
+	return (char *)b + HDR;
+}
+
+void sct_arena_free_own(sct_arena *a, void *p)
+{
+	for (sct_arena_block **link = &a->big; *link; link = &(*link)->next)
+		if ((char *)*link + HDR == (char *)p) {
+			sct_arena_block *b = *link;
+			*link = b->next;
+			a->total -= b->used;
+			free(b);
+			return;
+		}
+}
+
 void *sct_arena_grow_array(sct_arena *a, void *p, size_t old, size_t new_size)
 {
 	old = (old + 7) & ~(size_t)7;

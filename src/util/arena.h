@@ -29,6 +29,10 @@ int sct_arena_extend(sct_arena *a, void *p, size_t old, size_t new_size);
  * the top of the current block); grown in place when p is the array that region gave out last, else copied (p
  * is abandoned, unchanged). The new bytes are zero. */
 void *sct_arena_grow_array(sct_arena *a, void *p, size_t old, size_t new_size);
+/* Memory given back before the arena is released (a hash table's arrays, which it leaves when it grows): a block
+ * of its own, zeroed, 16-byte aligned; freed by sct_arena_free_own, or with the arena. */
+void *sct_arena_alloc_own(sct_arena *a, size_t n);
+void sct_arena_free_own(sct_arena *a, void *p);
 char *sct_arena_join(sct_arena *a, const char *x, const char *sep, const char *y); /* x sep y, without printf */
 
 #define SCT_NEW(a, T) ((T *)sct_arena_alloc((a), sizeof(T)))

@@ -1,6 +1,7 @@
 /* hash.c - string map with linear probing; grows at 50% load; memory from the arena. put finds the key's slot
  * once, for a replace or an insert (the hash, sct_hash_bytes, is in hash.h). Probes read the array of tags
- * (hash.h); the key texts, all over the arena, are compared only when a tag matches. */
+ * (hash.h); the key texts, all over the arena, are compared only when a tag matches. A big table's arrays are
+ * given back to the system when it grows (regrow). */
 #include "hash.h"
 #include <string.h>
 
@@ -39,11 +40,22 @@ void *sct_hash_get(const sct_hash *h, const char *key)
 	return h->tags[i] ? h->slots[i].value : NULL;
 }
 
+/* A table's arrays (its tags, then its slots) in one allocation: a small table from the arena, a big one in a block of
+ * its own that is given back when the table grows again (the old arrays of a doubling table would otherwise stay in
+ * the arena: 2.9 MB on the 10 MB benchmark). */
+#define OWN_BYTES ((size_t)16 << 10)
+
+static size_t table_bytes(size_t cap)
+{
+	return (sizeof(uint32_t) + sizeof(sct_hash_entry)) * cap;
+}
+
 static void regrow(sct_hash *h)
 {
 	size_t cap = h->cap ? h->cap * 2 : 64;
-	uint32_t *tags = sct_arena_alloc(h->a, sizeof(uint32_t) * cap);
-	sct_hash_entry *slots = sct_arena_alloc(h->a, sizeof(sct_hash_entry) * cap);
+	size_t bytes = table_bytes(cap);
+	uint32_t *tags = bytes >= OWN_BYTES ? sct_arena_alloc_own(h->a, bytes) : sct_arena_alloc(h->a, bytes);
+	sct_hash_entry *slots = (sct_hash_entry *)(tags + cap); /* cap is even: 8-byte aligned */
 	for (size_t i = 0; i < h->cap; i++) {
 		if (!h->tags[i])
 			continue;
@@ -53,6 +65,8 @@ static void regrow(sct_hash *h)
 		tags[j] = h->tags[i];
 		slots[j] = h->slots[i];
 	}
+	if (h->cap && table_bytes(h->cap) >= OWN_BYTES)
+		sct_arena_free_own(h->a, h->tags);
 	h->tags = tags;
 	h->slots = slots;
 	h->cap = cap;

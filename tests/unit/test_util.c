@@ -91,6 +91,41 @@ static void hash_puts_and_gets(void **state)
 	sct_arena_release(&a);
 }
 
+/* A table that doubled many times finds every key, and the arena keeps only its current arrays (a big table's
+ * old ones are given back when it grows: regrow in hash.c). */
+static void hash_regrows_keep_keys_and_free_old_tables(void **state)
+{
+	(void)state;
+	enum { N = 100000 };
+	char *keys = malloc((size_t)N * 16); /* outside the arena: its total is then the table alone */
+	assert_non_null(keys);
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_hash h;
+	sct_hash_init(&h, &a);
+	for (int i = 0; i < N; i++) {
+		snprintf(keys + i * 16, 16, "k%d", i);
+		sct_hash_put(&h, keys + i * 16, (void *)(intptr_t)(i + 1));
+	}
+	assert_int_equal(h.n, N);
+	assert_int_equal(h.cap, 262144); /* 17 regrows from 64 */
+	for (int i = 0; i < N; i++) {
+		char k[16];
+		snprintf(k, sizeof k, "k%d", i);
+		assert_int_equal((intptr_t)sct_hash_get(&h, k), i + 1);
+	}
+	for (int i = 0; i < N; i += 7)
+		sct_hash_put(&h, keys + i * 16, (void *)(intptr_t)-i);
+	assert_int_equal(h.n, N);
+	assert_int_equal((intptr_t)sct_hash_get(&h, "k700"), -700);
+	assert_int_equal((intptr_t)sct_hash_get(&h, "k701"), 702);
+	assert_null(sct_hash_get(&h, "k100000"));
+	size_t table = (sizeof(uint32_t) + sizeof(sct_hash_entry)) * h.cap;
+	assert_true(a.total < table + table / 4); /* abandoned tables would double it */
+	sct_arena_release(&a);
+	free(keys);
+}
+
 static void linemap_handles_lf_crlf_cr(void **state)
 {
 	(void)state;
@@ -384,6 +419,7 @@ int main(void)
 		cmocka_unit_test(list_grows),
 		cmocka_unit_test(buf_appends),
 		cmocka_unit_test(hash_puts_and_gets),
+		cmocka_unit_test(hash_regrows_keep_keys_and_free_old_tables),
 		cmocka_unit_test(linemap_handles_lf_crlf_cr),
 		cmocka_unit_test(input_utf8_bom_kept_as_spaces),
 		cmocka_unit_test(input_utf16_le_and_be),
