@@ -21,6 +21,7 @@ int sct_ora_lex(SCT_ORA_STYPE *lval, sct_ora_span *lloc, sct_ora_pctx *ctx);
 }
 
 %code {
+#include "parse/nodes.h"
 #include <string.h>
 #include <strings.h>
 #include <stdio.h>
@@ -671,12 +672,12 @@ col_opt:
 	| CONSTRAINT ident cons_body { if (ctx->lastk) { ctx->lastk->name = $2; ctx->lastk->loc = @1.first; } }
 	| cstate { cons_state(ctx, last_cons(ctx->col), $1); }
 	| GENERATED gen_kind AS IDENTITY opt_id_opts {
-		sct_identity *id = ctx->col->identity; if (!id) id = ctx->col->identity = NEW(sct_identity);
+		sct_identity *id = sct_column_identity(ctx->col); if (!id) id = sct_column_more_of(A, ctx->col)->identity = NEW(sct_identity);
 		id->loc = @1.first; id->always = $2 == 1; if ($2 == 3) ctx->col->flags |= SCT_COLF_DEFAULT_ON_NULL; }
 	| GENERATED gen_kind AS '(' expr ')' opt_virtual {
 		if ($2 > 1) FAIL(@2.first, "a virtual column is GENERATED ALWAYS");
-		ctx->col->computed = $5; if ($7) ctx->col->flags |= SCT_COLF_PERSISTED; }
-	| AS '(' expr ')' opt_virtual { ctx->col->computed = $3; }
+		sct_column_more_of(A, ctx->col)->computed = $5; if ($7) ctx->col->flags |= SCT_COLF_PERSISTED; }
+	| AS '(' expr ')' opt_virtual { sct_column_more_of(A, ctx->col)->computed = $3; }
 	;
 gen_kind:
 	  %empty { $$ = 0; }
@@ -691,7 +692,7 @@ opt_virtual:
 opt_id_opts:
 	  %empty
 	| '(' seq_opts ')' {
-		sct_identity *id = ctx->col->identity = NEW(sct_identity);
+		sct_identity *id = sct_column_more_of(A, ctx->col)->identity = NEW(sct_identity);
 		id->seed = $2->start; id->increment = $2->increment;
 		for (int i = 0; i < $2->options.n; i++) PUSH(id->options, $2->options.items[i]);
 		if ($2->minvalue) PUSH(id->options, sct_ora_option(ctx, @2.first, "minvalue", $2->minvalue));

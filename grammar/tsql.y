@@ -16,6 +16,7 @@
 }
 
 %code {
+#include "parse/nodes.h"
 #include <string.h>
 #include <strings.h>
 #include <stdio.h>
@@ -1062,7 +1063,7 @@ col_def: /* no empty option list: one reduction fewer per column */
 
 col_start:
 	  ident type_spec { ctx->col = $$ = sct_tsql_column(ctx, $1); $$->type = $2; }
-	| ident AS aexpr %prec LOWER { ctx->col = $$ = sct_tsql_column(ctx, $1); $$->computed = $3; }
+	| ident AS aexpr %prec LOWER { ctx->col = $$ = sct_tsql_column(ctx, $1); sct_column_more_of(A, $$)->computed = $3; }
 	;
 
 col_opts:
@@ -1071,27 +1072,27 @@ col_opts:
 	;
 
 col_opt:
-	  IDENTITY { ctx->col->identity = NEW(sct_identity); ctx->col->identity->loc = @1.first; }
+	  IDENTITY { sct_identity *id = sct_column_more_of(A, ctx->col)->identity = NEW(sct_identity); id->loc = @1.first; }
 	| IDENTITY '(' snum ',' snum ')' {
-		sct_identity *id = ctx->col->identity = NEW(sct_identity); id->loc = @1.first; id->seed = $3; id->increment = $5; }
+		sct_identity *id = sct_column_more_of(A, ctx->col)->identity = NEW(sct_identity); id->loc = @1.first; id->seed = $3; id->increment = $5; }
 	| NOT FOR REPLICATION {
 		sct_constraint *k = last_cons(ctx->col);
 		if (k && (k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_CHECK)) k->flags |= SCT_CF_NOT_FOR_REPLICATION;
 		else ctx->col->flags |= SCT_COLF_NOT_FOR_REPLICATION; }
 	| NULL { ctx->col->nullable = 1; }
 	| NOT NULL { ctx->col->nullable = 0; }
-	| cons_name DEFAULT aexpr %prec LOWER { ctx->col->def = $3; ctx->col->def_name = $1; }
-	| cons_name DEFAULT aexpr WITH VALUES { ctx->col->def = $3; ctx->col->def_name = $1; }
-	| COLLATE ident { ctx->col->collation = $2.s; }
+	| cons_name DEFAULT aexpr %prec LOWER { ctx->col->def = $3; if ($1.s) sct_column_more_of(A, ctx->col)->def_name = $1; }
+	| cons_name DEFAULT aexpr WITH VALUES { ctx->col->def = $3; if ($1.s) sct_column_more_of(A, ctx->col)->def_name = $1; }
+	| COLLATE ident { sct_column_more_of(A, ctx->col)->collation = $2.s; }
 	| ROWGUIDCOL { ctx->col->flags |= SCT_COLF_ROWGUIDCOL; }
 	| SPARSE { ctx->col->flags |= SCT_COLF_SPARSE; }
 	| FILESTREAM { ctx->col->flags |= SCT_COLF_FILESTREAM; }
 	| PERSISTED { ctx->col->flags |= SCT_COLF_PERSISTED; }
 	| HIDDEN { ctx->col->flags |= SCT_COLF_HIDDEN; }
 	| MASKED WITH '(' opt_list ')' {
-		ctx->col->flags |= SCT_COLF_MASKED; for (int i = 0; i < $4.n; i++) PUSH(ctx->col->options, $4.items[i]); }
+		ctx->col->flags |= SCT_COLF_MASKED; for (int i = 0; i < $4.n; i++) PUSH(sct_column_more_of(A, ctx->col)->options, $4.items[i]); }
 	| ENCRYPTED WITH '(' opt_list ')' {
-		ctx->col->flags |= SCT_COLF_ENCRYPTED; for (int i = 0; i < $4.n; i++) PUSH(ctx->col->options, $4.items[i]); }
+		ctx->col->flags |= SCT_COLF_ENCRYPTED; for (int i = 0; i < $4.n; i++) PUSH(sct_column_more_of(A, ctx->col)->options, $4.items[i]); }
 	| INDEX ident opt_clust {
 		/* column-level index (T-SQL allows only [NON]CLUSTERED here): moved to the table by table_elems */
 		sct_index *x = NEW(sct_index); x->name = $2;

@@ -336,6 +336,18 @@ enum {
 	SCT_COLF_DEFAULT_ON_NULL = 1u << 10,
 };
 
+/* What few columns have (a default's constraint name, identity, computed expression, collation, comment, options):
+ * sct_column.more, NULL when none of it is set. Read it with sct_column_identity() and the others below, which
+ * answer NULL (or an empty name or list) then. */
+typedef struct sct_column_more {
+	sct_ident def_name;       /* CONSTRAINT name of the default (T-SQL) */
+	sct_identity *identity;
+	sct_expr *computed;       /* AS (expr) */
+	const char *collation;
+	const char *comment;      /* set by the resolver from comment statements */
+	sct_list options;         /* sct_option* kept for the report */
+} sct_column_more;
+
 typedef struct sct_column {
 	sct_loc loc;
 	signed int nullable : 8;         /* -1 unspecified, 0 NOT NULL, 1 NULL (bit-fields: nullable and flags share 4 bytes) */
@@ -343,14 +355,20 @@ typedef struct sct_column {
 	sct_ident name;
 	sct_type *type;           /* NULL for a T-SQL computed column without a type */
 	sct_expr *def;            /* DEFAULT */
-	sct_ident def_name;       /* CONSTRAINT name of the default (T-SQL) */
-	sct_identity *identity;
-	sct_expr *computed;       /* AS (expr) */
-	const char *collation;
 	sct_list constraints;     /* inline sct_constraint* (columns empty: this column) */
-	const char *comment;      /* set by the resolver from comment statements */
-	sct_list options;         /* sct_option* kept for the report */
+	sct_column_more *more;    /* the rarely set parts, or NULL (a column is 64 bytes) */
 } sct_column;
+
+static inline sct_identity *sct_column_identity(const sct_column *c) { return c->more ? c->more->identity : NULL; }
+static inline sct_expr *sct_column_computed(const sct_column *c) { return c->more ? c->more->computed : NULL; }
+static inline const char *sct_column_collation(const sct_column *c) { return c->more ? c->more->collation : NULL; }
+static inline const char *sct_column_comment(const sct_column *c) { return c->more ? c->more->comment : NULL; }
+static inline const char *sct_column_def_name(const sct_column *c) { return c->more ? c->more->def_name.s : NULL; }
+static inline const sct_list *sct_column_options(const sct_column *c)
+{
+	static const sct_list none;
+	return c->more ? &c->more->options : &none;
+}
 
 enum {
 	SCT_TABF_TEMPORAL = 1u << 0,        /* SYSTEM_VERSIONING = ON */

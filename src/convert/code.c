@@ -1192,7 +1192,7 @@ static void identity_returning(sct_conv *cv, sct_pstmt *p, sct_table *def, sct_l
 	const sct_column *idcol = NULL;
 	for (int i = 0; def && i < def->columns.n; i++) {
 		const sct_column *col = def->columns.items[i];
-		if (col->identity && !idcol)
+		if (sct_column_identity(col) && !idcol)
 			idcol = col;
 	}
 	if (!idcol || !idcol->name.s)
@@ -1603,7 +1603,7 @@ static int stmt_kind(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 			sct_column *col = t->columns.items[k];
 			if (col->type)
 				sct_conv_type(cv, col->type, n);
-			if (col->computed) {
+			if (sct_column_computed(col)) {
 				sct_code_raw(cv, p, "computed column in a temporary table", p->loc);
 				return -1;
 			}

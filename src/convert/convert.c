@@ -200,7 +200,7 @@ static int refers_computed(const sct_expr *e, const sct_table *t)
 	if (e->kind == SCT_E_COL && e->name && e->name->name.s)
 		for (int i = 0; i < t->columns.n; i++) {
 			const sct_column *c = t->columns.items[i];
-			if (c->computed && c->name.s && sct_conv_same_name(c->name.s, e->name->name.s))
+			if (sct_column_computed(c) && c->name.s && sct_conv_same_name(c->name.s, e->name->name.s))
 				return 1;
 		}
 	if (refers_computed(e->a, t) || refers_computed(e->b, t) || refers_computed(e->c, t))
@@ -258,17 +258,18 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 		sct_conv_type(cv, c->type, obj);
 		cv->cur_column = NULL;
 	}
-	if (c->identity) {
-		const char *huge = c->identity->seed && beyond_bigint(c->identity->seed) ? c->identity->seed
-				   : c->identity->increment && beyond_bigint(c->identity->increment) ? c->identity->increment
+	sct_identity *id = sct_column_identity(c);
+	if (id) {
+		const char *huge = id->seed && beyond_bigint(id->seed) ? id->seed
+				   : id->increment && beyond_bigint(id->increment) ? id->increment
 				   : NULL;
 		if (!c->type) {
-			c->identity = NULL;
+			c->more->identity = NULL;
 		} else if (huge) { /* decimal(38,0) IDENTITY(99999999999999999999999999999, 1): no clamping */
-			sct_conv_itemf(cv, "T004", c->identity->loc, "IDENTITY of %s: %s %s is beyond bigint: column "
-				       "created without identity, as %s", obj, huge == c->identity->seed ? "seed" : "increment",
+			sct_conv_itemf(cv, "T004", id->loc, "IDENTITY of %s: %s %s is beyond bigint: column "
+				       "created without identity, as %s", obj, huge == id->seed ? "seed" : "increment",
 				       huge, c->type->out ? c->type->out : c->type->name);
-			c->identity = NULL;
+			c->more->identity = NULL;
 			if (c->nullable < 0)
 				c->nullable = 0; /* an identity column is NOT NULL */
 		} else if (!sct_conv_is_int_type(c->type->out)) {
@@ -294,11 +295,12 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 			sct_conv_itemf(cv, "K006", c->def->loc, "default of %s dropped: %s", obj, sc.failed ? sc.failed : "");
 		c->def = x;
 	}
-	if (c->computed) {
+	sct_expr *comp = sct_column_computed(c);
+	if (comp) {
 		sc.failed = NULL;
-		sct_tclass ccls = sct_conv_expr_class(cv, &sc, c->computed);
-		int refc = refers_computed(c->computed, t);
-		sct_expr *x = sct_conv_expr(cv, &sc, c->computed);
+		sct_tclass ccls = sct_conv_expr_class(cv, &sc, comp);
+		int refc = refers_computed(comp, t);
+		sct_expr *x = sct_conv_expr(cv, &sc, comp);
 		const char *why = NULL;
 		if (!x)
 			why = sc.failed ? sc.failed : "expression not convertible";
@@ -311,7 +313,7 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 		if (why) {
 			sct_conv_itemf(cv, "K007", c->loc, "computed column %s created as a plain %s column: %s", obj,
 				       class_type(ccls), why);
-			c->computed = NULL;
+			c->more->computed = NULL;
 			if (!c->type) {
 				sct_type *ty = SCT_NEW(cv->a, sct_type);
 				ty->loc = c->loc;
@@ -320,7 +322,7 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 				c->type = ty;
 			}
 		} else {
-			c->computed = x;
+			c->more->computed = x;
 			if (!(c->flags & SCT_COLF_PERSISTED) && cv->family != SCT_FAMILY_MYSQL) /* MySQL: VIRTUAL */
 				sct_conv_itemf(cv, "K008", c->loc, "computed column %s is stored", obj);
 			if (!c->type) {
@@ -334,13 +336,13 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 			}
 		}
 	}
-	if (c->collation)
+	if (sct_column_collation(c))
 		tn->collations++;
 	if (c->flags & (SCT_COLF_ROWGUIDCOL | SCT_COLF_SPARSE | SCT_COLF_FILESTREAM | SCT_COLF_HIDDEN))
 		tn->attributes++;
 	if (c->flags & (SCT_COLF_MASKED | SCT_COLF_ENCRYPTED))
 		sct_conv_itemf(cv, "K017", c->loc, "column %s", obj);
-	note_options(cv, tn, &c->options);
+	note_options(cv, tn, sct_column_options(c));
 	for (int i = 0; i < c->constraints.n; i++)
 		conv_constraint(cv, t, c->constraints.items[i], c, schema, tn);
 	sct_conv_ident(cv, &c->name);

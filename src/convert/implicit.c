@@ -272,8 +272,9 @@ static int operand_collation(sct_scope *sc, const sct_expr *e, int *cs)
 			return 2;
 		}
 	const sct_column *c = e && e->kind == SCT_E_COL && e->name ? sct_conv_scope_column(sc, e->name) : NULL;
-	if (c && c->collation) {
-		*cs = case_sensitive(c->collation, strlen(c->collation));
+	const char *coll = c ? sct_column_collation(c) : NULL;
+	if (coll) {
+		*cs = case_sensitive(coll, strlen(coll));
 		return 1;
 	}
 	return 0;

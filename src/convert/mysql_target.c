@@ -4,6 +4,7 @@
  * enforcement, InnoDB key and row size limits, index features (DESC, expressions, filters, INCLUDE),
  * sequences. Every change of meaning is reported. */
 #include "convert.h"
+#include "parse/nodes.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -155,7 +156,7 @@ static int int_valued(sct_table *t, const sct_expr *e)
 	case SCT_E_TEMPLATE: return e->name && e->name->name.s && !strcmp(e->name->name.s, "div");
 	case SCT_E_COL: {
 		sct_column *c = e->name->schema.s ? NULL : find_col(t, e->name->name.s);
-		return c && c->type && c->type->out && strstr(c->type->out, "int") && !c->computed;
+		return c && c->type && c->type->out && strstr(c->type->out, "int") && !sct_column_computed(c);
 	}
 	default: return 0;
 	}
@@ -300,7 +301,7 @@ static int refers_identity(sct_table *t, const sct_expr *e)
 		return 0;
 	if (e->kind == SCT_E_COL && e->name && !e->name->schema.s) {
 		sct_column *c = find_col(t, e->name->name.s);
-		if (c && c->identity)
+		if (c && sct_column_identity(c))
 			return 1;
 	}
 	if (refers_identity(t, e->a) || refers_identity(t, e->b) || refers_identity(t, e->c))
@@ -331,7 +332,7 @@ static void check_default(mctx *m, sct_column *c, const char *tn)
 	if (!(m->mariadb && m->v >= 10003000) && has_nextval(c->def)) {
 		why = "MySQL has no sequences (use AUTO_INCREMENT)";
 		code = "K006";
-	} else if (c->identity) {
+	} else if (sct_column_identity(c)) {
 		why = "an AUTO_INCREMENT column has no default";
 		code = "K006";
 	} else if (is_literal(c->def)) {
@@ -374,7 +375,7 @@ static int leads_a_key(sct_table *t, const sct_column *c)
 static void identity(mctx *m, sct_table *t, sct_column *c, const char *obj)
 {
 	sct_conv *cv = m->cv;
-	sct_identity *id = c->identity;
+	sct_identity *id = sct_column_identity(c);
 	if (id->increment && strcmp(id->increment, "1") != 0)
 		sct_conv_itemf(cv, "K026", c->loc, "%s: IDENTITY increment %s not kept: AUTO_INCREMENT steps by the server's "
 			       "auto_increment_increment (1)", obj, id->increment);
@@ -596,17 +597,17 @@ static void table(mctx *m, sct_stmt *s)
 	int mark = cv->rep->items.n;
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (c->computed && c->type && c->type->out && !strcmp(c->type->out, "numeric") && int_valued(t, c->computed))
+		if (sct_column_computed(c) && c->type && c->type->out && !strcmp(c->type->out, "numeric") && int_valued(t, sct_column_computed(c)))
 			c->type->out = "bigint";
 		fix_class_type(c->type);
 	}
 	row_size(m, t, s->loc);
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (c->computed && refers_identity(t, c->computed)) {
+		if (sct_column_computed(c) && refers_identity(t, sct_column_computed(c))) {
 			sct_conv_itemf(cv, "K007", c->loc, "computed column %s.%s created as a plain column: MySQL does not let a "
 				       "generated column read the AUTO_INCREMENT column", tn, c->name.s);
-			c->computed = NULL;
+			c->more->computed = NULL;
 		}
 	}
 	for (int i = 0; i < t->columns.n; i++) {
@@ -631,7 +632,7 @@ static void table(mctx *m, sct_stmt *s)
 		index_features(m, t, t->indexes.items[i]);
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (c->identity)
+		if (sct_column_identity(c))
 			identity(m, t, c, sct_arena_printf(cv->a, "%s.%s", tn, c->name.s));
 	}
 	restatus(cv, s, mark);
@@ -745,7 +746,7 @@ static void comment(mctx *m, sct_stmt *s)
 		sct_column *col = find_col(t, c->column.s);
 		if (col) {
 			comment_text_ok(m, s, &c->text, 1024);
-			col->comment = c->text;
+			sct_column_more_of(cv->a, col)->comment = c->text;
 			return;
 		}
 	}

@@ -331,7 +331,7 @@ static int never_null(sct_scope *sc, const sct_query *q, const sct_expr *e)
 	const sct_column *c = sct_conv_scope_column(sc, e->name);
 	if (!c)
 		return 0;
-	if (c->nullable == 0 || c->identity) /* NOT NULL; IDENTITY columns are NOT NULL in SQL Server */
+	if (c->nullable == 0 || sct_column_identity(c)) /* NOT NULL; IDENTITY columns are NOT NULL in SQL Server */
 		return 1;
 	for (int i = 0; i < c->constraints.n; i++) /* an inline PRIMARY KEY */
 		if (((const sct_constraint *)c->constraints.items[i])->kind == SCT_CONS_PRIMARY)

@@ -38,10 +38,11 @@ static int type_column(sct_conv *cv, sct_table *t, sct_column *c)
 	cv->cur_column = NULL;
 	if (rc < 0 && !c->type->out)
 		return -1;
-	if (c->identity) {
+	const sct_identity *id = sct_column_identity(c);
+	if (id) {
 		if (!sct_conv_is_int_type(c->type->out))
 			c->type->out = "bigint";
-		sct_conv_itemf(cv, "C040", c->identity->loc, "IDENTITY of %s: the elements of an array are not numbered; "
+		sct_conv_itemf(cv, "C040", id->loc, "IDENTITY of %s: the elements of an array are not numbered; "
 			       "callers supply the values (a variable of the type numbers its rows)", obj);
 	}
 	if (c->def) {
@@ -68,7 +69,7 @@ int sct_conv_table_type(sct_conv *cv, sct_stmt *s)
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		if (!c->type || c->computed) {
+		if (!c->type || sct_column_computed(c)) {
 			sct_conv_itemf(cv, "C007", c->loc, "type %s: computed column %s: not converted", cv->cur_object,
 				       c->name.s ? c->name.s : "?");
 			return -1;

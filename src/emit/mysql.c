@@ -418,25 +418,25 @@ static void column_def(my *g, sct_buf *b, const sct_column *c)
 	ident(b, c->name.s);
 	sct_buf_putc(b, ' ');
 	sct_buf_puts(b, c->type && c->type->out ? c->type->out : "longtext");
-	if (c->computed) {
+	if (sct_column_computed(c)) {
 		sct_buf_puts(b, " GENERATED ALWAYS AS (");
-		sct_sql_expr(&g->p, b, c->computed);
+		sct_sql_expr(&g->p, b, sct_column_computed(c));
 		sct_buf_puts(b, (c->flags & SCT_COLF_PERSISTED) ? ") STORED" : ") VIRTUAL");
 		if (c->nullable == 0 && !g->mariadb)
 			sct_buf_puts(b, " NOT NULL");
 	} else {
-		if (c->nullable == 0 || c->identity)
+		if (c->nullable == 0 || sct_column_identity(c))
 			sct_buf_puts(b, " NOT NULL");
-		if (c->identity)
+		if (sct_column_identity(c))
 			sct_buf_puts(b, " AUTO_INCREMENT");
 		else if (c->def) {
 			if (!default_now(g, b, c))
 				default_clause(g, b, c, c->def);
 		}
 	}
-	if (c->comment) {
+	if (sct_column_comment(c)) {
 		sct_buf_puts(b, " COMMENT ");
-		str_lit(b, c->comment);
+		str_lit(b, sct_column_comment(c));
 	}
 }
 
@@ -482,8 +482,9 @@ static int table(my *g, const sct_stmt *s, sct_buf *b)
 		sct_emit_prefetch_column(&t->columns, i);
 		sct_buf_puts(b, n++ ? ",\n    " : "\n    ");
 		column_def(g, b, c);
-		if (c->identity && c->identity->seed)
-			seed = c->identity->seed;
+		const sct_identity *id = sct_column_identity(c);
+		if (id && id->seed)
+			seed = id->seed;
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		const sct_column *c = t->columns.items[i];

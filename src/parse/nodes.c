@@ -30,6 +30,13 @@ sct_column *sct_new_column(sct_arena *a, sct_ident name)
 	return col;
 }
 
+sct_column_more *sct_column_more_of(sct_arena *a, sct_column *col)
+{
+	if (!col->more)
+		col->more = SCT_NEW(a, sct_column_more);
+	return col->more;
+}
+
 sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc)
 {
 	sct_constraint *x = SCT_NEW(a, sct_constraint);

@@ -209,10 +209,10 @@ static void test_columns_and_constraints(void **st)
 			  " TABLESPACE users PCTFREE 10 STORAGE (INITIAL 1M) NOLOGGING", SCT_STMT_TABLE);
 	sct_table *t = s->u.table;
 	sct_column *id = COL(t->columns, 0);
-	assert_non_null(id->identity);
-	assert_int_equal(id->identity->always, 0);
-	assert_string_equal(id->identity->seed, "5");
-	assert_string_equal(id->identity->increment, "2");
+	assert_non_null(sct_column_identity(id));
+	assert_int_equal(sct_column_identity(id)->always, 0);
+	assert_string_equal(sct_column_identity(id)->seed, "5");
+	assert_string_equal(sct_column_identity(id)->increment, "2");
 	assert_int_equal(id->flags & SCT_COLF_DEFAULT_ON_NULL, SCT_COLF_DEFAULT_ON_NULL);
 	assert_int_equal(COL(t->columns, 1)->nullable, 0);
 	assert_int_equal(COL(t->columns, 1)->constraints.n, 0);
@@ -221,7 +221,7 @@ static void test_columns_and_constraints(void **st)
 	sct_constraint *fk = CON(COL(t->columns, 3)->constraints, 0);
 	assert_string_equal(fk->name.s, "fk_mgr");
 	assert_int_equal(fk->on_delete, SCT_FK_SET_NULL);
-	assert_non_null(COL(t->columns, 4)->computed);
+	assert_non_null(sct_column_computed(COL(t->columns, 4)));
 	assert_int_equal(CON(t->constraints, 0)->flags & (SCT_CF_DEFERRABLE | SCT_CF_INITIALLY_DEFERRED),
 			 SCT_CF_DEFERRABLE | SCT_CF_INITIALLY_DEFERRED);
 	assert_int_equal(CON(t->constraints, 1)->flags & (SCT_CF_DISABLED | SCT_CF_NOCHECK), SCT_CF_DISABLED | SCT_CF_NOCHECK);
