@@ -311,19 +311,19 @@ pred:
 	  aexpr
 	| aexpr cmp_op aexpr { $$ = binop(ctx, (sct_op)$2, $1, $3, @$); }
 	| aexpr cmp_op quant '(' subquery ')' {
-		sct_expr *q = EXPR(SCT_E_SUBQUERY, @$); q->query = $5; q->loc = @4.first;
+		sct_expr *q = EXPR(SCT_E_SUBQUERY, @$); sct_expr_set_query(A, q, $5); q->loc = @4.first;
 		$$ = binop(ctx, (sct_op)$2, $1, q, @$); $$->flags |= (unsigned)$3; }
 	| aexpr IN '(' expr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $4; }
 	| aexpr NOT IN '(' expr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $5; $$->flags |= SCT_EF_NOT; }
-	| aexpr IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $4; }
-	| aexpr NOT IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $5; $$->flags |= SCT_EF_NOT; }
-	| aexpr BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $3; $$->c = $5; }
-	| aexpr NOT BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $4; $$->c = $6; $$->flags |= SCT_EF_NOT; }
-	| aexpr LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $3; $$->c = $4; }
-	| aexpr NOT LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $4; $$->c = $5; $$->flags |= SCT_EF_NOT; }
+	| aexpr IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; sct_expr_set_query(A, $$, $4); }
+	| aexpr NOT IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; sct_expr_set_query(A, $$, $5); $$->flags |= SCT_EF_NOT; }
+	| aexpr BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $3; sct_expr_set_c(A, $$, $5); }
+	| aexpr NOT BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $4; sct_expr_set_c(A, $$, $6); $$->flags |= SCT_EF_NOT; }
+	| aexpr LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $3; sct_expr_set_c(A, $$, $4); }
+	| aexpr NOT LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $4; sct_expr_set_c(A, $$, $5); $$->flags |= SCT_EF_NOT; }
 	| aexpr IS NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; }
 	| aexpr IS NOT NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; $$->flags |= SCT_EF_NOT; }
-	| EXISTS '(' subquery ')' { $$ = EXPR(SCT_E_EXISTS, @$); $$->query = $3; }
+	| EXISTS '(' subquery ')' { $$ = EXPR(SCT_E_EXISTS, @$); sct_expr_set_query(A, $$, $3); }
 	;
 
 cmp_op:
@@ -365,15 +365,15 @@ primary:
 	| qname OJ { $$ = EXPR(SCT_E_COL, @1); $$->name = $1; PUSH(ctx->ojcols, $$); }
 	| DATE STRING {
 		$$ = EXPR(SCT_E_CAST, @$); $$->a = sct_ora_lit(ctx, $2);
-		$$->type = NEW(sct_type); $$->type->loc = @1.first; $$->type->name = "date"; }
+		sct_type *ty = NEW(sct_type); ty->loc = @1.first; ty->name = "date"; sct_expr_set_type(A, $$, ty); }
 	| TIMESTAMP STRING {
 		$$ = EXPR(SCT_E_CAST, @$); $$->a = sct_ora_lit(ctx, $2);
-		$$->type = NEW(sct_type); $$->type->loc = @1.first; $$->type->name = "timestamp"; }
+		sct_type *ty = NEW(sct_type); ty->loc = @1.first; ty->name = "timestamp"; sct_expr_set_type(A, $$, ty); }
 	| func_call
-	| CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; $$->type = $5; }
+	| CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; sct_expr_set_type(A, $$, $5); }
 	| case_expr
 	| '(' expr ')' { $$ = EXPR(SCT_E_PAREN, @$); $$->a = $2; }
-	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; }
+	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); sct_expr_set_query(A, $$, $2); }
 	;
 
 case_expr:
@@ -391,10 +391,10 @@ opt_else:
 	;
 
 func_call:
-	  qname '(' ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->over = $4; }
-	| qname '(' '*' ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; $$->over = $5; }
+	  qname '(' ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; sct_expr_set_over(A, $$, $4); }
+	| qname '(' '*' ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; sct_expr_set_over(A, $$, $5); }
 	| qname '(' expr_list ')' opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; $$->over = $5;
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; sct_expr_set_over(A, $$, $5);
 		if (!$1->schema.s && $1->name.s && !$1->name.quoted && !strcasecmp($1->name.s, "decode")) {
 			if ($5) FAIL(@5.first, "DECODE cannot be an analytic function");
 			$$ = sct_ora_decode(ctx, $$);
@@ -402,8 +402,8 @@ func_call:
 		} else
 			sct_ora_func_words(ctx, $$); }
 	| qname '(' DISTINCT expr_list ')' opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; $$->over = $6; }
-	| qname '(' ALL expr_list ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->over = $6; }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; sct_expr_set_over(A, $$, $6); }
+	| qname '(' ALL expr_list ')' opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; sct_expr_set_over(A, $$, $6); }
 	| qname '(' ident FROM expr ')' {
 		/* EXTRACT(part FROM x) */
 		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1;

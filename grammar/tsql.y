@@ -591,19 +591,19 @@ expr:
 	| aexpr NLT aexpr { $$ = binop(ctx, SCT_OP_NLT, $1, $3, @$); }
 	| aexpr NGT aexpr { $$ = binop(ctx, SCT_OP_NGT, $1, $3, @$); }
 	| aexpr cmp_op quant '(' subquery ')' {
-		sct_expr *q = EXPR(SCT_E_SUBQUERY, @$); q->query = $5; q->loc = @4.first;
+		sct_expr *q = EXPR(SCT_E_SUBQUERY, @$); sct_expr_set_query(A, q, $5); q->loc = @4.first;
 		$$ = binop(ctx, (sct_op)$2, $1, q, @$); $$->flags |= (unsigned)$3; }
 	| aexpr IN '(' aexpr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $4; }
 	| aexpr NOT IN '(' aexpr_list ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->args = $5; $$->flags |= SCT_EF_NOT; }
-	| aexpr IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $4; }
-	| aexpr NOT IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; $$->query = $5; $$->flags |= SCT_EF_NOT; }
-	| aexpr BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $3; $$->c = $5; }
-	| aexpr NOT BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $4; $$->c = $6; $$->flags |= SCT_EF_NOT; }
-	| aexpr LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $3; $$->c = $4; }
-	| aexpr NOT LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $4; $$->c = $5; $$->flags |= SCT_EF_NOT; }
+	| aexpr IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; sct_expr_set_query(A, $$, $4); }
+	| aexpr NOT IN '(' subquery ')' { $$ = EXPR(SCT_E_IN, @$); $$->a = $1; sct_expr_set_query(A, $$, $5); $$->flags |= SCT_EF_NOT; }
+	| aexpr BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $3; sct_expr_set_c(A, $$, $5); }
+	| aexpr NOT BETWEEN aexpr AND aexpr { $$ = EXPR(SCT_E_BETWEEN, @$); $$->a = $1; $$->b = $4; sct_expr_set_c(A, $$, $6); $$->flags |= SCT_EF_NOT; }
+	| aexpr LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $3; sct_expr_set_c(A, $$, $4); }
+	| aexpr NOT LIKE aexpr opt_escape { $$ = EXPR(SCT_E_LIKE, @$); $$->a = $1; $$->b = $4; sct_expr_set_c(A, $$, $5); $$->flags |= SCT_EF_NOT; }
 	| aexpr IS NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; }
 	| aexpr IS NOT NULL { $$ = EXPR(SCT_E_ISNULL, @$); $$->a = $1; $$->flags |= SCT_EF_NOT; }
-	| EXISTS '(' subquery ')' { $$ = EXPR(SCT_E_EXISTS, @$); $$->query = $3; }
+	| EXISTS '(' subquery ')' { $$ = EXPR(SCT_E_EXISTS, @$); sct_expr_set_query(A, $$, $3); }
 	;
 
 cmp_op:
@@ -642,21 +642,21 @@ aexpr: /* primaries, without a unit rule of their own (one reduction fewer per o
 	| GLOBALVAR { $$ = EXPR(SCT_E_GLOBAL, @$); $$->text = sct_arena_lower(A, sct_tsql_text(ctx, @1.first + 2, @1.last)); }
 	| qname { $$ = EXPR(SCT_E_COL, @$); $$->name = $1; }
 	| func_call
-	| CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; $$->type = $5; }
-	| TRY_CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; $$->type = $5; $$->flags = SCT_EF_TRY; }
-	| CONVERT '(' type_spec ',' expr ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->flags = SCT_EF_CONVERT; }
+	| CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; sct_expr_set_type(A, $$, $5); }
+	| TRY_CAST '(' expr AS type_spec ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $3; sct_expr_set_type(A, $$, $5); $$->flags = SCT_EF_TRY; }
+	| CONVERT '(' type_spec ',' expr ')' { $$ = EXPR(SCT_E_CAST, @$); $$->a = $5; sct_expr_set_type(A, $$, $3); $$->flags = SCT_EF_CONVERT; }
 	| CONVERT '(' type_spec ',' expr ',' expr ')' {
-		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->b = $7; $$->flags = SCT_EF_CONVERT; }
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; sct_expr_set_type(A, $$, $3); $$->b = $7; $$->flags = SCT_EF_CONVERT; }
 	| TRY_CONVERT '(' type_spec ',' expr ')' {
-		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; sct_expr_set_type(A, $$, $3); $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
 	| TRY_CONVERT '(' type_spec ',' expr ',' expr ')' {
-		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; $$->type = $3; $$->b = $7; $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
+		$$ = EXPR(SCT_E_CAST, @$); $$->a = $5; sct_expr_set_type(A, $$, $3); $$->b = $7; $$->flags = SCT_EF_CONVERT | SCT_EF_TRY; }
 	| NEXT ident FOR qname { $$ = EXPR(SCT_E_NEXTVAL, @$); $$->name = $4; }
 	| case_expr
 	| '(' expr ')' { $$ = EXPR(SCT_E_PAREN, @$); $$->a = $2; }
-	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; }
+	| '(' subquery ')' { $$ = EXPR(SCT_E_SUBQUERY, @$); sct_expr_set_query(A, $$, $2); }
 	| '(' subquery ')' '.' ident '(' expr_list ')' { /* (SELECT ... FOR XML ..., TYPE).value(...) */
-		$$ = EXPR(SCT_E_SUBQUERY, @$); $$->query = $2; $$->text = $5.s; $$->args = $7; }
+		$$ = EXPR(SCT_E_SUBQUERY, @$); sct_expr_set_query(A, $$, $2); $$->text = $5.s; $$->args = $7; }
 	| VAR '.' ident '(' expr_list ')' { /* @x.value(...): a method of the variable's type, as col.method(...) */
 		$$ = EXPR(SCT_E_FUNC, @$); $$->name = NEW(sct_qname); $$->name->loc = @1.first;
 		$$->name->schema.s = TEXT(@1); $$->name->schema.loc = @1.first; $$->name->name = $3; $$->args = $5; }
@@ -691,15 +691,15 @@ opt_else:
 	;
 
 func_call:
-	  func_name '(' ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->over = within(ctx, $5, $4, @4.first); }
+	  func_name '(' ')' opt_within opt_over { $$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; sct_expr_set_over(A, $$, within(ctx, $5, $4, @4.first)); }
 	| func_name '(' '*' ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; $$->over = within(ctx, $6, $5, @5.first); }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->flags = SCT_EF_STARARG; sct_expr_set_over(A, $$, within(ctx, $6, $5, @5.first)); }
 	| func_name '(' expr_list ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; $$->over = within(ctx, $6, $5, @5.first); }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $3; sct_expr_set_over(A, $$, within(ctx, $6, $5, @5.first)); }
 	| func_name '(' DISTINCT expr_list ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; $$->over = within(ctx, $7, $6, @6.first); }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->flags = SCT_EF_DISTINCT; sct_expr_set_over(A, $$, within(ctx, $7, $6, @6.first)); }
 	| func_name '(' ALL expr_list ')' opt_within opt_over {
-		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; $$->over = within(ctx, $7, $6, @6.first); }
+		$$ = EXPR(SCT_E_FUNC, @$); $$->name = $1; $$->args = $4; sct_expr_set_over(A, $$, within(ctx, $7, $6, @6.first)); }
 	;
 
 func_name:

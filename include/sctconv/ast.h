@@ -131,20 +131,33 @@ enum {
 struct sct_query;
 struct sct_over;
 
+/* What few expressions have (a third operand, a CAST type, a subquery, a window): sct_expr.more, NULL when none
+ * of it is set. Read it with sct_expr_c(), sct_expr_type(), sct_expr_query() and sct_expr_over() below, which
+ * answer NULL then. */
+typedef struct sct_expr_more {
+	struct sct_expr *c;       /* BETWEEN upper bound, LIKE ESCAPE */
+	sct_type *type;           /* CAST target */
+	struct sct_query *query;  /* subquery / EXISTS / IN (subquery) */
+	struct sct_over *over;    /* window: f(...) OVER (...) */
+} sct_expr_more;
+
 typedef struct sct_expr {
-	sct_expr_kind kind : 16;  /* bit-fields: kind and op share 4 bytes (an expression node is 96 bytes) */
+	sct_expr_kind kind : 16;  /* bit-fields: kind and op share 4 bytes (an expression node is 72 bytes) */
 	sct_op op : 16;
 	sct_loc loc;
 	unsigned flags;           /* SCT_EF_* */
 	sct_loc end;              /* byte offset just past the expression (for RAW / snippets) */
 	const char *text;         /* literal text, variable name, keyword, template */
 	sct_qname *name;          /* column, function, sequence name */
-	struct sct_expr *a, *b, *c;
+	struct sct_expr *a, *b;
 	sct_list args;            /* of sct_expr* (or sct_when* for CASE) */
-	sct_type *type;           /* CAST target */
-	struct sct_query *query;  /* subquery / EXISTS / IN (subquery) */
-	struct sct_over *over;    /* window: f(...) OVER (...) */
+	sct_expr_more *more;      /* the rarely set parts, or NULL */
 } sct_expr;
+
+static inline struct sct_expr *sct_expr_c(const sct_expr *e) { return e->more ? e->more->c : NULL; }
+static inline sct_type *sct_expr_type(const sct_expr *e) { return e->more ? e->more->type : NULL; }
+static inline struct sct_query *sct_expr_query(const sct_expr *e) { return e->more ? e->more->query : NULL; }
+static inline struct sct_over *sct_expr_over(const sct_expr *e) { return e->more ? e->more->over : NULL; }
 
 typedef struct sct_when {
 	sct_loc loc;

@@ -142,7 +142,7 @@ int sct_conv_string_split(sct_conv *cv, sct_scope *sc, sct_from *f, const char *
  * type; PostgreSQL has no text = integer. left is the source expression of x (before conversion). */
 void sct_conv_string_split_in(sct_conv *cv, sct_scope *sc, const sct_expr *left, sct_expr *in)
 {
-	sct_query *q = in->query;
+	sct_query *q = sct_expr_query(in);
 	if (!is_pg(cv) || !q || q->kind != SCT_Q_SELECT || q->targets.n != 1 || q->from.n != 1)
 		return;
 	sct_from *f = q->from.items[0];
@@ -555,7 +555,7 @@ static sct_expr *format(sct_conv *cv, sct_scope *sc, sct_expr *e)
 sct_expr *sct_conv_builtin(sct_conv *cv, sct_scope *sc, sct_expr *e, int *done)
 {
 	*done = 0;
-	if (!is_pg(cv) || !e->name || e->name->schema.s || !e->name->name.s || e->over)
+	if (!is_pg(cv) || !e->name || e->name->schema.s || !e->name->name.s || sct_expr_over(e))
 		return NULL;
 	sct_expr *r = NULL;
 	if (!strcasecmp(e->name->name.s, "patindex") && e->args.n == 2)

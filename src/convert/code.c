@@ -1429,7 +1429,7 @@ static int stmt_kind(sct_conv *cv, sct_pstmt *p, sct_list *list, int idx)
 	case SCT_PS_RETURN:
 		if (c->style == SCT_CODE_TABLE_FUNCTION) {
 			if (!p->query && p->expr && p->expr->kind == SCT_E_SUBQUERY)
-				p->query = p->expr->query;
+				p->query = sct_expr_query(p->expr);
 			if (p->query) {
 				p->expr = NULL;
 				return sct_code_select(cv, p);

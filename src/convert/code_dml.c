@@ -28,7 +28,7 @@ static int refers_var(const sct_expr *e, const char *name, int depth)
 		return 0;
 	if (e->kind == SCT_E_VAR && e->text && !strcasecmp(e->text, name))
 		return 1;
-	if (refers_var(e->a, name, depth + 1) || refers_var(e->b, name, depth + 1) || refers_var(e->c, name, depth + 1))
+	if (refers_var(e->a, name, depth + 1) || refers_var(e->b, name, depth + 1) || refers_var(sct_expr_c(e), name, depth + 1))
 		return 1;
 	for (int i = 0; i < e->args.n && e->kind != SCT_E_CASE; i++)
 		if (refers_var(e->args.items[i], name, depth + 1))
@@ -174,8 +174,9 @@ int sct_code_select(sct_conv *cv, sct_pstmt *p)
 				x->kind = SCT_E_CAST;
 				x->loc = t->expr->loc;
 				x->a = t->expr;
-				x->type = SCT_NEW(cv->a, sct_type);
-				x->type->name = x->type->out = cast_to[i];
+				sct_type *ty = SCT_NEW(cv->a, sct_type);
+				ty->name = ty->out = cast_to[i];
+				sct_expr_set_type(cv->a, x, ty);
 				t->expr = x;
 				t->out_type = cast_to[i];
 			}
@@ -328,7 +329,7 @@ static int nested_pseudo(const sct_expr *e, int top, int depth)
 	if (!top && (e->kind == SCT_E_COL || e->kind == SCT_E_STAR) && e->name && e->name->schema.s && !e->name->catalog.s &&
 	    (!strcasecmp(e->name->schema.s, "inserted") || !strcasecmp(e->name->schema.s, "deleted")))
 		return 1;
-	if (nested_pseudo(e->a, 0, depth + 1) || nested_pseudo(e->b, 0, depth + 1) || nested_pseudo(e->c, 0, depth + 1))
+	if (nested_pseudo(e->a, 0, depth + 1) || nested_pseudo(e->b, 0, depth + 1) || nested_pseudo(sct_expr_c(e), 0, depth + 1))
 		return 1;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind != SCT_E_CASE) {

@@ -203,7 +203,7 @@ static int refers_computed(const sct_expr *e, const sct_table *t)
 			if (sct_column_computed(c) && c->name.s && sct_conv_same_name(c->name.s, e->name->name.s))
 				return 1;
 		}
-	if (refers_computed(e->a, t) || refers_computed(e->b, t) || refers_computed(e->c, t))
+	if (refers_computed(e->a, t) || refers_computed(e->b, t) || refers_computed(sct_expr_c(e), t))
 		return 1;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {
@@ -330,8 +330,8 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 				ty->loc = c->loc;
 				ty->name = class_type(ccls);
 				/* a CAST (GetLevel() of hierarchyid.c: smallint) or a typed template (spatial.c) gives its type */
-				ty->out = (x->kind == SCT_E_CAST || x->kind == SCT_E_TEMPLATE) && x->type && x->type->out
-					? x->type->out : ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
+				ty->out = (x->kind == SCT_E_CAST || x->kind == SCT_E_TEMPLATE) && sct_expr_type(x) && sct_expr_type(x)->out
+					? sct_expr_type(x)->out : ccls == SCT_TC_NUMBER ? "numeric" : class_type(ccls);
 				c->type = ty;
 			}
 		}

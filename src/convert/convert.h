@@ -3,6 +3,7 @@
 #ifndef SCT_CONVERT_H
 #define SCT_CONVERT_H
 #include "sctconv/ast.h"
+#include "parse/nodes.h"
 #include "report/report.h"
 #include "rules/rules.h"
 #include "util/arena.h"

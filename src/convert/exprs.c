@@ -178,7 +178,7 @@ sct_tclass sct_conv_expr_class(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 			return sct_conv_spatial_class(cv, sc, e); /* col.Lat ... of a WKB column (spatial.c) */
 		return c && c->type ? sct_conv_tclass(cv, c->type) : SCT_TC_UNKNOWN;
 	}
-	case SCT_E_CAST: return sct_conv_tclass(cv, e->type);
+	case SCT_E_CAST: return sct_conv_tclass(cv, sct_expr_type(e));
 	case SCT_E_KEYWORD:
 		if (sct_conv_oracle(cv) && (!strcasecmp(e->text, "sysdate") || !strcasecmp(e->text, "systimestamp") ||
 					    !strcasecmp(e->text, "current_date") || !strcasecmp(e->text, "localtimestamp")))
@@ -275,7 +275,7 @@ static const char *bare_word(sct_conv *cv, const sct_expr *e)
 		return sct_arena_lower(cv->a, e->text); /* option names written as strings: HASHBYTES('SHA2_256', x) */
 	if (e->kind == SCT_E_UNARY && e->op == SCT_OP_NEG && e->a && e->a->kind == SCT_E_NUM)
 		return sct_arena_printf(cv->a, "-%s", e->a->text);
-	if (e->kind == SCT_E_FUNC && !e->args.n && !e->over && !e->flags && e->name && !e->name->schema.s && e->name->name.s)
+	if (e->kind == SCT_E_FUNC && !e->args.n && !sct_expr_over(e) && !e->flags && e->name && !e->name->schema.s && e->name->name.s)
 		return sct_arena_printf(cv->a, "%s()", sct_arena_lower(cv->a, e->name->name.s)); /* matches %newid() */
 	return NULL;
 }
@@ -434,9 +434,9 @@ int sct_conv_immutable(const sct_expr *e)
 	default:
 		return 0;
 	}
-	if (e->query)
+	if (sct_expr_query(e))
 		return 0;
-	if (!sct_conv_immutable(e->a) || !sct_conv_immutable(e->b) || !sct_conv_immutable(e->c))
+	if (!sct_conv_immutable(e->a) || !sct_conv_immutable(e->b) || !sct_conv_immutable(sct_expr_c(e)))
 		return 0;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {
@@ -539,7 +539,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return fail(cv, sc, "E004", e->loc, msg);
 	}
 	if (is_user_function_name(e->name) && !e->name->catalog.s && cv->family == SCT_FAMILY_POSTGRES &&
-	    !sct_conv_oracle(cv) && !e->over) { /* a view calling a scalar function of the input (code.c) */
+	    !sct_conv_oracle(cv) && !sct_expr_over(e)) { /* a view calling a scalar function of the input (code.c) */
 		int handled = 0;
 		sct_expr *x = sct_code_scalar_call(cv, sc, e, &handled);
 		if (handled)
@@ -606,22 +606,23 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		args[0] = star;
 		nargs = 1;
 	}
-	if (e->over) {
-		if (conv_list(cv, sc, &e->over->partition_by))
+	sct_over *ov = sct_expr_over(e);
+	if (ov) {
+		if (conv_list(cv, sc, &ov->partition_by))
 			return NULL;
-		for (int i = 0; i < e->over->order_by.n; i++) {
-			sct_sort *s = e->over->order_by.items[i];
+		for (int i = 0; i < ov->order_by.n; i++) {
+			sct_sort *s = ov->order_by.items[i];
 			sct_conv_sort_nulls(cv, sc, NULL, s);
 			if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
 				return NULL;
 			sct_hier_order(cv, s->expr, s->expr->loc); /* OVER (ORDER BY node): F151 */
 		}
-		if (e->over->within.n) {
-			const char *why = within_refused(cv, r, e->over, fname);
+		if (ov->within.n) {
+			const char *why = within_refused(cv, r, ov, fname);
 			if (why)
 				return fail(cv, sc, "E001", e->loc, sct_arena_printf(cv->a, "function '%s' WITHIN GROUP: %s", fname, why));
-			for (int i = 0; i < e->over->within.n; i++) {
-				sct_sort *s = e->over->within.items[i];
+			for (int i = 0; i < ov->within.n; i++) {
+				sct_sort *s = ov->within.items[i];
 				sct_conv_sort_nulls(cv, sc, NULL, s);
 				if (!(s->expr = sct_conv_expr(cv, sc, s->expr)))
 					return NULL;
@@ -630,7 +631,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 	}
 	rule_note(cv, r, e->loc, fname);
 	sct_expr *t = apply_template(cv, r, e, args, nargs);
-	t->over = e->over;
+	sct_expr_set_over(cv->a, t, sct_expr_over(e));
 	if (e->flags & SCT_EF_DISTINCT) {
 		/* aggregate with DISTINCT: the template is name(args); insert DISTINCT after the parenthesis */
 		const char *p = strchr(t->text, '(');
@@ -642,32 +643,33 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 
 static sct_expr *conv_cast(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
+	sct_type *cty = sct_expr_type(e);
 	sct_tclass from = sct_conv_expr_class(cv, sc, e->a);
 	static const char *const strs[] = {"char", "varchar", "nchar", "nvarchar", "binary", "varbinary", "character",
 		"character varying", "char varying", "nchar varying", "national character varying", NULL};
-	for (int i = 0; e->type && e->type->name && !e->type->out && !e->type->schema && !e->type->nparams &&
+	for (int i = 0; cty && cty->name && !cty->out && !cty->schema && !cty->nparams &&
 			!sct_conv_oracle(cv) && strs[i]; i++)
-		if (!strcasecmp(e->type->name, strs[i])) { /* CAST(x AS varchar): 30 in SQL Server, 1 in a declaration */
-			e->type->nparams = 1;
-			e->type->params[0] = 30;
+		if (!strcasecmp(cty->name, strs[i])) { /* CAST(x AS varchar): 30 in SQL Server, 1 in a declaration */
+			cty->nparams = 1;
+			cty->params[0] = 30;
 		}
-	char *what = sct_arena_printf(cv->a, "CAST to %s", e->type ? e->type->name : "?");
+	char *what = sct_arena_printf(cv->a, "CAST to %s", cty ? cty->name : "?");
 	const char *saved_obj = cv->cur_object;
-	if (sct_conv_type(cv, e->type, what) < 0)
+	if (sct_conv_type(cv, cty, what) < 0)
 		return fail(cv, sc, "E002", e->loc, "CAST/CONVERT to a type with no mapping");
 	cv->cur_object = saved_obj;
 	sct_expr *style = e->b;
 	if (e->flags & SCT_EF_TRY)
 		sct_conv_item(cv, "E008", e->loc, NULL);
 	if (style) {
-		const char *words[3] = {sct_arena_lower(cv->a, e->type->name), NULL, bare_word(cv, style)};
+		const char *words[3] = {sct_arena_lower(cv->a, cty->name), NULL, bare_word(cv, style)};
 		const sct_rule *r = sct_rules_match_func(cv->rules, "convert", 3, words);
 		sct_expr *a = sct_conv_expr(cv, sc, e->a);
 		if (!a)
 			return NULL;
 		if (r && r->action == SCT_RULE_MAP) {
 			sct_expr *ty = sct_conv_new_expr(cv, SCT_E_RAW, e->loc);
-			ty->text = e->type->out;
+			ty->text = cty->out;
 			sct_expr *args[3] = {ty, a, style};
 			rule_note(cv, r, e->loc, "CONVERT style");
 			sct_expr *t = apply_template(cv, r, e, args, 3);
@@ -701,9 +703,11 @@ static int int_expr(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		return e->text && strspn(e->text, "0123456789") == strlen(e->text);
 	case SCT_E_PAREN:
 		return int_expr(cv, sc, e->a);
-	case SCT_E_CAST: /* CAST(x AS int), also an implicit conversion made explicit (implicit.c) */
-		return e->type && e->type->name && (!strcmp(e->type->name, "int") || !strcmp(e->type->name, "bigint") ||
-						    !strcmp(e->type->name, "smallint") || !strcmp(e->type->name, "tinyint"));
+	case SCT_E_CAST: { /* CAST(x AS int), also an implicit conversion made explicit (implicit.c) */
+		const sct_type *t = sct_expr_type(e);
+		return t && t->name && (!strcmp(t->name, "int") || !strcmp(t->name, "bigint") ||
+					!strcmp(t->name, "smallint") || !strcmp(t->name, "tinyint"));
+	}
 	case SCT_E_UNARY:
 		return e->op == SCT_OP_NEG && int_expr(cv, sc, e->a);
 	case SCT_E_BINARY:
@@ -777,11 +781,11 @@ static sct_expr *conv_binary(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		sct_list_push(cv->a, &t->args, b);
 		return t;
 	}
-	if (e->query) { /* op ALL/ANY (subquery) */
+	if (sct_expr_query(e)) { /* op ALL/ANY (subquery) */
 		sct_scope sub = {0};
 		sub.up = sc;
 		sub.deps = sc ? sc->deps : NULL;
-		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+		if (sct_conv_query(cv, &sub, sct_expr_query(e), sub.deps) < 0)
 			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
 	}
 	return e;
@@ -798,15 +802,15 @@ static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *ta = NULL, *ti = NULL;
 	const sct_expr *left = e->a;
-	sct_conv_implicit_list(cv, sc, e, (sct_expr *const *)e->args.items, e->query ? 0 : e->args.n, &ta, &ti);
+	sct_conv_implicit_list(cv, sc, e, (sct_expr *const *)e->args.items, sct_expr_query(e) ? 0 : e->args.n, &ta, &ti);
 	if (!(e->a = sct_conv_expr(cv, sc, e->a)))
 		return NULL;
 	e->a = sct_conv_implicit_cast(cv, e->a, ta);
-	if (e->query) {
+	if (sct_expr_query(e)) {
 		sct_scope sub = {0};
 		sub.up = sc;
 		sub.deps = sc ? sc->deps : NULL;
-		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+		if (sct_conv_query(cv, &sub, sct_expr_query(e), sub.deps) < 0)
 			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
 		sct_conv_string_split_in(cv, sc, left, e); /* IN (SELECT value FROM STRING_SPLIT(...)) */
 		return e;
@@ -824,17 +828,19 @@ static sct_expr *conv_in(sct_conv *cv, sct_scope *sc, sct_expr *e)
 static sct_expr *conv_between(sct_conv *cv, sct_scope *sc, sct_expr *e)
 {
 	const char *ta = NULL, *ti = NULL;
-	sct_expr *items[2] = {e->b, e->c};
+	sct_expr *items[2] = {e->b, sct_expr_c(e)};
 	sct_conv_implicit_list(cv, sc, e, items, 2, &ta, &ti);
-	const char *cast_b = item_cast(cv, sc, e->b, ti), *cast_c = item_cast(cv, sc, e->c, ti);
-	if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)) ||
-	    !(e->c = sct_conv_expr(cv, sc, e->c)))
+	const char *cast_b = item_cast(cv, sc, e->b, ti), *cast_c = item_cast(cv, sc, sct_expr_c(e), ti);
+	if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)))
+		return NULL;
+	sct_expr_set_c(cv->a, e, sct_conv_expr(cv, sc, sct_expr_c(e)));
+	if (!sct_expr_c(e))
 		return NULL;
 	e->a = sct_conv_implicit_cast(cv, e->a, ta);
 	e->b = sct_conv_implicit_cast(cv, e->b, cast_b);
-	e->c = sct_conv_implicit_cast(cv, e->c, cast_c);
+	sct_expr_set_c(cv->a, e, sct_conv_implicit_cast(cv, sct_expr_c(e), cast_c));
 	if (!sct_hier_order(cv, e->a, e->loc) && !sct_hier_order(cv, e->b, e->loc)) /* F151 */
-		sct_hier_order(cv, e->c, e->loc);
+		sct_hier_order(cv, sct_expr_c(e), e->loc);
 	return e;
 }
 
@@ -958,7 +964,7 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		sct_scope sub = {0};
 		sub.up = sc;
 		sub.deps = sc ? sc->deps : NULL;
-		if (sct_conv_query(cv, &sub, e->query, sub.deps) < 0)
+		if (sct_conv_query(cv, &sub, sct_expr_query(e), sub.deps) < 0)
 			return fail(cv, sc, "E002", e->loc, sub.failed ? sub.failed : "subquery could not be converted");
 		return e;
 	}
@@ -968,7 +974,7 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		return conv_between(cv, sc, e);
 	case SCT_E_LIKE:
 		sct_conv_implicit_like(cv, sc, e);
-		if (like_has_class(e->b) && !e->c) {
+		if (like_has_class(e->b) && !sct_expr_c(e)) {
 			/* T-SQL [..] classes: PostgreSQL LIKE has none; use an anchored regular expression */
 			sct_expr *p = e->b->kind == SCT_E_PAREN ? e->b->a : e->b;
 			sct_expr *re = sct_conv_new_expr(cv, SCT_E_STR, p->loc);
@@ -986,8 +992,11 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 		}
 		if (!(e->a = sct_conv_expr(cv, sc, e->a)) || !(e->b = sct_conv_expr(cv, sc, e->b)))
 			return NULL;
-		if (e->c && !(e->c = sct_conv_expr(cv, sc, e->c)))
-			return NULL;
+		if (sct_expr_c(e)) {
+			sct_expr_set_c(cv->a, e, sct_conv_expr(cv, sc, sct_expr_c(e)));
+			if (!sct_expr_c(e))
+				return NULL;
+		}
 		return e;
 	case SCT_E_ISNULL: {
 		int oid_done = 0; /* OBJECT_ID('t') IS NULL (builtins.c) */

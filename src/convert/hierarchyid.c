@@ -307,9 +307,10 @@ sct_expr *sct_conv_hierarchyid(sct_conv *cv, sct_scope *sc, sct_expr *e, int *ha
 		sct_expr *c = sct_conv_new_expr(cv, SCT_E_CAST, e->loc);
 		c->end = e->end;
 		c->a = t;
-		c->type = SCT_NEW(cv->a, sct_type);
-		c->type->loc = e->loc;
-		c->type->name = c->type->out = "smallint";
+		sct_type *ty = SCT_NEW(cv->a, sct_type);
+		ty->loc = e->loc;
+		ty->name = ty->out = "smallint";
+		sct_expr_set_type(cv->a, c, ty);
 		return c;
 	}
 	case 2: {
@@ -369,10 +370,10 @@ void sct_hier_sort(sct_conv *cv, const sct_query *q, const sct_expr *e)
  * -1 (refused by the caller). from: the class of the source operand. */
 int sct_hier_cast(sct_conv *cv, sct_expr *e, sct_tclass from)
 {
-	if (!e->type || !e->type->name || !e->a)
+	if (!sct_expr_type(e) || !sct_expr_type(e)->name || !e->a)
 		return 0;
-	if (strcasecmp(e->type->name, "hierarchyid"))
-		return converted_hier(e->a) && sct_conv_tclass(cv, e->type) == SCT_TC_BINARY ? -1 : 0;
+	if (strcasecmp(sct_expr_type(e)->name, "hierarchyid"))
+		return converted_hier(e->a) && sct_conv_tclass(cv, sct_expr_type(e)) == SCT_TC_BINARY ? -1 : 0;
 	if (from == SCT_TC_BINARY)
 		return -1;
 	if (!converted_hier(e->a) && !canonical(e->a))

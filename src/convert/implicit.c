@@ -155,7 +155,7 @@ static const sct_type *decl_type(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		sct_column *c = sct_conv_scope_column(sc, e->name);
 		t = c ? c->type : NULL;
 	} else if (e->kind == SCT_E_CAST) {
-		t = e->type;
+		t = sct_expr_type(e);
 	}
 	return t && t->name ? sct_conv_resolve_alias(cv, t, NULL) : NULL;
 }
@@ -244,13 +244,14 @@ sct_expr *sct_conv_implicit_cast(sct_conv *cv, sct_expr *x, const char *type)
 	c->loc = x->loc;
 	c->end = x->end;
 	c->a = x;
-	c->type = SCT_NEW(cv->a, sct_type);
-	c->type->loc = x->loc;
+	sct_type *ty = SCT_NEW(cv->a, sct_type);
+	ty->loc = x->loc;
 	/* a source name, for the type class of the converted expression */
-	c->type->name = !strcmp(type, "integer") ? "int" : !strcmp(type, "double precision") ? "float"
+	ty->name = !strcmp(type, "integer") ? "int" : !strcmp(type, "double precision") ? "float"
 			: !strncmp(type, "timestamp", 9) ? "datetime2" : type;
-	c->type->out = cv->family == SCT_FAMILY_MYSQL && !strcmp(type, "double precision") ? "double" : type;
-	if (!strcmp(c->type->name, "datetime2") || !strcmp(type, "date") || !strcmp(type, "time") || !strcmp(type, "datetime"))
+	ty->out = cv->family == SCT_FAMILY_MYSQL && !strcmp(type, "double precision") ? "double" : type;
+	sct_expr_set_type(cv->a, c, ty);
+	if (!strcmp(ty->name, "datetime2") || !strcmp(type, "date") || !strcmp(type, "time") || !strcmp(type, "datetime"))
 		c->flags |= SCT_EF_NOT_IMMUTABLE; /* text to timestamp depends on the DateStyle */
 	return c;
 }
@@ -416,7 +417,7 @@ void sct_conv_implicit_binary(sct_conv *cv, sct_scope *sc, sct_expr *e, sct_tcla
 			      const char **ta, const char **tb)
 {
 	*ta = *tb = NULL;
-	if (e->query)
+	if (sct_expr_query(e))
 		return; /* op ANY/ALL (subquery) */
 	if (e->op == SCT_OP_ADD) {
 		plus_casts(cv, sc, e, ca, cb, ta, tb);

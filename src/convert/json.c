@@ -609,7 +609,7 @@ static sct_expr *openjson_col(sct_conv *cv, const sct_json_col *c, const char *p
 					  "THEN NULL ELSE sct_oj.value #>> %s END", path, path);
 	sct_expr *cast = sct_conv_new_expr(cv, SCT_E_CAST, c->loc);
 	cast->a = x;
-	cast->type = c->type;
+	sct_expr_set_type(cv->a, cast, c->type);
 	return cast;
 }
 

@@ -4,7 +4,6 @@
  * enforcement, InnoDB key and row size limits, index features (DESC, expressions, filters, INCLUDE),
  * sequences. Every change of meaning is reported. */
 #include "convert.h"
-#include "parse/nodes.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -256,7 +255,7 @@ static int nondeterministic(const sct_expr *e)
 		"sysdate", "user(", "connection_id", "database(", "last_insert_id", "version(", "@@", NULL};
 	if (!e)
 		return 0;
-	if (e->query || e->kind == SCT_E_NEXTVAL || e->kind == SCT_E_KEYWORD || e->kind == SCT_E_GLOBAL ||
+	if (sct_expr_query(e) || e->kind == SCT_E_NEXTVAL || e->kind == SCT_E_KEYWORD || e->kind == SCT_E_GLOBAL ||
 	    e->kind == SCT_E_SUBQUERY || e->kind == SCT_E_EXISTS)
 		return 1;
 	if (e->kind == SCT_E_TEMPLATE && e->text) {
@@ -267,7 +266,7 @@ static int nondeterministic(const sct_expr *e)
 					return 1;
 		}
 	}
-	if (nondeterministic(e->a) || nondeterministic(e->b) || nondeterministic(e->c))
+	if (nondeterministic(e->a) || nondeterministic(e->b) || nondeterministic(sct_expr_c(e)))
 		return 1;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {
@@ -287,7 +286,7 @@ static int has_nextval(const sct_expr *e)
 		return 0;
 	if (e->kind == SCT_E_NEXTVAL)
 		return 1;
-	if (has_nextval(e->a) || has_nextval(e->b) || has_nextval(e->c))
+	if (has_nextval(e->a) || has_nextval(e->b) || has_nextval(sct_expr_c(e)))
 		return 1;
 	for (int i = 0; i < e->args.n && e->kind != SCT_E_CASE; i++)
 		if (has_nextval(e->args.items[i]))
@@ -304,7 +303,7 @@ static int refers_identity(sct_table *t, const sct_expr *e)
 		if (c && sct_column_identity(c))
 			return 1;
 	}
-	if (refers_identity(t, e->a) || refers_identity(t, e->b) || refers_identity(t, e->c))
+	if (refers_identity(t, e->a) || refers_identity(t, e->b) || refers_identity(t, sct_expr_c(e)))
 		return 1;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {

@@ -103,9 +103,10 @@ static void align_recursive(sct_conv *cv, sct_query *q)
 		c->kind = SCT_E_CAST;
 		c->loc = r->expr->loc;
 		c->a = r->expr;
-		c->type = SCT_NEW(cv->a, sct_type);
-		c->type->name = a->out_type;
-		c->type->out = a->out_type;
+		sct_type *ty = SCT_NEW(cv->a, sct_type);
+		ty->name = a->out_type;
+		ty->out = a->out_type;
+		sct_expr_set_type(cv->a, c, ty);
 		r->expr = c;
 		r->out_type = a->out_type;
 		sct_conv_itemf(cv, "E011", r->loc, "column %d of the recursive member cast to %s", i + 1, a->out_type);
@@ -254,8 +255,8 @@ static int conv_query_in(sct_conv *cv, sct_scope *sc, sct_query *q, const cte_na
 			}
 			if (!(t->expr = sct_conv_expr(cv, sc, t->expr)))
 				return -1;
-			if (t->expr->kind == SCT_E_CAST && t->expr->type)
-				t->out_type = t->expr->type->out;
+			if (t->expr->kind == SCT_E_CAST && sct_expr_type(t->expr))
+				t->out_type = sct_expr_type(t->expr)->out;
 			sct_conv_ident(cv, &t->alias);
 		}
 		if (q->where && !(q->where = sct_conv_expr(cv, sc, q->where)))

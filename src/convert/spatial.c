@@ -25,7 +25,7 @@ static int member(sct_conv *cv, sct_scope *sc, const sct_expr *e, sct_qname **co
 	    !sct_conv_is_property(sc, e->name))
 		return -1;
 	int method = e->kind == SCT_E_FUNC;
-	if (method ? e->args.n || e->over || (e->flags & SCT_EF_STARARG) : e->kind != SCT_E_COL)
+	if (method ? e->args.n || sct_expr_over(e) || (e->flags & SCT_EF_STARARG) : e->kind != SCT_E_COL)
 		return -1;
 	sct_qname q = {0};
 	q.schema = e->name->catalog;
@@ -72,9 +72,10 @@ sct_expr *sct_conv_spatial(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handle
 	t->text = sct_arena_printf(cv->a, "%s(\1\1)", fn);
 	t->name = SCT_NEW(cv->a, sct_qname);
 	t->name->name.s = members[m].helper; /* IMMUTABLE (helpers.c): usable in a generated column */
-	t->type = SCT_NEW(cv->a, sct_type);  /* float in SQL Server: a generated column's type (convert.c) */
-	t->type->loc = e->loc;
-	t->type->name = t->type->out = "double precision";
+	sct_type *ty = SCT_NEW(cv->a, sct_type);  /* float in SQL Server: a generated column's type (convert.c) */
+	ty->loc = e->loc;
+	ty->name = ty->out = "double precision";
+	sct_expr_set_type(cv->a, t, ty);
 	sct_list_push(cv->a, &t->args, x);
 	return t;
 }

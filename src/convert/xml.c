@@ -31,18 +31,18 @@ static int is_str(sct_conv *cv, const sct_expr *e, const char *v)
 
 const char *sct_xml_mark(sct_conv *cv, sct_expr *e)
 {
-	if (!e->query || !(e->query->flags & SCT_QF_FOR_XML)) {
+	if (!sct_expr_query(e) || !(sct_expr_query(e)->flags & SCT_QF_FOR_XML)) {
 		if (e->text)
 			return sct_arena_printf(cv->a, "method .%s() on a subquery has no automatic equivalent", e->text);
 		return NULL;
 	}
-	e->query->flags |= SCT_QF_XML_SCALAR;
+	sct_expr_query(e)->flags |= SCT_QF_XML_SCALAR;
 	if (!e->text)
 		return NULL;
 	if (strcasecmp(e->text, "value") || e->args.n != 2 || !is_str(cv, e->args.items[0], ".") ||
 	    (!is_str(cv, e->args.items[1], "nvarchar(max)") && !is_str(cv, e->args.items[1], "varchar(max)")))
 		return "FOR XML ... .value() other than .value('.', 'nvarchar(max)') has no automatic equivalent";
-	e->query->flags |= SCT_QF_XML_VALUE;
+	sct_expr_query(e)->flags |= SCT_QF_XML_VALUE;
 	e->text = NULL;
 	memset(&e->args, 0, sizeof e->args);
 	return NULL;

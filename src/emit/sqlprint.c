@@ -182,8 +182,8 @@ static void template(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 			if (k < e->args.n)
 				sct_sql_expr(p, b, e->args.items[k]);
 		} else if (*c == '\3') {
-			if (e->over)
-				order_list(p, b, &e->over->within, " ");
+			if (sct_expr_over(e))
+				order_list(p, b, &sct_expr_over(e)->within, " ");
 		} else if (*c == '\2' && c[1]) {
 			int k = (unsigned char)*++c - 1;
 			for (int i = k; i < e->args.n; i++) {
@@ -195,8 +195,8 @@ static void template(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 			sct_buf_putc(b, *c);
 		}
 	}
-	if (e->over)
-		over(p, b, e->over, strchr(e->text, '\3') != NULL);
+	if (sct_expr_over(e))
+		over(p, b, sct_expr_over(e), strchr(e->text, '\3') != NULL);
 }
 
 void sct_sql_expr_list(sct_sqlp *p, sct_buf *b, const sct_list *l)
@@ -260,8 +260,8 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 			sct_buf_putc(b, '*');
 		sct_sql_expr_list(p, b, &e->args);
 		sct_buf_putc(b, ')');
-		if (e->over)
-			over(p, b, e->over, 0);
+		if (sct_expr_over(e))
+			over(p, b, sct_expr_over(e), 0);
 		break;
 	case SCT_E_UNARY:
 		sct_buf_puts(b, e->op == SCT_OP_NOT ? "NOT " : e->op == SCT_OP_NEG ? "-" : e->op == SCT_OP_BITNOT ? "~" : "+");
@@ -271,9 +271,9 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 		int n = prec(p, e);
 		sub(p, b, e->a, n);
 		sct_buf_puts(b, op_text(p, e->op));
-		if (e->query) {
+		if (sct_expr_query(e)) {
 			sct_buf_puts(b, (e->flags & SCT_EF_ALL) ? "ALL (" : "ANY (");
-			sct_sql_query(p, b, e->query);
+			sct_sql_query(p, b, sct_expr_query(e));
 			sct_buf_putc(b, ')');
 		} else {
 			sub(p, b, e->b, n + 1);
@@ -303,20 +303,20 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 		sct_buf_puts(b, "CAST(");
 		sct_sql_expr(p, b, e->a);
 		sct_buf_puts(b, " AS ");
-		p->d->cast_type(p, b, e->type ? e->type->out : NULL);
+		p->d->cast_type(p, b, sct_expr_type(e) ? sct_expr_type(e)->out : NULL);
 		sct_buf_putc(b, ')');
 		break;
 	case SCT_E_SUBQUERY:
 	case SCT_E_EXISTS:
 		sct_buf_puts(b, e->kind == SCT_E_EXISTS ? "EXISTS (" : "(");
-		sct_sql_query(p, b, e->query);
+		sct_sql_query(p, b, sct_expr_query(e));
 		sct_buf_putc(b, ')');
 		break;
 	case SCT_E_IN:
 		sub(p, b, e->a, 6);
 		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT IN (" : " IN (");
-		if (e->query)
-			sct_sql_query(p, b, e->query);
+		if (sct_expr_query(e))
+			sct_sql_query(p, b, sct_expr_query(e));
 		else
 			sct_sql_expr_list(p, b, &e->args);
 		sct_buf_putc(b, ')');
@@ -326,15 +326,15 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT BETWEEN " : " BETWEEN ");
 		sub(p, b, e->b, 6);
 		sct_buf_puts(b, " AND ");
-		sub(p, b, e->c, 6);
+		sub(p, b, sct_expr_c(e), 6);
 		break;
 	case SCT_E_LIKE:
 		sub(p, b, e->a, 6);
 		sct_buf_puts(b, (e->flags & SCT_EF_NOT) ? " NOT LIKE " : " LIKE ");
 		sub(p, b, e->b, 6);
-		if (e->c) {
+		if (sct_expr_c(e)) {
 			sct_buf_puts(b, " ESCAPE ");
-			sct_sql_expr(p, b, e->c);
+			sct_sql_expr(p, b, sct_expr_c(e));
 		}
 		break;
 	case SCT_E_ISNULL:

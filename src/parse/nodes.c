@@ -37,6 +37,13 @@ sct_column_more *sct_column_more_of(sct_arena *a, sct_column *col)
 	return col->more;
 }
 
+sct_expr_more *sct_expr_more_of(sct_arena *a, sct_expr *e)
+{
+	if (!e->more)
+		e->more = SCT_NEW(a, sct_expr_more);
+	return e->more;
+}
+
 sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc)
 {
 	sct_constraint *x = SCT_NEW(a, sct_constraint);

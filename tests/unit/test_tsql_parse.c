@@ -846,7 +846,7 @@ static void test_expressions(void **st)
 	assert_int_equal(q->targets.n, 23);
 #define TE(i) (SCT_LIST_AT(q->targets, sct_target, i)->expr)
 	assert_int_equal(TE(0)->kind, SCT_E_CAST);
-	assert_int_equal(TE(0)->type->nparams, 2);
+	assert_int_equal(sct_expr_type(TE(0))->nparams, 2);
 	assert_int_equal(TE(1)->kind, SCT_E_CAST);
 	assert_true(TE(1)->flags & SCT_EF_CONVERT);
 	assert_string_equal(TE(1)->b->text, "120");
@@ -866,10 +866,10 @@ static void test_expressions(void **st)
 	assert_int_equal(TE(9)->op, SCT_OP_BITXOR);
 	assert_int_equal(TE(10)->kind, SCT_E_COLLATE);
 	assert_string_equal(TE(10)->text, "Latin1_General_BIN");
-	assert_non_null(TE(11)->over);
-	assert_int_equal(TE(11)->over->partition_by.n, 1);
-	assert_int_equal(TE(11)->over->order_by.n, 1);
-	assert_string_equal(TE(12)->over->frame, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW");
+	assert_non_null(sct_expr_over(TE(11)));
+	assert_int_equal(sct_expr_over(TE(11))->partition_by.n, 1);
+	assert_int_equal(sct_expr_over(TE(11))->order_by.n, 1);
+	assert_string_equal(sct_expr_over(TE(12))->frame, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW");
 	assert_true(TE(13)->flags & SCT_EF_DISTINCT);
 	assert_int_equal(TE(14)->kind, SCT_E_KEYWORD);
 	assert_int_equal(TE(15)->kind, SCT_E_GLOBAL);
@@ -891,6 +891,19 @@ static void test_expressions(void **st)
 	assert_int_equal(w->a->b->op, SCT_OP_NLT);
 	assert_true(w->a->a->b->flags & SCT_EF_NOT);
 	assert_int_equal(w->a->a->b->kind, SCT_E_BETWEEN);
+	assert_string_equal(sct_expr_c(w->a->a->b)->text, "2");
+	/* the side part (third operand, CAST type, subquery, window) only where one is set */
+	sct_expr *like = w->a->a->a->a, *unlike = w->a->a->a->b;
+	assert_int_equal(like->kind, SCT_E_LIKE);
+	assert_string_equal(sct_expr_c(like)->text, "!");
+	assert_int_equal(unlike->kind, SCT_E_LIKE);
+	assert_null(unlike->more); /* no ESCAPE */
+	assert_null(sct_expr_c(unlike));
+	assert_null(TE(13)->more); /* COUNT(DISTINCT a): no OVER */
+	assert_null(sct_expr_over(TE(13)));
+	assert_null(TE(17)->more);
+	assert_null(TE(8)->more);
+	assert_non_null(TE(0)->more);
 }
 
 static void test_view_for_xml_offset(void **st)
@@ -905,7 +918,7 @@ static void test_view_for_xml_offset(void **st)
 	sct_expr *stuff = SCT_LIST_AT(q->targets, sct_target, 0)->expr;
 	sct_expr *sub = SCT_LIST_AT(stuff->args, sct_expr, 0);
 	assert_int_equal(sub->kind, SCT_E_SUBQUERY);
-	assert_true(sub->query->flags & SCT_QF_FOR_XML);
+	assert_true(sct_expr_query(sub)->flags & SCT_QF_FOR_XML);
 }
 
 /* ---------------- routines ---------------- */

@@ -37,7 +37,7 @@ static void walk(sct_ora_pctx *c, sct_expr *e, visit_fn f, void *arg, int depth)
 	f(c, e, arg);
 	walk(c, e->a, f, arg, depth + 1);
 	walk(c, e->b, f, arg, depth + 1);
-	walk(c, e->c, f, arg, depth + 1);
+	walk(c, sct_expr_c(e), f, arg, depth + 1);
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {
 			sct_when *w = e->args.items[i];
@@ -398,8 +398,8 @@ static int rewrite(sct_ora_pctx *c, sct_query *q, int depth);
 static void subqueries(sct_ora_pctx *c, sct_expr *e, void *arg)
 {
 	int *rc = arg;
-	if (*rc == 0 && e->query)
-		*rc = rewrite(c, e->query, 1);
+	if (*rc == 0 && sct_expr_query(e))
+		*rc = rewrite(c, sct_expr_query(e), 1);
 }
 
 static int from_item(sct_ora_pctx *c, sct_from *f, int depth)
@@ -497,7 +497,7 @@ static void hier_unsupported(sct_ora_pctx *c, sct_expr *e, void *arg)
 	if ((e->kind == SCT_E_COL || e->kind == SCT_E_FUNC) &&
 	    (!strncasecmp(n, "connect_by_", 11) || !strcasecmp(n, "sys_connect_by_path")))
 		*what = n;
-	if (e->query)
+	if (sct_expr_query(e))
 		*what = "";
 	(void)c;
 }
@@ -519,7 +519,7 @@ static int connect_cond(sct_ora_pctx *c, sct_expr *e, const char *talias, const 
 	}
 	if (is_level(e))
 		return fail(c, e->loc, "LEVEL in the CONNECT BY condition: not converted (rewrite it as WITH RECURSIVE by hand)");
-	if (e->query)
+	if (sct_expr_query(e))
 		return fail(c, e->loc, "subquery in the CONNECT BY condition: not converted (rewrite it as WITH RECURSIVE by hand)");
 	if (e->kind == SCT_E_COL && e->name) {
 		sct_qname *n = e->name;
@@ -530,7 +530,7 @@ static int connect_cond(sct_ora_pctx *c, sct_expr *e, const char *talias, const 
 		return 0;
 	}
 	if (connect_cond(c, e->a, talias, cte, prior, depth + 1) < 0 || connect_cond(c, e->b, talias, cte, prior, depth + 1) < 0 ||
-	    connect_cond(c, e->c, talias, cte, prior, depth + 1) < 0)
+	    connect_cond(c, sct_expr_c(e), talias, cte, prior, depth + 1) < 0)
 		return -1;
 	for (int i = 0; i < e->args.n; i++) {
 		if (e->kind == SCT_E_CASE) {

@@ -232,9 +232,10 @@ sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok)
 			e->text = sct_arena_strndup(c->a, s + 1, t->len - 1);
 			sct_expr *m = sct_tsql_expr(c, SCT_E_CAST, sp);
 			m->a = e;
-			m->type = SCT_NEW(c->a, sct_type);
-			m->type->loc = e->loc;
-			m->type->name = "money";
+			sct_type *ty = SCT_NEW(c->a, sct_type);
+			ty->loc = e->loc;
+			ty->name = "money";
+			sct_expr_set_type(c->a, m, ty);
 			e = m;
 		}
 		break;

@@ -118,7 +118,7 @@ sct_from *sct_tsql_pivot(sct_tsql_pctx *c, sct_from *src, sct_expr *agg, sct_ide
 	int fill = source_columns(c, src, &cols, loc);
 	if (fill < 0)
 		return NULL;
-	if (agg->args.n != 1 || ((sct_expr *)agg->args.items[0])->kind != SCT_E_COL || agg->over) {
+	if (agg->args.n != 1 || ((sct_expr *)agg->args.items[0])->kind != SCT_E_COL || sct_expr_over(agg)) {
 		fail(c, agg->loc, "PIVOT aggregate must be of one column of the source");
 		return NULL;
 	}
