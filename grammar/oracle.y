@@ -893,7 +893,7 @@ create_synonym:
 	;
 opt_dblink:
 	  %empty
-	| '@' ident { $<qname>0->server = $2; }
+	| '@' ident { sct_qname_more_of(A, $<qname>0)->server = $2; }
 	;
 opt_or_replace:
 	  %empty { $$ = 0; }
@@ -946,7 +946,7 @@ comment_on:
 	| COMMENT ON COLUMN qname IS STRING {
 		if (!$4->schema.s) FAIL(@4.first, "COMMENT ON COLUMN needs table.column");
 		sct_comment *c = NEW(sct_comment); c->on = SCT_ON_COLUMN;
-		sct_qname *t = NEW(sct_qname); t->loc = $4->loc; t->name = $4->schema; t->schema = $4->catalog;
+		sct_qname *t = NEW(sct_qname); t->loc = $4->loc; t->name = $4->schema; t->schema = *sct_qname_catalog($4);
 		c->object = t; c->column = $4->name;
 		c->text = sct_ora_string_value(A, ctx->src + @6.first, @6.last - @6.first, NULL);
 		SETSTMT(SCT_STMT_COMMENT, comment, c); }

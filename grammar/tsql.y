@@ -395,7 +395,9 @@ set_item:
 	| qname '(' expr_list ')' { /* col.modify(...) / col.WRITE(...): a method that changes the column */
 		if (!$1->schema.s) YYERROR;
 		$$ = NEW(sct_setitem); $$->loc = @$.first; $$->col = NEW(sct_qname); *$$->col = *$1;
-		$$->col->server.s = NULL; $$->col->catalog = $1->server; $$->col->schema = $1->catalog; $$->col->name = $1->schema;
+		$$->col->more = NULL; /* col.modify(...): the method is the name, the column the part before it */
+		if (sct_qname_server($1)->s) sct_qname_more_of(A, $$->col)->catalog = *sct_qname_server($1);
+		$$->col->schema = *sct_qname_catalog($1); $$->col->name = $1->schema;
 		$$->value = EXPR(SCT_E_FUNC, @$); $$->value->name = $1; $$->value->args = $3; }
 	| VAR '=' aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->value = $3; }
 	| VAR ASSIGNOP aexpr { $$ = NEW(sct_setitem); $$->loc = @$.first; $$->var = TEXT(@1); $$->op = sct_tsql_assign_op(ctx, $2); $$->value = $3; }

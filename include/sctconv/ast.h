@@ -33,14 +33,31 @@ typedef struct sct_ident {
 	unsigned char quoted;
 } sct_ident;
 
-/* A possibly qualified name: [server.][catalog.][schema.]name. Absent parts have s == NULL. */
-typedef struct sct_qname {
+/* The database and server parts of a name, which few names have: sct_qname.more, NULL when both are absent. */
+typedef struct sct_qname_more {
 	sct_ident server;
 	sct_ident catalog;
+} sct_qname_more;
+
+/* A possibly qualified name: [server.][catalog.][schema.]name. Absent parts have s == NULL; read the catalog and
+ * server with sct_qname_catalog() and sct_qname_server() (48 bytes: a name of one or two parts has no more). */
+typedef struct sct_qname {
 	sct_ident schema;
 	sct_ident name;
 	sct_loc loc;
+	sct_qname_more *more;     /* catalog and server, or NULL when both are absent */
 } sct_qname;
+
+static inline const sct_ident *sct_qname_catalog(const sct_qname *q)
+{
+	static const sct_ident none;
+	return q->more ? &q->more->catalog : &none;
+}
+static inline const sct_ident *sct_qname_server(const sct_qname *q)
+{
+	static const sct_ident none;
+	return q->more ? &q->more->server : &none;
+}
 
 /* ---------- types ---------- */
 

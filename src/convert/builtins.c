@@ -379,7 +379,7 @@ int sct_code_drop_temp_idiom(sct_conv *cv, sct_pstmt *p)
 	sct_expr *e = unparen(p->expr);
 	sct_pstmt *d = p->body.items[0];
 	if (!e || e->kind != SCT_E_ISNULL || !(e->flags & SCT_EF_NOT) || d->kind != SCT_PS_DROP_TABLE || !d->target ||
-	    !d->target->name.s || d->target->schema.s || d->target->catalog.s || d->target->name.s[0] != '#' ||
+	    !d->target->name.s || d->target->schema.s || sct_qname_catalog(d->target)->s || d->target->name.s[0] != '#' ||
 	    d->target->name.s[1] == '#')
 		return 0;
 	sct_expr *f = unparen(e->a);

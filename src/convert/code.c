@@ -82,7 +82,7 @@ sct_object *sct_code_table_obj(sct_conv *cv, sct_qname *q, sct_table **def)
 	sct_code *c = CODE(cv);
 	if (def)
 		*def = NULL;
-	if (!c || !q || !q->name.s || q->schema.s || q->catalog.s)
+	if (!c || !q || !q->name.s || q->schema.s || sct_qname_catalog(q)->s)
 		return NULL;
 	const char *n = q->name.s;
 	if (c->style == SCT_CODE_TRIGGER && (!strcasecmp(n, "inserted") || !strcasecmp(n, "deleted"))) {
@@ -245,8 +245,8 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 	switch (e->kind) {
 	case SCT_E_COL:
 		/* schema.table.column (three parts, read as catalog.schema.name): the table name qualifies */
-		if (e->name && e->name->catalog.s && !e->name->server.s && !sct_conv_is_property(sc, e->name))
-			e->name->catalog.s = NULL;
+		if (e->name && sct_qname_catalog(e->name)->s && !sct_qname_server(e->name)->s && !sct_conv_is_property(sc, e->name))
+			e->name->more = NULL; /* no catalog (and no server) */
 		*handled = 0;
 		return NULL;
 	case SCT_E_VAR: {
@@ -333,7 +333,7 @@ sct_expr *sct_code_expr(sct_conv *cv, sct_scope *sc, sct_expr *e, int *handled)
 				return x;
 			}
 		}
-		if (e->name->schema.s && !e->name->catalog.s)
+		if (e->name->schema.s && !sct_qname_catalog(e->name)->s)
 			return sct_code_scalar_call(cv, sc, e, handled);
 		*handled = 0;
 		return NULL;
@@ -617,7 +617,7 @@ static int conv_exec(sct_conv *cv, sct_pstmt *p)
 		sct_conv_item(cv, "C014", p->loc, "sp_executesql: EXECUTE of the same text; its parameters (@name) must become $1, $2 ...");
 		return 0;
 	}
-	sct_code *callee = q && !q->catalog.s ? sct_hash_get(&cv->code_index, sct_conv_key(cv, q)) : NULL;
+	sct_code *callee = q && !sct_qname_catalog(q)->s ? sct_hash_get(&cv->code_index, sct_conv_key(cv, q)) : NULL;
 	if (callee && callee->proc_table && !callee->done)
 		sct_code_result_refcursor(cv, callee); /* called before it is converted: it stays a procedure */
 	int as_fn = callee && callee->proc_table;
@@ -800,7 +800,7 @@ int sct_code_insert_exec(sct_conv *cv, sct_pstmt *p, sct_column **cols, int ncol
 	sct_pstmt *x = p->dml->exec;
 	sct_qname *q = x->kind == SCT_PS_EXEC ? x->target : NULL;
 	const char *pn = q && q->name.s ? q->name.s : "";
-	sct_code *callee = q && !q->catalog.s ? sct_hash_get(&cv->code_index, sct_conv_key(cv, q)) : NULL;
+	sct_code *callee = q && !sct_qname_catalog(q)->s ? sct_hash_get(&cv->code_index, sct_conv_key(cv, q)) : NULL;
 	const char *why = NULL;
 	sct_query *rq = callee ? result_query(callee->r->code, 0) : NULL;
 	int rcols = rq ? rq->targets.n : 0;

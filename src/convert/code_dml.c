@@ -239,7 +239,8 @@ static sct_target *tgt(sct_conv *cv, sct_expr *e)
 
 static void unqualify(sct_conv *cv, sct_qname *col)
 {
-	col->server.s = col->catalog.s = col->schema.s = NULL;
+	col->more = NULL; /* no catalog, no server */
+	col->schema.s = NULL;
 	sct_conv_ident(cv, &col->name);
 }
 
@@ -270,7 +271,7 @@ static int output_ref(sct_expr *e, const char *ref, int is_update)
 	sct_qname *q = e->name;
 	int star_bare = e->kind == SCT_E_STAR && !q->schema.s;
 	const char *qual = star_bare ? q->name.s : q->schema.s;
-	if (!qual || q->catalog.s)
+	if (!qual || sct_qname_catalog(q)->s)
 		return 0;
 	int ins = !strcasecmp(qual, "inserted"), del = !strcasecmp(qual, "deleted");
 	if (!ins && !del)
@@ -326,7 +327,7 @@ static int nested_pseudo(const sct_expr *e, int top, int depth)
 {
 	if (!e || depth > 200)
 		return 0;
-	if (!top && (e->kind == SCT_E_COL || e->kind == SCT_E_STAR) && e->name && e->name->schema.s && !e->name->catalog.s &&
+	if (!top && (e->kind == SCT_E_COL || e->kind == SCT_E_STAR) && e->name && e->name->schema.s && !sct_qname_catalog(e->name)->s &&
 	    (!strcasecmp(e->name->schema.s, "inserted") || !strcasecmp(e->name->schema.s, "deleted")))
 		return 1;
 	if (nested_pseudo(e->a, 0, depth + 1) || nested_pseudo(e->b, 0, depth + 1) || nested_pseudo(sct_expr_c(e), 0, depth + 1))

@@ -872,7 +872,7 @@ static int conv_synonym(sct_conv *cv, sct_stmt *s, sct_object *self)
 	sct_synonym *y = s->u.synonym;
 	set_ctx(cv, s, qstr(cv, y->name), "synonym");
 	sct_object *o = lookup(cv, y->target);
-	if (!y->target || y->target->server.s || y->target->catalog.s || !o || o == self ||
+	if (!y->target || sct_qname_server(y->target)->s || sct_qname_catalog(y->target)->s || !o || o == self ||
 	    (o->kind != SCT_K_TABLE && o->kind != SCT_K_VIEW) || !o->emitted) {
 		sct_conv_itemf(cv, "C006", s->loc, "synonym %s for '%s'", cv->cur_object, qstr(cv, y->target));
 		self->emitted = 0;

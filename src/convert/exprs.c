@@ -124,10 +124,10 @@ static int scope_has_table(sct_scope *sc, const char *schema, const char *name)
  * qualifier's name but a column does: a property of an xml, spatial or hierarchyid column, not a column. */
 int sct_conv_is_property(sct_scope *sc, const sct_qname *q)
 {
-	if (!q || q->server.s)
+	if (!q || sct_qname_server(q)->s)
 		return 0;
-	if (q->catalog.s)
-		return q->schema.s && scope_has_item(sc, q->catalog.s) && !scope_has_table(sc, q->catalog.s, q->schema.s);
+	if (sct_qname_catalog(q)->s)
+		return q->schema.s && scope_has_item(sc, sct_qname_catalog(q)->s) && !scope_has_table(sc, sct_qname_catalog(q)->s, q->schema.s);
 	if (!q->schema.s || scope_has_item(sc, q->schema.s))
 		return 0;
 	sct_qname col = {0};
@@ -538,7 +538,7 @@ static sct_expr *conv_func(sct_conv *cv, sct_scope *sc, sct_expr *e)
 					     "method) has no automatic equivalent", e->name->schema.s, fname);
 		return fail(cv, sc, "E004", e->loc, msg);
 	}
-	if (is_user_function_name(e->name) && !e->name->catalog.s && cv->family == SCT_FAMILY_POSTGRES &&
+	if (is_user_function_name(e->name) && !sct_qname_catalog(e->name)->s && cv->family == SCT_FAMILY_POSTGRES &&
 	    !sct_conv_oracle(cv) && !sct_expr_over(e)) { /* a view calling a scalar function of the input (code.c) */
 		int handled = 0;
 		sct_expr *x = sct_code_scalar_call(cv, sc, e, &handled);
@@ -900,13 +900,14 @@ sct_expr *sct_conv_expr(sct_conv *cv, sct_scope *sc, sct_expr *e)
 			if (geo_done)
 				return geo;
 		}
+		const char *cat = sct_qname_catalog(e->name)->s;
 		if (sct_conv_is_property(sc, e->name))
 			return fail(cv, sc, "E004", e->loc, sct_arena_printf(cv->a, "property %s of column %s%s%s (xml, spatial "
 				    "or hierarchyid) has no automatic equivalent", e->name->name.s,
-				    e->name->catalog.s ? e->name->catalog.s : "", e->name->catalog.s ? "." : "", e->name->schema.s));
-		if (e->name->catalog.s && !e->name->server.s && scope_has_table(sc, e->name->catalog.s, e->name->schema.s))
-			e->name->catalog.s = NULL; /* schema.table.column: the table name qualifies */
-		if (e->name->server.s || e->name->catalog.s)
+				    cat ? cat : "", cat ? "." : "", e->name->schema.s));
+		if (cat && !sct_qname_server(e->name)->s && scope_has_table(sc, cat, e->name->schema.s))
+			e->name->more = NULL; /* schema.table.column: the table name qualifies (no catalog, no server) */
+		if (sct_qname_server(e->name)->s || sct_qname_catalog(e->name)->s)
 			return fail(cv, sc, "E003", e->loc, "column reference through another database");
 		if ((e->name->name.s && e->name->name.s[0] == '$' && !e->name->name.quoted) ||
 		    (e->name->schema.s && e->name->schema.s[0] == '$' && !e->name->schema.quoted))

@@ -123,7 +123,7 @@ int sct_hier_column(sct_conv *cv, sct_scope *sc, const sct_expr *e)
 		return 0;
 	if (e->flags & SCT_EF_HIERARCHYID)
 		return 1;
-	if (e->name->catalog.s || e->name->server.s)
+	if (sct_qname_catalog(e->name)->s || sct_qname_server(e->name)->s)
 		return 0;
 	const sct_column *c = sct_conv_scope_column(sc, e->name);
 	if (c)
@@ -150,9 +150,9 @@ static int method_index(const char *n)
 static sct_expr *receiver(sct_conv *cv, const sct_expr *e)
 {
 	const sct_qname *n = e->name;
-	if (!n || !n->schema.s || n->server.s)
+	if (!n || !n->schema.s || sct_qname_server(n)->s)
 		return NULL;
-	if (!n->catalog.s && n->schema.s[0] == '@') { /* @x.Method(...) (a variable) */
+	if (!sct_qname_catalog(n)->s && n->schema.s[0] == '@') { /* @x.Method(...) (a variable) */
 		sct_expr *v = sct_conv_new_expr(cv, SCT_E_VAR, e->loc);
 		v->text = n->schema.s;
 		return v;
@@ -160,8 +160,8 @@ static sct_expr *receiver(sct_conv *cv, const sct_expr *e)
 	sct_expr *r = sct_conv_new_expr(cv, SCT_E_COL, e->loc);
 	r->name = SCT_NEW(cv->a, sct_qname);
 	r->name->loc = e->loc;
-	if (n->catalog.s) {
-		r->name->schema = n->catalog;
+	if (sct_qname_catalog(n)->s) {
+		r->name->schema = *sct_qname_catalog(n);
 		r->name->name = n->schema;
 	} else {
 		r->name->name = n->schema;
@@ -172,7 +172,7 @@ static sct_expr *receiver(sct_conv *cv, const sct_expr *e)
 /* Static calls hierarchyid::GetRoot() and hierarchyid::Parse(s) (parsed as a call with schema "hierarchyid"). */
 static int is_static(const sct_expr *e, const char *method)
 {
-	return e->kind == SCT_E_FUNC && e->name && e->name->schema.s && !e->name->catalog.s && e->name->name.s &&
+	return e->kind == SCT_E_FUNC && e->name && e->name->schema.s && !sct_qname_catalog(e->name)->s && e->name->name.s &&
 	       !strcasecmp(e->name->schema.s, "hierarchyid") && !strcasecmp(e->name->name.s, method) &&
 	       (e->flags & SCT_EF_STATIC);
 }

@@ -351,7 +351,7 @@ static int auto_one_level(const sct_query *s)
 			return 0;
 		if (x->kind != SCT_E_COL)
 			continue;
-		if (!x->name->schema.s || x->name->catalog.s || x->name->server.s)
+		if (!x->name->schema.s || sct_qname_catalog(x->name)->s || sct_qname_server(x->name)->s)
 			return 0;
 		if (qual && strcasecmp(qual, x->name->schema.s))
 			return 0;

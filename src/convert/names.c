@@ -161,11 +161,11 @@ void sct_conv_use_schema(sct_conv *cv, const char *schema)
 
 void sct_conv_qname(sct_conv *cv, sct_qname *q)
 {
-	if (q->server.s || q->catalog.s) {
+	if (sct_qname_server(q)->s || sct_qname_catalog(q)->s) {
+		const char *cat = sct_qname_catalog(q)->s;
 		sct_conv_itemf(cv, "N003", q->loc, "reference to '%s%s%s' loses its database/server part",
-			       q->catalog.s ? q->catalog.s : "", q->catalog.s ? "." : "", q->name.s ? q->name.s : "");
-		q->server.s = NULL;
-		q->catalog.s = NULL;
+			       cat ? cat : "", cat ? "." : "", q->name.s ? q->name.s : "");
+		q->more = NULL;
 	}
 	if (!q->schema.s) {
 		q->schema.s = cv->default_schema;

@@ -13,7 +13,7 @@ typedef struct cte_names {
 
 static int is_cte(const cte_names *c, const sct_qname *q)
 {
-	if (q->schema.s || q->catalog.s)
+	if (q->schema.s || sct_qname_catalog(q)->s)
 		return 0;
 	for (; c; c = c->up)
 		for (int i = 0; i < c->ctes->n; i++) {

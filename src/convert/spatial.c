@@ -28,7 +28,7 @@ static int member(sct_conv *cv, sct_scope *sc, const sct_expr *e, sct_qname **co
 	if (method ? e->args.n || sct_expr_over(e) || (e->flags & SCT_EF_STARARG) : e->kind != SCT_E_COL)
 		return -1;
 	sct_qname q = {0};
-	q.schema = e->name->catalog;
+	q.schema = *sct_qname_catalog(e->name);
 	q.name = e->name->schema;
 	q.loc = e->name->loc;
 	const sct_column *c = sct_conv_scope_column(sc, &q);

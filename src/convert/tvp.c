@@ -183,7 +183,7 @@ int sct_code_tvp_param(sct_conv *cv, sct_param *prm, sct_cvar *v, const char **w
 
 sct_object *sct_code_tvp_from(sct_conv *cv, sct_from *f)
 {
-	if (!cv->code || f->kind != SCT_FROM_TABLE || !f->name || f->name->schema.s || f->name->catalog.s ||
+	if (!cv->code || f->kind != SCT_FROM_TABLE || !f->name || f->name->schema.s || sct_qname_catalog(f->name)->s ||
 	    !f->name->name.s || f->name->name.s[0] != '@')
 		return NULL;
 	sct_cvar *v = sct_code_var(cv, f->name->name.s);

@@ -5,11 +5,23 @@
 sct_qname *sct_new_qname(sct_arena *a, const sct_ident *part, int n, sct_loc loc)
 {
 	sct_qname *q = SCT_NEW(a, sct_qname);
-	sct_ident *slot[4] = {&q->name, &q->schema, &q->catalog, &q->server};
 	q->loc = loc;
-	for (int i = 0; i < n && i < 4; i++)
-		*slot[i] = part[n - 1 - i];
+	if (n >= 1)
+		q->name = part[n - 1];
+	if (n >= 2)
+		q->schema = part[n - 2];
+	if (n >= 3)
+		sct_qname_more_of(a, q)->catalog = part[n - 3];
+	if (n >= 4)
+		q->more->server = part[n - 4];
 	return q;
+}
+
+sct_qname_more *sct_qname_more_of(sct_arena *a, sct_qname *q)
+{
+	if (!q->more)
+		q->more = SCT_NEW(a, sct_qname_more);
+	return q->more;
 }
 
 sct_option *sct_new_option(sct_arena *a, sct_loc loc, const char *name, const char *value)

@@ -7,6 +7,9 @@
 
 /* A qualified name from its parts, rightmost = object name: [server.][catalog.][schema.]name. */
 sct_qname *sct_new_qname(sct_arena *a, const sct_ident *part, int n, sct_loc loc);
+/* A name's catalog and server parts, made zeroed when it has none yet: for setting them. Dropping both: q->more =
+ * NULL (a copy of a name may share them: they are never changed in place once made, only replaced). */
+sct_qname_more *sct_qname_more_of(sct_arena *a, sct_qname *q);
 sct_option *sct_new_option(sct_arena *a, sct_loc loc, const char *name, const char *value);
 sct_column *sct_new_column(sct_arena *a, sct_ident name);             /* nullable unspecified (-1) */
 /* The column's rarely set parts, made zeroed when it has none yet: for writing them (reading: sct_column_identity...). */

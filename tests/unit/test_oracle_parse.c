@@ -296,7 +296,7 @@ static void test_index_sequence_synonym_comment(void **st)
 	assert_int_equal(s->u.sequence->order, 1);
 	s = one("CREATE OR REPLACE PUBLIC SYNONYM emp FOR hr.emp@link", SCT_STMT_SYNONYM);
 	assert_int_equal(s->u.synonym->is_public, 1);
-	assert_string_equal(s->u.synonym->target->server.s, "link");
+	assert_string_equal(sct_qname_server(s->u.synonym->target)->s, "link");
 	s = one("COMMENT ON COLUMN hr.emp.name IS 'it''s'", SCT_STMT_COMMENT);
 	assert_int_equal(s->u.comment->on, SCT_ON_COLUMN);
 	assert_string_equal(s->u.comment->object->schema.s, "hr");

@@ -668,12 +668,12 @@ static void test_synonym_schema(void **st)
 {
 	(void)st;
 	sct_stmt *s = one("CREATE SYNONYM dbo.S FOR [srv].[db].[sch].[obj]", SCT_STMT_SYNONYM);
-	assert_string_equal(s->u.synonym->target->server.s, "srv");
-	assert_string_equal(s->u.synonym->target->catalog.s, "db");
+	assert_string_equal(sct_qname_server(s->u.synonym->target)->s, "srv");
+	assert_string_equal(sct_qname_catalog(s->u.synonym->target)->s, "db");
 	assert_string_equal(s->u.synonym->target->schema.s, "sch");
 	assert_string_equal(s->u.synonym->target->name.s, "obj");
 	s = one("CREATE SYNONYM S2 FOR db..obj", SCT_STMT_SYNONYM);
-	assert_string_equal(s->u.synonym->target->catalog.s, "db");
+	assert_string_equal(sct_qname_catalog(s->u.synonym->target)->s, "db");
 	assert_null(s->u.synonym->target->schema.s);
 	s = one("CREATE SCHEMA [Sales] AUTHORIZATION [dbo]", SCT_STMT_SCHEMA);
 	assert_string_equal(s->u.schema->name.s, "Sales");

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parse/input.h"
+#include "parse/nodes.h"
 #include "util/arena.h"
 #include "util/hash.h"
 #include "util/intern.h"
@@ -124,6 +125,51 @@ static void hash_regrows_keep_keys_and_free_old_tables(void **state)
 	assert_true(a.total < table + table / 4); /* abandoned tables would double it */
 	sct_arena_release(&a);
 	free(keys);
+}
+
+/* A qualified name of 1 to 4 parts (and more: the rightmost 4) keeps each part in its place; only a name with a
+ * catalog or server has the side part (sct_qname.more). */
+static void qname_parts_round_trip(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_ident part[5];
+	const char *text[5] = {"extra", "srv", "db", "sch", "obj"};
+	for (int i = 0; i < 5; i++)
+		part[i] = (sct_ident){.s = text[i], .loc = (sct_loc)(10 * i + 1), .quoted = (unsigned char)(i & 1)};
+	for (int n = 1; n <= 5; n++) {
+		const sct_ident *p = part + 5 - n; /* the rightmost n parts */
+		sct_qname *q = sct_new_qname(&a, p, n, 7);
+		assert_int_equal(q->loc, 7);
+		assert_string_equal(q->name.s, "obj");
+		assert_int_equal(q->name.loc, 41);
+		assert_int_equal(q->name.quoted, 0);
+		if (n >= 2) {
+			assert_string_equal(q->schema.s, "sch");
+			assert_int_equal(q->schema.loc, 31);
+			assert_int_equal(q->schema.quoted, 1);
+		} else {
+			assert_null(q->schema.s);
+		}
+		if (n >= 3) {
+			assert_string_equal(sct_qname_catalog(q)->s, "db");
+			assert_int_equal(sct_qname_catalog(q)->loc, 21);
+		} else {
+			assert_null(sct_qname_catalog(q)->s);
+		}
+		if (n >= 4) {
+			assert_string_equal(sct_qname_server(q)->s, "srv");
+			assert_int_equal(sct_qname_server(q)->quoted, 1);
+		} else {
+			assert_null(sct_qname_server(q)->s);
+		}
+		if (n <= 2)
+			assert_null(q->more);
+		else
+			assert_non_null(q->more);
+	}
+	sct_arena_release(&a);
 }
 
 static void linemap_handles_lf_crlf_cr(void **state)
@@ -420,6 +466,7 @@ int main(void)
 		cmocka_unit_test(buf_appends),
 		cmocka_unit_test(hash_puts_and_gets),
 		cmocka_unit_test(hash_regrows_keep_keys_and_free_old_tables),
+		cmocka_unit_test(qname_parts_round_trip),
 		cmocka_unit_test(linemap_handles_lf_crlf_cr),
 		cmocka_unit_test(input_utf8_bom_kept_as_spaces),
 		cmocka_unit_test(input_utf16_le_and_be),

@@ -186,8 +186,9 @@ sct_expr *sct_ora_column_ref(sct_ora_pctx *c, sct_qname *q, sct_ora_span sp)
 		sct_qname *seq = SCT_NEW(c->a, sct_qname);
 		seq->loc = q->loc;
 		seq->name = q->schema;
-		seq->schema = q->catalog;
-		seq->catalog = q->server;
+		seq->schema = *sct_qname_catalog(q);
+		if (sct_qname_server(q)->s)
+			sct_qname_more_of(c->a, seq)->catalog = *sct_qname_server(q);
 		sct_expr *e;
 		if (!strcasecmp(q->name.s, "nextval")) {
 			e = sct_ora_expr(c, SCT_E_NEXTVAL, sp);

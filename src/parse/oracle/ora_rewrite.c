@@ -523,7 +523,7 @@ static int connect_cond(sct_ora_pctx *c, sct_expr *e, const char *talias, const 
 		return fail(c, e->loc, "subquery in the CONNECT BY condition: not converted (rewrite it as WITH RECURSIVE by hand)");
 	if (e->kind == SCT_E_COL && e->name) {
 		sct_qname *n = e->name;
-		if (n->catalog.s || (n->schema.s && strcasecmp(n->schema.s, talias)))
+		if (sct_qname_catalog(n)->s || (n->schema.s && strcasecmp(n->schema.s, talias)))
 			return fail(c, e->loc, "CONNECT BY condition names another table: not converted");
 		e->name = qn(c, prior ? cte : talias, n->name.s, n->loc);
 		e->name->name = n->name;
