@@ -94,7 +94,7 @@ static void cons_state(sct_ora_pctx *ctx, sct_constraint *k, unsigned set)
 	/* USING INDEX name: kept as an option, as written ("x" quoted), for the converter to find that index */
 	if (ctx->using_ix.s && (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE)) {
 		const char *v = ctx->using_ix.quoted ? sct_arena_join(ctx->a, "\"", ctx->using_ix.s, "\"") : ctx->using_ix.s;
-		PUSH(k->options, sct_ora_option(ctx, ctx->using_ix.loc, "using index", v));
+		PUSH(sct_constraint_more_of(A, k)->options, sct_ora_option(ctx, ctx->using_ix.loc, "using index", v));
 	}
 	memset(&ctx->using_ix, 0, sizeof ctx->using_ix);
 }
@@ -709,7 +709,7 @@ cons_body:
 	| UNIQUE { ctx->lastk = col_cons(ctx, SCT_CONS_UNIQUE, @$); }
 	| CHECK '(' expr ')' { sct_constraint *k = ctx->lastk = col_cons(ctx, SCT_CONS_CHECK, @$); k->expr = $3; }
 	| REFERENCES qname opt_ref_cols opt_on_delete {
-		sct_constraint *k = ctx->lastk = col_cons(ctx, SCT_CONS_FOREIGN, @$); k->ref_table = $2; k->ref_columns = $3;
+		sct_constraint *k = ctx->lastk = col_cons(ctx, SCT_CONS_FOREIGN, @$); sct_constraint_more_of(A, k)->ref_table = $2; k->more->ref_columns = $3;
 		k->on_delete = (sct_fk_action)$4; }
 	;
 
@@ -770,7 +770,7 @@ tcons_body:
 	  PRIMARY KEY '(' icol_list ')' { $$ = sct_ora_cons(ctx, SCT_CONS_PRIMARY, @$.first); $$->columns = $4; ctx->cflags = 0; }
 	| UNIQUE '(' icol_list ')' { $$ = sct_ora_cons(ctx, SCT_CONS_UNIQUE, @$.first); $$->columns = $3; ctx->cflags = 0; }
 	| FOREIGN KEY '(' icol_list ')' REFERENCES qname opt_ref_cols opt_on_delete {
-		$$ = sct_ora_cons(ctx, SCT_CONS_FOREIGN, @$.first); $$->columns = $4; $$->ref_table = $7; $$->ref_columns = $8;
+		$$ = sct_ora_cons(ctx, SCT_CONS_FOREIGN, @$.first); $$->columns = $4; sct_constraint_more_of(A, $$)->ref_table = $7; $$->more->ref_columns = $8;
 		$$->on_delete = (sct_fk_action)$9; ctx->cflags = 0; }
 	| CHECK '(' expr ')' { $$ = sct_ora_cons(ctx, SCT_CONS_CHECK, @$.first); $$->expr = $3; ctx->cflags = 0; }
 	;

@@ -1105,13 +1105,13 @@ col_opt:
 	| GENERATED ALWAYS AS ROW END { ctx->col->flags |= SCT_COLF_PERIOD_END; }
 	| cons_name PRIMARY KEY opt_clust opt_hash idx_with on_fg {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_PRIMARY, @$.first); k->name = $1; k->flags |= (unsigned)$4;
-		k->options = $6; if ($5) PUSH(k->options, $5); if (ctx->fg) PUSH(k->options, ctx->fg); ctx->fg = NULL; PUSH(ctx->col->constraints, k); }
+		sct_tsql_key_options(ctx, k, $6, $5); PUSH(ctx->col->constraints, k); }
 	| cons_name UNIQUE opt_clust opt_hash idx_with on_fg {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_UNIQUE, @$.first); k->name = $1; k->flags |= (unsigned)$3;
-		k->options = $5; if ($4) PUSH(k->options, $4); if (ctx->fg) PUSH(k->options, ctx->fg); ctx->fg = NULL; PUSH(ctx->col->constraints, k); }
+		sct_tsql_key_options(ctx, k, $5, $4); PUSH(ctx->col->constraints, k); }
 	| cons_name opt_fk REFERENCES qname opt_ref_cols fk_actions {
-		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); k->name = $1; k->ref_table = $4;
-		k->ref_columns = $5; k->on_delete = ctx->on_delete; k->on_update = ctx->on_update; PUSH(ctx->col->constraints, k); }
+		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); k->name = $1; sct_constraint_more_of(A, k)->ref_table = $4;
+		k->more->ref_columns = $5; k->on_delete = ctx->on_delete; k->on_update = ctx->on_update; PUSH(ctx->col->constraints, k); }
 	| cons_name CHECK opt_nfr '(' expr ')' {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_CHECK, @$.first); k->name = $1; k->expr = $5;
 		if (ctx->nfr) k->flags |= SCT_CF_NOT_FOR_REPLICATION; PUSH(ctx->col->constraints, k); }
@@ -1175,13 +1175,13 @@ index_cols:
 table_cons:
 	  cons_name PRIMARY KEY opt_clust opt_hash '(' index_cols ')' idx_with on_fg {
 		$$ = sct_tsql_cons(ctx, SCT_CONS_PRIMARY, @$.first); $$->name = $1; $$->flags |= (unsigned)$4; $$->columns = $7;
-		$$->options = $9; if ($5) PUSH($$->options, $5); if (ctx->fg) PUSH($$->options, ctx->fg); ctx->fg = NULL; }
+		sct_tsql_key_options(ctx, $$, $9, $5); }
 	| cons_name UNIQUE opt_clust opt_hash '(' index_cols ')' idx_with on_fg {
 		$$ = sct_tsql_cons(ctx, SCT_CONS_UNIQUE, @$.first); $$->name = $1; $$->flags |= (unsigned)$3; $$->columns = $6;
-		$$->options = $8; if ($4) PUSH($$->options, $4); if (ctx->fg) PUSH($$->options, ctx->fg); ctx->fg = NULL; }
+		sct_tsql_key_options(ctx, $$, $8, $4); }
 	| cons_name FOREIGN KEY '(' index_cols ')' REFERENCES qname opt_ref_cols fk_actions opt_nfr {
-		$$ = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); $$->name = $1; $$->columns = $5; $$->ref_table = $8;
-		$$->ref_columns = $9; $$->on_delete = ctx->on_delete; $$->on_update = ctx->on_update;
+		$$ = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); $$->name = $1; $$->columns = $5; sct_constraint_more_of(A, $$)->ref_table = $8;
+		$$->more->ref_columns = $9; $$->on_delete = ctx->on_delete; $$->on_update = ctx->on_update;
 		if (ctx->nfr) $$->flags |= SCT_CF_NOT_FOR_REPLICATION; }
 	| cons_name CHECK opt_nfr '(' expr ')' {
 		$$ = sct_tsql_cons(ctx, SCT_CONS_CHECK, @$.first); $$->name = $1; $$->expr = $5;

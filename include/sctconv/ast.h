@@ -330,6 +330,15 @@ enum {
 	SCT_CF_INITIALLY_DEFERRED = 1u << 6,
 };
 
+/* What only keys and foreign keys have (the referenced table and columns, index options): sct_constraint.more,
+ * NULL when none of it is set. Read it with sct_constraint_ref_table(), sct_constraint_ref_columns() and
+ * sct_constraint_options() below, which answer NULL or an empty list then. */
+typedef struct sct_constraint_more {
+	sct_qname *ref_table;     /* FK */
+	sct_list ref_columns;     /* sct_ident* */
+	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
+} sct_constraint_more;
+
 typedef struct sct_constraint {
 	sct_cons_kind kind : 4;   /* bit-fields: kind, actions, flags and skip share 4 bytes */
 	sct_fk_action on_delete : 4, on_update : 4;
@@ -338,11 +347,21 @@ typedef struct sct_constraint {
 	sct_loc loc;
 	sct_ident name;           /* s == NULL when unnamed */
 	sct_list columns;         /* sct_index_col* (PK, UNIQUE, FK; DEFAULT: the FOR column) */
-	sct_qname *ref_table;     /* FK */
-	sct_list ref_columns;     /* sct_ident* */
 	sct_expr *expr;           /* CHECK condition, DEFAULT value */
-	sct_list options;         /* sct_option*: WITH (...), ON filegroup, USING INDEX ... */
+	sct_constraint_more *more; /* the referenced table and columns and the options, or NULL (56 bytes) */
 } sct_constraint;
+
+static inline sct_qname *sct_constraint_ref_table(const sct_constraint *k) { return k->more ? k->more->ref_table : NULL; }
+static inline const sct_list *sct_constraint_ref_columns(const sct_constraint *k)
+{
+	static const sct_list none;
+	return k->more ? &k->more->ref_columns : &none;
+}
+static inline const sct_list *sct_constraint_options(const sct_constraint *k)
+{
+	static const sct_list none;
+	return k->more ? &k->more->options : &none;
+}
 
 typedef struct sct_identity {
 	sct_loc loc;

@@ -354,7 +354,7 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 {
 	sct_scope sc = {0};
 	sc.table = t;
-	note_options(cv, tn, &k->options);
+	note_options(cv, tn, sct_constraint_options(k));
 	if (k->flags & SCT_CF_NOT_FOR_REPLICATION)
 		sct_conv_item(cv, "K004", k->loc, NULL);
 	if (k->flags & SCT_CF_DISABLED)
@@ -376,17 +376,18 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 		break;
 	}
 	case SCT_CONS_FOREIGN: {
-		sct_object *o = lookup(cv, k->ref_table);
+		sct_object *o = lookup(cv, sct_constraint_ref_table(k));
 		if (!o || o->kind != SCT_K_TABLE || !o->emitted) {
 			sct_conv_itemf(cv, "K014", k->loc, "foreign key %s refers to '%s', which is %s", k->name.s ? k->name.s : "",
-				       qstr(cv, k->ref_table), o ? "not converted" : "not defined in the input");
+				       qstr(cv, sct_constraint_ref_table(k)), o ? "not converted" : "not defined in the input");
 			k->skip = 1;
 			return;
 		}
-		k->ref_table = o->name; /* the table's own name node, o->stmt->u.table->name: follows a rename of the table */
-		sct_conv_qname(cv, k->ref_table);
-		for (int i = 0; i < k->ref_columns.n; i++)
-			sct_conv_ident(cv, k->ref_columns.items[i]);
+		sct_constraint_more *ref = sct_constraint_more_of(cv->a, k);
+		ref->ref_table = o->name; /* the table's own name node, o->stmt->u.table->name: follows a rename of the table */
+		sct_conv_qname(cv, ref->ref_table);
+		for (int i = 0; i < ref->ref_columns.n; i++)
+			sct_conv_ident(cv, ref->ref_columns.items[i]);
 		if (k->flags & SCT_CF_NOCHECK)
 			sct_conv_item(cv, "K002", k->loc, NULL);
 		break;

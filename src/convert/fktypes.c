@@ -67,28 +67,29 @@ static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch,
 static void align(sct_conv *cv, sct_stmt *s, sct_table *t, sct_constraint *k, sct_column *inline_col,
 		  const sct_ptrmap *tables, const sct_ptrmap *pks)
 {
-	if (k->kind != SCT_CONS_FOREIGN || k->skip || !k->ref_table)
+	if (k->kind != SCT_CONS_FOREIGN || k->skip || !sct_constraint_ref_table(k))
 		return;
-	sct_table *rt = sct_ptrmap_get(tables, k->ref_table);
+	sct_constraint_more *ref = k->more;
+	sct_table *rt = sct_ptrmap_get(tables, ref->ref_table);
 	if (!rt)
 		return;
 	sct_list scratch = {0};
 	const sct_list *refcols = NULL;
-	if (!k->ref_columns.n) {
+	if (!ref->ref_columns.n) {
 		refcols = pk_columns(cv, rt, &scratch, pks);
 		/* REFERENCES t (its primary key): MySQL wants the columns written */
 		for (int i = 0; cv->family == SCT_FAMILY_MYSQL && refcols && i < refcols->n; i++) {
 			sct_ident *id = SCT_NEW(cv->a, sct_ident);
 			*id = ((sct_index_col *)refcols->items[i])->name;
-			sct_list_push(cv->a, &k->ref_columns, id);
+			sct_list_push(cv->a, &ref->ref_columns, id);
 		}
 	}
 	int n = inline_col ? 1 : k->columns.n;
 	for (int i = 0; i < n; i++) {
 		sct_column *c = inline_col ? inline_col : column(t, ((sct_index_col *)k->columns.items[i])->name.s);
 		const char *rn = NULL;
-		if (k->ref_columns.n > i)
-			rn = ((sct_ident *)k->ref_columns.items[i])->s;
+		if (ref->ref_columns.n > i)
+			rn = ((sct_ident *)ref->ref_columns.items[i])->s;
 		else if (refcols && refcols->n > i)
 			rn = ((sct_index_col *)refcols->items[i])->name.s;
 		sct_column *r = column(rt, rn);

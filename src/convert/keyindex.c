@@ -17,8 +17,9 @@
 /* The USING INDEX value of a key as the parser keeps it: a name ("X" quoted), "(CREATE INDEX ...)", or NULL. */
 const char *sct_conv_using_index(const sct_constraint *k)
 {
-	for (int i = 0; k && i < k->options.n; i++) {
-		const sct_option *o = k->options.items[i];
+	const sct_list *opts = k ? sct_constraint_options(k) : NULL;
+	for (int i = 0; opts && i < opts->n; i++) {
+		const sct_option *o = opts->items[i];
 		if (o->name && !strcmp(o->name, "using index"))
 			return o->value;
 	}

@@ -504,8 +504,8 @@ static void fk_actions(mctx *m, sct_table *t, sct_constraint *k, sct_column *col
 {
 	if (k->skip || k->kind != SCT_CONS_FOREIGN)
 		return;
-	sct_table *ref = k->ref_table ? sct_ptrmap_get(&m->tables, k->ref_table) : NULL;
-	if (lob_columns(t, &k->columns, 0, col) || lob_columns(ref, &k->ref_columns, 1, NULL)) {
+	sct_table *ref = sct_constraint_ref_table(k) ? sct_ptrmap_get(&m->tables, sct_constraint_ref_table(k)) : NULL;
+	if (lob_columns(t, &k->columns, 0, col) || lob_columns(ref, sct_constraint_ref_columns(k), 1, NULL)) {
 		sct_conv_itemf(m->cv, "K031", k->loc, "foreign key %s not created: InnoDB cannot reference TEXT/BLOB columns "
 			       "or columns longer than a key (%d bytes)", k->name.s ? k->name.s : "", KEY_MAX_BYTES);
 		k->skip = 1;

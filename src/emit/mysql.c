@@ -348,10 +348,10 @@ static void constraint(my *g, sct_buf *b, const sct_constraint *k, const sct_col
 		sct_buf_puts(b, "FOREIGN KEY ");
 		key_cols(b, &k->columns, col, 0);
 		sct_buf_puts(b, " REFERENCES ");
-		sct_sql_qname(&g->p, b, k->ref_table);
-		if (k->ref_columns.n) {
+		sct_sql_qname(&g->p, b, sct_constraint_ref_table(k));
+		if (sct_constraint_ref_columns(k)->n) {
 			sct_buf_putc(b, ' ');
-			sct_sql_idents(&g->p, b, &k->ref_columns);
+			sct_sql_idents(&g->p, b, sct_constraint_ref_columns(k));
 		}
 		sct_sql_fk_actions(b, k);
 		break;

@@ -243,10 +243,10 @@ static void constraint(sct_buf *b, const sct_constraint *k, const sct_column *co
 			sct_buf_putc(b, ')');
 		}
 		sct_buf_puts(b, " REFERENCES ");
-		qname(b, k->ref_table);
-		if (k->ref_columns.n) {
+		qname(b, sct_constraint_ref_table(k));
+		if (sct_constraint_ref_columns(k)->n) {
 			sct_buf_putc(b, ' ');
-			sct_sql_idents(&sct_pg_sql, b, &k->ref_columns);
+			sct_sql_idents(&sct_pg_sql, b, sct_constraint_ref_columns(k));
 		}
 		sct_sql_fk_actions(b, k);
 		if (k->flags & SCT_CF_DEFERRABLE)

@@ -64,6 +64,13 @@ sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc)
 	return x;
 }
 
+sct_constraint_more *sct_constraint_more_of(sct_arena *a, sct_constraint *k)
+{
+	if (!k->more)
+		k->more = SCT_NEW(a, sct_constraint_more);
+	return k->more;
+}
+
 sct_stmt *sct_new_stmt(sct_arena *a, sct_list *out, sct_loc loc, sct_loc end, int file, int batch)
 {
 	sct_stmt *st = SCT_NEW(a, sct_stmt);

@@ -37,6 +37,8 @@ static inline void sct_expr_set_over(sct_arena *a, sct_expr *e, sct_over *o)
 	if (o || e->more)
 		sct_expr_more_of(a, e)->over = o;
 }
+/* A constraint's referenced table and columns and options, made zeroed when it has none yet: for writing them. */
+sct_constraint_more *sct_constraint_more_of(sct_arena *a, sct_constraint *k);
 sct_constraint *sct_new_constraint(sct_arena *a, sct_cons_kind k, sct_loc loc);
 /* A statement covering source bytes [loc, end), appended to out. */
 sct_stmt *sct_new_stmt(sct_arena *a, sct_list *out, sct_loc loc, sct_loc end, int file, int batch);

@@ -268,7 +268,7 @@ static void test_alter_table(void **st)
 	assert_int_equal(s->u.alter->actions.n, 2);
 	sct_alter_action *a = s->u.alter->actions.items[1];
 	assert_int_equal(a->kind, SCT_ALTER_ADD_CONSTRAINT);
-	assert_int_equal(a->constraint->ref_columns.n, 0);
+	assert_int_equal(sct_constraint_ref_columns(a->constraint)->n, 0);
 	s = one("ALTER TABLE t MODIFY (a NOT NULL, b VARCHAR2(5))", SCT_STMT_ALTER_TABLE);
 	assert_int_equal(s->u.alter->actions.n, 2);
 	a = s->u.alter->actions.items[0];

@@ -449,7 +449,7 @@ static void test_create_table_columns(void **st)
 	assert_int_equal(c->constraints.n, 1);
 	assert_int_equal(CON(c->constraints, 0)->kind, SCT_CONS_FOREIGN);
 	assert_string_equal(CON(c->constraints, 0)->name.s, "FK_C");
-	assert_string_equal(CON(c->constraints, 0)->ref_table->name.s, "Customers");
+	assert_string_equal(sct_constraint_ref_table(CON(c->constraints, 0))->name.s, "Customers");
 	assert_int_equal(CON(c->constraints, 0)->on_delete, SCT_FK_CASCADE);
 	c = COL(t->columns, 7);
 	assert_string_equal(c->type->name, "quantity");
@@ -497,22 +497,28 @@ static void test_create_table_constraints_options(void **st)
 	assert_int_equal(k->columns.n, 2);
 	assert_string_equal(ICOL(k->columns, 0)->name.s, "a");
 	assert_int_equal(ICOL(k->columns, 1)->desc, 1);
-	assert_int_equal(k->options.n, 3);
-	assert_string_equal(OPT(k->options, 1)->name, "fillfactor");
-	assert_string_equal(OPT(k->options, 1)->value, "90");
-	assert_string_equal(OPT(k->options, 2)->name, "filegroup");
-	assert_string_equal(OPT(k->options, 2)->value, "PRIMARY");
+	assert_int_equal(sct_constraint_options(k)->n, 3);
+	assert_string_equal(OPT(*sct_constraint_options(k), 1)->name, "fillfactor");
+	assert_string_equal(OPT(*sct_constraint_options(k), 1)->value, "90");
+	assert_string_equal(OPT(*sct_constraint_options(k), 2)->name, "filegroup");
+	assert_string_equal(OPT(*sct_constraint_options(k), 2)->value, "PRIMARY");
 	assert_true(CON(t->constraints, 1)->flags & SCT_CF_NONCLUSTERED);
 	k = CON(t->constraints, 2);
 	assert_int_equal(k->kind, SCT_CONS_FOREIGN);
 	assert_int_equal(k->on_delete, SCT_FK_SET_NULL);
 	assert_int_equal(k->on_update, SCT_FK_NO_ACTION);
 	assert_true(k->flags & SCT_CF_NOT_FOR_REPLICATION);
-	assert_string_equal(SCT_LIST_AT(k->ref_columns, sct_ident, 0)->s, "id");
+	assert_string_equal(SCT_LIST_AT(*sct_constraint_ref_columns(k), sct_ident, 0)->s, "id");
 	k = CON(t->constraints, 3);
 	assert_int_equal(k->kind, SCT_CONS_CHECK);
 	assert_int_equal(k->expr->op, SCT_OP_AND);
 	assert_true(k->flags & SCT_CF_NOT_FOR_REPLICATION);
+	/* only keys with options and foreign keys have the side part (referenced table and columns, options) */
+	assert_null(k->more);
+	assert_null(sct_constraint_ref_table(k));
+	assert_int_equal(sct_constraint_options(k)->n, 0);
+	assert_null(CON(t->constraints, 1)->more); /* UNIQUE without WITH or ON */
+	assert_non_null(CON(t->constraints, 0)->more);
 	assert_int_equal(t->indexes.n, 2);
 	assert_string_equal(SCT_LIST_AT(t->indexes, sct_index, 0)->name.s, "IX_T_c");
 	assert_true(SCT_LIST_AT(t->indexes, sct_index, 1)->flags & SCT_IDXF_COLUMNSTORE);

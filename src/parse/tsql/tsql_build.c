@@ -258,6 +258,19 @@ sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc)
 	return sct_new_constraint(c->a, k, loc);
 }
 
+void sct_tsql_key_options(sct_tsql_pctx *c, sct_constraint *k, sct_list with, sct_option *hash)
+{
+	if (with.n || hash || c->fg) { /* most keys have some; a side part only then */
+		sct_list *o = &sct_constraint_more_of(c->a, k)->options;
+		*o = with;
+		if (hash)
+			sct_list_push(c->a, o, hash);
+		if (c->fg)
+			sct_list_push(c->a, o, c->fg);
+	}
+	c->fg = NULL;
+}
+
 static int ieq(const char *a, const char *b)
 {
 	return a && b && strcasecmp(a, b) == 0;

@@ -139,6 +139,8 @@ sct_expr *sct_tsql_lit(sct_tsql_pctx *c, int tok);
 sct_option *sct_tsql_option(sct_tsql_pctx *c, sct_loc loc, const char *name, const char *value);
 sct_column *sct_tsql_column(sct_tsql_pctx *c, sct_ident name);
 sct_constraint *sct_tsql_cons(sct_tsql_pctx *c, sct_cons_kind k, sct_loc loc);
+/* A key's options: WITH (...) as given, then its HASH option and ON filegroup (ctx->fg, taken) when present. */
+void sct_tsql_key_options(sct_tsql_pctx *c, sct_constraint *k, sct_list with, sct_option *hash);
 void sct_tsql_table_options(sct_tsql_pctx *c, sct_table *t, sct_list *opts);
 int sct_tsql_is_builtin_type(const char *lower);
 /* strtol(s, NULL, 10) for the text of a NUMBER token (leading digits; LONG_MAX when they overflow), without
