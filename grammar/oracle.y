@@ -80,7 +80,8 @@ static sct_query *setop(sct_ora_pctx *ctx, int kind, sct_query *l, sct_query *r,
 }
 static sct_constraint *last_cons(sct_column *c)
 {
-	return c && c->constraints.n ? (sct_constraint *)c->constraints.items[c->constraints.n - 1] : NULL;
+	const sct_list *ks = c ? sct_column_constraints(c) : NULL;
+	return ks && ks->n ? (sct_constraint *)ks->items[ks->n - 1] : NULL;
 }
 /* Constraint state words (ENABLE, NOVALIDATE, DEFERRABLE, ...) apply to the constraint before them. */
 static void cons_state(sct_ora_pctx *ctx, sct_constraint *k, unsigned set)
@@ -101,7 +102,7 @@ static void cons_state(sct_ora_pctx *ctx, sct_constraint *k, unsigned set)
 static sct_constraint *col_cons(sct_ora_pctx *ctx, sct_cons_kind k, sct_ora_span sp)
 {
 	sct_constraint *x = sct_ora_cons(ctx, k, sp.first);
-	PUSH(ctx->col->constraints, x);
+	PUSH(sct_column_more_of(A, ctx->col)->constraints, x);
 	return x;
 }
 static sct_alter_action *action(sct_ora_pctx *ctx, sct_alter_kind k, sct_loc loc)

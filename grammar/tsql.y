@@ -86,7 +86,8 @@ static void take_colidx(sct_tsql_pctx *ctx, sct_table *t)
 
 static sct_constraint *last_cons(sct_column *c)
 {
-	return c->constraints.n ? (sct_constraint *)c->constraints.items[c->constraints.n - 1] : NULL;
+	const sct_list *ks = sct_column_constraints(c);
+	return ks->n ? (sct_constraint *)ks->items[ks->n - 1] : NULL;
 }
 /* WITHIN GROUP (ORDER BY ...) goes with the OVER clause (an sct_over that says there was none: no_over) */
 static sct_over *within(sct_tsql_pctx *ctx, sct_over *over, sct_list order, sct_loc loc)
@@ -1105,16 +1106,16 @@ col_opt:
 	| GENERATED ALWAYS AS ROW END { ctx->col->flags |= SCT_COLF_PERIOD_END; }
 	| cons_name PRIMARY KEY opt_clust opt_hash idx_with on_fg {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_PRIMARY, @$.first); k->name = $1; k->flags |= (unsigned)$4;
-		sct_tsql_key_options(ctx, k, $6, $5); PUSH(ctx->col->constraints, k); }
+		sct_tsql_key_options(ctx, k, $6, $5); PUSH(sct_column_more_of(A, ctx->col)->constraints, k); }
 	| cons_name UNIQUE opt_clust opt_hash idx_with on_fg {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_UNIQUE, @$.first); k->name = $1; k->flags |= (unsigned)$3;
-		sct_tsql_key_options(ctx, k, $5, $4); PUSH(ctx->col->constraints, k); }
+		sct_tsql_key_options(ctx, k, $5, $4); PUSH(sct_column_more_of(A, ctx->col)->constraints, k); }
 	| cons_name opt_fk REFERENCES qname opt_ref_cols fk_actions {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_FOREIGN, @$.first); k->name = $1; sct_constraint_more_of(A, k)->ref_table = $4;
-		k->more->ref_columns = $5; k->on_delete = ctx->on_delete; k->on_update = ctx->on_update; PUSH(ctx->col->constraints, k); }
+		k->more->ref_columns = $5; k->on_delete = ctx->on_delete; k->on_update = ctx->on_update; PUSH(sct_column_more_of(A, ctx->col)->constraints, k); }
 	| cons_name CHECK opt_nfr '(' expr ')' {
 		sct_constraint *k = sct_tsql_cons(ctx, SCT_CONS_CHECK, @$.first); k->name = $1; k->expr = $5;
-		if (ctx->nfr) k->flags |= SCT_CF_NOT_FOR_REPLICATION; PUSH(ctx->col->constraints, k); }
+		if (ctx->nfr) k->flags |= SCT_CF_NOT_FOR_REPLICATION; PUSH(sct_column_more_of(A, ctx->col)->constraints, k); }
 	;
 
 cons_name:

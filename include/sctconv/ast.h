@@ -385,7 +385,8 @@ enum {
 	SCT_COLF_DEFAULT_ON_NULL = 1u << 10,
 };
 
-/* What few columns have (a default's constraint name, identity, computed expression, collation, comment, options):
+/* What few columns have (a default's constraint name, identity, computed expression, collation, comment, options,
+ * inline constraints):
  * sct_column.more, NULL when none of it is set. Read it with sct_column_identity() and the others below, which
  * answer NULL (or an empty name or list) then. */
 typedef struct sct_column_more {
@@ -395,6 +396,7 @@ typedef struct sct_column_more {
 	const char *collation;
 	const char *comment;      /* set by the resolver from comment statements */
 	sct_list options;         /* sct_option* kept for the report */
+	sct_list constraints;     /* inline sct_constraint* (columns empty: this column) */
 } sct_column_more;
 
 typedef struct sct_column {
@@ -404,8 +406,7 @@ typedef struct sct_column {
 	sct_ident name;
 	sct_type *type;           /* NULL for a T-SQL computed column without a type */
 	sct_expr *def;            /* DEFAULT */
-	sct_list constraints;     /* inline sct_constraint* (columns empty: this column) */
-	sct_column_more *more;    /* the rarely set parts, or NULL (a column is 64 bytes) */
+	sct_column_more *more;    /* the rarely set parts, or NULL (a column is 48 bytes) */
 } sct_column;
 
 static inline sct_identity *sct_column_identity(const sct_column *c) { return c->more ? c->more->identity : NULL; }
@@ -417,6 +418,11 @@ static inline const sct_list *sct_column_options(const sct_column *c)
 {
 	static const sct_list none;
 	return c->more ? &c->more->options : &none;
+}
+static inline const sct_list *sct_column_constraints(const sct_column *c)
+{
+	static const sct_list none;
+	return c->more ? &c->more->constraints : &none;
 }
 
 enum {

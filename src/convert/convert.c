@@ -343,8 +343,8 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 	if (c->flags & (SCT_COLF_MASKED | SCT_COLF_ENCRYPTED))
 		sct_conv_itemf(cv, "K017", c->loc, "column %s", obj);
 	note_options(cv, tn, sct_column_options(c));
-	for (int i = 0; i < c->constraints.n; i++)
-		conv_constraint(cv, t, c->constraints.items[i], c, schema, tn);
+	for (int i = 0; i < sct_column_constraints(c)->n; i++)
+		conv_constraint(cv, t, sct_column_constraints(c)->items[i], c, schema, tn);
 	sct_conv_ident(cv, &c->name);
 	cv->cur_object = saved;
 }

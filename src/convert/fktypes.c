@@ -52,8 +52,8 @@ static const sct_list *pk_columns(sct_conv *cv, sct_table *t, sct_list *scratch,
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
-		for (int j = 0; j < c->constraints.n; j++)
-			if (((sct_constraint *)c->constraints.items[j])->kind == SCT_CONS_PRIMARY) {
+		for (int j = 0; j < sct_column_constraints(c)->n; j++)
+			if (((sct_constraint *)sct_column_constraints(c)->items[j])->kind == SCT_CONS_PRIMARY) {
 				sct_index_col *ic = SCT_NEW(cv->a, sct_index_col);
 				ic->name = c->name;
 				memset(scratch, 0, sizeof *scratch);
@@ -122,8 +122,8 @@ static int table_has_fk(const sct_table *t)
 			return 1;
 	for (int j = 0; j < t->columns.n; j++) {
 		const sct_column *c = t->columns.items[j];
-		for (int m = 0; m < c->constraints.n; m++)
-			if (is_fk(c->constraints.items[m]))
+		for (int m = 0; m < sct_column_constraints(c)->n; m++)
+			if (is_fk(sct_column_constraints(c)->items[m]))
 				return 1;
 	}
 	return 0;
@@ -208,8 +208,8 @@ void sct_conv_align_fk_types(sct_conv *cv)
 				align(cv, s, t, t->constraints.items[j], NULL, &tables, &pks);
 			for (int j = 0; j < t->columns.n; j++) {
 				sct_column *c = t->columns.items[j];
-				for (int m = 0; m < c->constraints.n; m++)
-					align(cv, s, t, c->constraints.items[m], c, &tables, &pks);
+				for (int m = 0; m < sct_column_constraints(c)->n; m++)
+					align(cv, s, t, sct_column_constraints(c)->items[m], c, &tables, &pks);
 			}
 		} else {
 			sct_table *t = sct_ptrmap_get(&tables, s->u.alter->name);

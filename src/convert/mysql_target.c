@@ -350,8 +350,8 @@ static void check_default(mctx *m, sct_column *c, const char *tn)
 
 static int leads_a_key(sct_table *t, const sct_column *c)
 {
-	for (int i = 0; i < c->constraints.n; i++) {
-		const sct_constraint *k = c->constraints.items[i];
+	for (int i = 0; i < sct_column_constraints(c)->n; i++) {
+		const sct_constraint *k = sct_column_constraints(c)->items[i];
 		if (!k->skip && (k->kind == SCT_CONS_PRIMARY || k->kind == SCT_CONS_UNIQUE))
 			return 1;
 	}
@@ -612,8 +612,8 @@ static void table(mctx *m, sct_stmt *s)
 	for (int i = 0; i < t->columns.n; i++) {
 		sct_column *c = t->columns.items[i];
 		check_default(m, c, tn);
-		for (int j = 0; j < c->constraints.n; j++) {
-			sct_constraint *k = c->constraints.items[j];
+		for (int j = 0; j < sct_column_constraints(c)->n; j++) {
+			sct_constraint *k = sct_column_constraints(c)->items[j];
 			key_constraint(m, t, k, c);
 			check_constraint(m, k);
 			fk_actions(m, t, k, c);

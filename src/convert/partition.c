@@ -38,8 +38,8 @@ static const char *check_keys(sct_conv *cv, sct_stmt *s, sct_table *t, const sct
 		bad = key_without(t->constraints.items[i], NULL, p);
 	for (int i = 0; !bad && i < t->columns.n; i++) {
 		const sct_column *c = t->columns.items[i];
-		for (int j = 0; !bad && j < c->constraints.n; j++)
-			bad = key_without(c->constraints.items[j], c, p);
+		for (int j = 0; !bad && j < sct_column_constraints(c)->n; j++)
+			bad = key_without(sct_column_constraints(c)->items[j], c, p);
 	}
 	/* keys added later by ALTER TABLE on the same table */
 	for (int i = 0; !bad && i < cv->stmts->n; i++) {

@@ -334,8 +334,8 @@ static int never_null(sct_scope *sc, const sct_query *q, const sct_expr *e)
 		return 0;
 	if (c->nullable == 0 || sct_column_identity(c)) /* NOT NULL; IDENTITY columns are NOT NULL in SQL Server */
 		return 1;
-	for (int i = 0; i < c->constraints.n; i++) /* an inline PRIMARY KEY */
-		if (((const sct_constraint *)c->constraints.items[i])->kind == SCT_CONS_PRIMARY)
+	for (int i = 0; i < sct_column_constraints(c)->n; i++) /* an inline PRIMARY KEY */
+		if (((const sct_constraint *)sct_column_constraints(c)->items[i])->kind == SCT_CONS_PRIMARY)
 			return 1;
 	return 0;
 }

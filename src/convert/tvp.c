@@ -53,8 +53,8 @@ static int type_column(sct_conv *cv, sct_table *t, sct_column *c)
 			       x ? "" : " (and dropped: not convertible)");
 		c->def = x;
 	}
-	for (int j = 0; j < c->constraints.n; j++)
-		type_constraint(cv, c->constraints.items[j], obj);
+	for (int j = 0; j < sct_column_constraints(c)->n; j++)
+		type_constraint(cv, sct_column_constraints(c)->items[j], obj);
 	sct_conv_ident(cv, &c->name);
 	return 0;
 }

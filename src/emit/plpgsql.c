@@ -109,8 +109,8 @@ static void table_cols(pp *p, const sct_table *t)
 	}
 	for (int i = 0; i < t->columns.n; i++) { /* inline PRIMARY KEY / UNIQUE of a column */
 		const sct_column *col = t->columns.items[i];
-		for (int j = 0; j < col->constraints.n; j++) {
-			const sct_constraint *k = col->constraints.items[j];
+		for (int j = 0; j < sct_column_constraints(col)->n; j++) {
+			const sct_constraint *k = sct_column_constraints(col)->items[j];
 			if (k->kind != SCT_CONS_PRIMARY && k->kind != SCT_CONS_UNIQUE)
 				continue;
 			sct_buf_puts(p->b, k->kind == SCT_CONS_PRIMARY ? ", PRIMARY KEY (" : ", UNIQUE (");

@@ -326,8 +326,8 @@ static int table(const sct_stmt *s, sct_buf *b)
 	}
 	for (int i = 0; i < t->columns.n; i++) {
 		const sct_column *c = t->columns.items[i];
-		for (int j = 0; j < c->constraints.n; j++) {
-			const sct_constraint *k = c->constraints.items[j];
+		for (int j = 0; j < sct_column_constraints(c)->n; j++) {
+			const sct_constraint *k = sct_column_constraints(c)->items[j];
 			fks += !k->skip && k->kind == SCT_CONS_FOREIGN;
 			if (k->skip || k->kind == SCT_CONS_FOREIGN || k->kind == SCT_CONS_DEFAULT)
 				continue;
@@ -412,7 +412,7 @@ static void foreign_keys_of_table(pg *g, const sct_table *t, sct_buf *b)
 	for (int pass = 0; pass < 2; pass++) {
 		for (int i = 0; i < (pass ? t->constraints.n : t->columns.n); i++) {
 			const sct_column *c = pass ? NULL : t->columns.items[i];
-			const sct_list *l = pass ? NULL : &c->constraints;
+			const sct_list *l = pass ? NULL : sct_column_constraints(c);
 			int m = pass ? 1 : l->n;
 			for (int j = 0; j < m; j++) {
 				const sct_constraint *k = pass ? t->constraints.items[i] : l->items[j];
@@ -481,8 +481,8 @@ static int alter_stmt(pg *g, const sct_stmt *s, sct_buf *b, int fks)
 		case SCT_ALTER_ADD_COLUMN:
 			sct_buf_puts(b, " ADD COLUMN ");
 			column_def(b, a->column);
-			for (int j = 0; j < a->column->constraints.n; j++) {
-				const sct_constraint *k = a->column->constraints.items[j];
+			for (int j = 0; j < sct_column_constraints(a->column)->n; j++) {
+				const sct_constraint *k = sct_column_constraints(a->column)->items[j];
 				if (k->skip || k->kind == SCT_CONS_DEFAULT)
 					continue;
 				sct_buf_puts(b, ", ADD ");

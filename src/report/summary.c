@@ -39,8 +39,8 @@ static sct_objtype cons_type(const sct_constraint *k)
 static void column_parts(sct_arena *a, parts *ps, const sct_column *c)
 {
 	add_part(a, ps, c->loc, SCT_OBJ_COLUMN, 0);
-	for (int j = 0; j < c->constraints.n; j++) {
-		const sct_constraint *k = c->constraints.items[j];
+	for (int j = 0; j < sct_column_constraints(c)->n; j++) {
+		const sct_constraint *k = sct_column_constraints(c)->items[j];
 		add_part(a, ps, k->loc, cons_type(k), k->skip);
 	}
 }

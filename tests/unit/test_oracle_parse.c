@@ -215,10 +215,10 @@ static void test_columns_and_constraints(void **st)
 	assert_string_equal(sct_column_identity(id)->increment, "2");
 	assert_int_equal(id->flags & SCT_COLF_DEFAULT_ON_NULL, SCT_COLF_DEFAULT_ON_NULL);
 	assert_int_equal(COL(t->columns, 1)->nullable, 0);
-	assert_int_equal(COL(t->columns, 1)->constraints.n, 0);
+	assert_int_equal(sct_column_constraints(COL(t->columns, 1))->n, 0);
 	assert_int_equal(COL(t->columns, 2)->def->kind, SCT_E_KEYWORD);
 	assert_string_equal(COL(t->columns, 2)->def->text, "SYSDATE");
-	sct_constraint *fk = CON(COL(t->columns, 3)->constraints, 0);
+	sct_constraint *fk = CON(*sct_column_constraints(COL(t->columns, 3)), 0);
 	assert_string_equal(fk->name.s, "fk_mgr");
 	assert_int_equal(fk->on_delete, SCT_FK_SET_NULL);
 	assert_non_null(sct_column_computed(COL(t->columns, 4)));
