@@ -50,12 +50,12 @@ typedef struct sct_qname {
 
 static inline const sct_ident *sct_qname_catalog(const sct_qname *q)
 {
-	static const sct_ident none;
+	static const sct_ident none = {NULL, 0, 0};
 	return q->more ? &q->more->catalog : &none;
 }
 static inline const sct_ident *sct_qname_server(const sct_qname *q)
 {
-	static const sct_ident none;
+	static const sct_ident none = {NULL, 0, 0};
 	return q->more ? &q->more->server : &none;
 }
 
@@ -354,12 +354,12 @@ typedef struct sct_constraint {
 static inline sct_qname *sct_constraint_ref_table(const sct_constraint *k) { return k->more ? k->more->ref_table : NULL; }
 static inline const sct_list *sct_constraint_ref_columns(const sct_constraint *k)
 {
-	static const sct_list none;
+	static const sct_list none = {NULL, 0, 0};
 	return k->more ? &k->more->ref_columns : &none;
 }
 static inline const sct_list *sct_constraint_options(const sct_constraint *k)
 {
-	static const sct_list none;
+	static const sct_list none = {NULL, 0, 0};
 	return k->more ? &k->more->options : &none;
 }
 
@@ -416,12 +416,12 @@ static inline const char *sct_column_comment(const sct_column *c) { return c->mo
 static inline const char *sct_column_def_name(const sct_column *c) { return c->more ? c->more->def_name.s : NULL; }
 static inline const sct_list *sct_column_options(const sct_column *c)
 {
-	static const sct_list none;
+	static const sct_list none = {NULL, 0, 0};
 	return c->more ? &c->more->options : &none;
 }
 static inline const sct_list *sct_column_constraints(const sct_column *c)
 {
-	static const sct_list none;
+	static const sct_list none = {NULL, 0, 0};
 	return c->more ? &c->more->constraints : &none;
 }
 
