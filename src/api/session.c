@@ -339,7 +339,8 @@ struct sct_result {
 	sct_list stmts;
 	char *ddl;
 	size_t ddl_len;
-	sct_item *items;
+	sct_item *items;   /* sct_result_items' array, made on its first call */
+	sct_item **chunks; /* sct_result_item's items, ITEM_CHUNK at a time, made when first asked for */
 	size_t nitems;
 	int status;
 	sct_stats *stats;  /* stage timing (api/stats.h), printed by sct_result_free when SCT_STATS=1 */
@@ -541,19 +542,40 @@ const char *sct_result_ddl(const sct_result *r, size_t *len)
 	return r->ddl;
 }
 
-/* The contiguous array is made when first asked for: the items live apart in the arena, and a copy of them all
- * cost ~30 MB and ~0.1 s at 100 MB of input for callers (the command) that only walk them. A result belongs to
- * one thread at a time (sctconv.h), so making it here needs no lock. */
+/* The report keeps its items narrow (report.h); their public form is made when the API asks for it, in the
+ * result's arena so that it lives as long as the result: for sct_result_item, ITEM_CHUNK items around the one
+ * asked for; for sct_result_items, the whole array, whose chunks sct_result_item then answers from (its
+ * pointers are the array's entries). A result belongs to one thread at a time (sctconv.h), so making them here
+ * needs no lock. */
+#define ITEM_CHUNK 1024
+
+static void make_items(sct_result *r, sct_item *to, size_t from, size_t n)
+{
+	sct_item_scratch s;
+	sct_item_scratch_init(&s);
+	for (size_t i = 0; i < n; i++)
+		sct_report_item_keep(&r->rep, &r->rep.items.at[from + i], &s, &to[i]);
+}
+
+static void need_chunks(sct_result *r)
+{
+	if (!r->chunks)
+		r->chunks = sct_arena_alloc(&r->arena, sizeof(sct_item *) * (r->nitems / ITEM_CHUNK + 1));
+}
+
 const sct_item *sct_result_items(const sct_result *r, size_t *count_out)
 {
 	*count_out = r->nitems;
 	if (!r->items) {
 		sct_result *w = (sct_result *)r; /* allocated writable by convert(): only the cache changes */
+		need_chunks(w);
 		w->items = sct_arena_alloc(&w->arena, sizeof(sct_item) * (r->nitems ? r->nitems : 1));
-		for (size_t i = 0; i < r->nitems; i++) {
-			if (i + 16 < r->nitems) /* the items lie apart in the arena: ask for one ahead */
-				__builtin_prefetch(r->rep.items.items[i + 16]);
-			w->items[i] = *(const sct_item *)r->rep.items.items[i];
+		for (size_t k = 0; k * ITEM_CHUNK < r->nitems; k++) {
+			size_t from = k * ITEM_CHUNK, n = r->nitems - from < ITEM_CHUNK ? r->nitems - from : ITEM_CHUNK;
+			if (w->chunks[k]) /* made already: the same texts */
+				memcpy(w->items + from, w->chunks[k], sizeof(sct_item) * n);
+			else
+				make_items(w, w->chunks[k] = w->items + from, from, n);
 		}
 	}
 	return r->items;
@@ -566,7 +588,21 @@ size_t sct_result_item_count(const sct_result *r)
 
 const sct_item *sct_result_item(const sct_result *r, size_t i)
 {
-	return r && i < r->nitems ? (const sct_item *)r->rep.items.items[i] : NULL;
+	if (!r || i >= r->nitems)
+		return NULL;
+	sct_result *w = (sct_result *)r; /* as in sct_result_items */
+	need_chunks(w);
+	size_t k = i / ITEM_CHUNK;
+	if (!w->chunks[k]) {
+		size_t from = k * ITEM_CHUNK, n = r->nitems - from < ITEM_CHUNK ? r->nitems - from : ITEM_CHUNK;
+		make_items(w, w->chunks[k] = sct_arena_alloc(&w->arena, sizeof(sct_item) * n), from, n);
+	}
+	return &w->chunks[k][i % ITEM_CHUNK];
+}
+
+const char *sct_result_item_code(const sct_result *r, size_t i)
+{
+	return r && i < r->nitems ? sct_report_item_code(&r->rep, &r->rep.items.at[i]) : NULL;
 }
 
 int sct_result_status(const sct_result *r)

@@ -289,10 +289,10 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		return 2;
 	}
 	size_t nitems = sct_result_item_count(r);
-	for (size_t i = 0; i < nitems; i++) {
-		const sct_item *it = sct_result_item(r, i);
-		if (!strcmp(it->code, "P001") || !strcmp(it->code, "X001"))
-			print_error(it);
+	for (size_t i = 0; i < nitems; i++) { /* the items themselves are made only for these */
+		const char *code = sct_result_item_code(r, i);
+		if (!strcmp(code, "P001") || !strcmp(code, "X001"))
+			print_error(sct_result_item(r, i));
 	}
 	int rc = sct_result_status(r);
 	if (opts.ddl_write && ddl_finish(&ddl))

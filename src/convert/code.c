@@ -51,9 +51,9 @@ void sct_code_raw(sct_conv *cv, sct_pstmt *p, const char *why, sct_loc at)
 	int lines = 1;
 	for (sct_loc i = p->loc; src && i < p->end; i++)
 		lines += src[i] == '\n';
-	sct_item *it = sct_conv_itemf(cv, "C010", p->loc, "%s: %s", c ? c->src_name : "routine", why ? why : "not convertible");
+	sct_report_item *it = sct_conv_itemf(cv, "C010", p->loc, "%s: %s", c ? c->src_name : "routine", why ? why : "not convertible");
 	if (it)
-		it->effort_minutes += lines > 1 ? lines : 0;
+		it->effort += lines > 1 ? lines : 0;
 	(void)at;
 	p->kind = SCT_PS_RAW;
 	p->text = why;

@@ -967,12 +967,12 @@ static void conv_routine(sct_conv *cv, sct_stmt *s, const char *src)
 	static const char *const kinds[] = {"procedure", "function", "trigger", "package", "package body", "type body"};
 	set_ctx(cv, s, qstr(cv, r->name), kinds[r->kind]);
 	int lines = routine_lines(s, src);
-	sct_item *it = sct_report_addf(cv->rep, codes[r->kind], s->file, s->loc, cv->cur_object, kinds[r->kind],
+	sct_report_item *it = sct_report_addf(cv->rep, codes[r->kind], s->file, s->loc, cv->cur_object, kinds[r->kind],
 				       "%s %s (%d lines) not converted: carried as a comment%s", kinds[r->kind],
 				       cv->cur_object, lines, r->dq_strings ? " (created under SET QUOTED_IDENTIFIER "
 				       "OFF: its \"...\" are string literals, as '...')" : "");
 	/* effort model: the code's base effort plus one minute per line of source */
-	it->effort_minutes += lines;
+	it->effort += lines;
 }
 
 static int conv_other(sct_conv *cv, sct_stmt *s)
@@ -1282,11 +1282,12 @@ void sct_convert_all(sct_conv *cv)
 			sct_stmt *s = cv->stmts->items[i];
 			int mark = cv->rep->items.n, rc = sct_conv_routine(cv, s);
 			if (rc < 0) { /* carried whole, as before: only the reason stays in the report */
-				sct_item *why = cv->rep->items.n > mark ? cv->rep->items.items[cv->rep->items.n - 1] : NULL;
+				int why = cv->rep->items.n > mark; /* the last item: copied, as the next one takes its place */
+				sct_report_item reason = why ? cv->rep->items.at[cv->rep->items.n - 1] : (sct_report_item){0};
 				cv->rep->items.n = mark;
 				conv_routine(cv, s, s->file >= 0 && s->file < cv->rep->nfiles ? cv->rep->files[s->file].src : NULL);
 				if (why)
-					sct_list_push(cv->a, &cv->rep->items, why);
+					sct_report_add_copy(cv->rep, &reason);
 			}
 			finish(cv, s, mark, rc);
 		}

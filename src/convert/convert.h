@@ -284,10 +284,12 @@ int sct_conv_concat_null_setting(const char *p, const char *end); /* in SET text
 sct_tclass sct_conv_routine_class(sct_conv *cv, const sct_qname *fn); /* a user function's return type class */
 sct_tclass sct_conv_global_class(const sct_expr *e);                  /* @@ROWCOUNT: number, @@SERVERNAME: string */
 
-sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
-sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Report items of the statement being converted (cv->cur, cv->cur_object, cv->cur_objtype). The item returned
+ * is valid until the next one is added. */
+sct_report_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
+sct_report_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* An item raised by a rule: the rule's own severity (sev:) wins over the code's default. */
-void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it);
+void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_report_item *it);
 /* N006 for T-SQL input file `file`: its "..." at `at` read with QUOTED_IDENTIFIER not set (sct_parse_tsql's
  * return value, when below the file's length) */
 void sct_conv_qi_assumed(sct_report *rep, int file, size_t at);

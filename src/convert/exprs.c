@@ -8,14 +8,14 @@
 #include <string.h>
 #include <strings.h>
 
-sct_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
+sct_report_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg)
 {
 	if (cv->cur_object == cv->obj_buf) /* the column being converted (convert.c): the item keeps its name */
 		cv->cur_object = sct_arena_strdup(cv->a, cv->obj_buf);
 	return sct_report_add(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype, msg);
 }
 
-sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
+sct_report_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap, again;
@@ -30,13 +30,13 @@ sct_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char
 	return sct_conv_item(cv, code, loc, sct_arena_strndup(cv->a, buf, len));
 }
 
-void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_item *it)
+void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_report_item *it)
 {
 	(void)cv;
 	if (it && r && r->severity >= SCT_SEV_INFO && r->severity <= SCT_SEV_ERROR)
 		it->severity = (sct_severity)r->severity;
 	if (it && r && r->effort >= 0)
-		it->effort_minutes = r->effort;
+		it->effort = r->effort;
 }
 
 static sct_expr *fail(sct_conv *cv, sct_scope *sc, const char *code, sct_loc loc, const char *msg)

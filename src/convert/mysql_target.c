@@ -53,7 +53,7 @@ static void restatus(sct_conv *cv, sct_stmt *s, int mark)
 	if (s->status != SCT_STATUS_CONVERTED)
 		return;
 	for (int i = mark; i < cv->rep->items.n; i++)
-		if (((const sct_item *)cv->rep->items.items[i])->severity >= SCT_SEV_WARNING)
+		if (cv->rep->items.at[i].severity >= SCT_SEV_WARNING)
 			s->status = SCT_STATUS_NOTES;
 }
 
@@ -437,7 +437,7 @@ static int fit_key(mctx *m, sct_table *t, sct_list *cols, sct_loc loc, const cha
 		if (ic->prefix > 768)
 			ic->prefix = 768;
 	}
-	sct_item *it = sct_conv_itemf(m->cv, "K022", loc, "%s: key on %s uses prefix lengths (InnoDB keys hold %d bytes; "
+	sct_report_item *it = sct_conv_itemf(m->cv, "K022", loc, "%s: key on %s uses prefix lengths (InnoDB keys hold %d bytes; "
 				      "TEXT/BLOB need a prefix)", what, t->name->name.s, KEY_MAX_BYTES);
 	if (!unique && it)
 		it->severity = SCT_SEV_INFO;

@@ -11,7 +11,13 @@ void sct_annotator_init(sct_annotator *an, sct_conv *cv, int annotate)
 {
 	an->cv = cv;
 	an->min_severity = annotate == SCT_ANNOTATE_NONE ? 0 : annotate == SCT_ANNOTATE_ALL ? SCT_SEV_INFO : SCT_SEV_WARNING;
-	sct_item_index_build(&an->idx, cv->a, cv->rep);
+	sct_item_index_build(&an->idx, cv->rep);
+	sct_item_scratch_init(&an->scratch);
+}
+
+void sct_annotator_free(sct_annotator *an)
+{
+	sct_item_index_free(&an->idx);
 }
 
 /* The index range of the items located in statement s. */
@@ -36,27 +42,30 @@ void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out)
 {
 	if (!s || !an->min_severity)
 		return;
+	const sct_report *r = an->cv->rep;
 	int first, n = range(an, s, &first), lines = 0, more = 0;
 	for (int i = first; i < first + n; i++) {
 		sct_item_ref *f = &an->idx.refs[i];
-		if (f->owner || (int)f->item->severity < an->min_severity)
+		const sct_report_item *x = &r->items.at[f->seq]; /* the array may have moved since: items were added */
+		if (f->owner || (int)x->severity < an->min_severity)
 			continue;
 		f->owner = 1; /* named once, above the first statement written for s */
 		if (lines++ >= MAX_LINES) {
 			more++;
 			continue;
 		}
-		const sct_item *it = f->item;
+		int line, col;
+		sct_report_item_line(r, x, &an->scratch, &line, &col);
 		sct_buf_puts(out, "-- [sctconv] "); /* "-- [sctconv] code severity: message (file:line)" */
-		sct_buf_puts(out, it->code);
+		sct_buf_puts(out, sct_report_item_code(r, x));
 		sct_buf_putc(out, ' ');
-		sct_buf_puts(out, sct_severity_name(it->severity));
+		sct_buf_puts(out, sct_severity_name((sct_severity)x->severity));
 		sct_buf_puts(out, ": ");
-		one_line(out, it->message);
+		one_line(out, sct_report_item_message(r, x, &an->scratch));
 		sct_buf_puts(out, " (");
-		sct_buf_puts(out, it->file);
+		sct_buf_puts(out, x->file >= 0 && x->file < r->nfiles ? r->files[x->file].name : "");
 		sct_buf_putc(out, ':');
-		sct_buf_int(out, it->line);
+		sct_buf_int(out, line);
 		sct_buf_puts(out, ")\n");
 	}
 	if (more)
@@ -66,11 +75,13 @@ void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out)
 
 const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s)
 {
+	const sct_report *r = an->cv->rep;
 	int first, n = range(an, s, &first);
 	for (int i = first; i < first + n; i++) {
-		const sct_item *it = an->idx.refs[i].item;
-		if (it->severity >= SCT_SEV_WARNING)
-			return sct_arena_printf(an->cv->a, "%s %s", it->code, it->message);
+		const sct_report_item *x = &r->items.at[an->idx.refs[i].seq];
+		if (x->severity >= SCT_SEV_WARNING)
+			return sct_arena_printf(an->cv->a, "%s %s", sct_report_item_code(r, x),
+						sct_report_item_message(r, x, &an->scratch));
 	}
 	return NULL;
 }

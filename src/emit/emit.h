@@ -111,9 +111,11 @@ void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf 
 typedef struct sct_annotator {
 	sct_conv *cv;
 	int min_severity;      /* 0: no annotations */
-	sct_item_index idx;
+	sct_item_index idx;    /* malloc'd: sct_annotator_free */
+	sct_item_scratch scratch;
 } sct_annotator;
 void sct_annotator_init(sct_annotator *an, sct_conv *cv, int annotate);
+void sct_annotator_free(sct_annotator *an);
 void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out);
 const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s);
 /* carry.c: every statement not converted (or not needed in the target), in source order, as a comment with

@@ -802,7 +802,9 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	}
 	/* comments on tables and columns are inline (COMMENT '...'); the converter reported the others.
 	 * The index is built again to see the items added here (E002, E004) as reasons. */
+	sct_annotator_free(&an);
 	sct_annotator_init(&an, cv, SCT_ANNOTATE_NONE);
 	sct_emit_not_converted(&an, out, o->sink);
+	sct_annotator_free(&an);
 	sct_buf_free(&b);
 }

@@ -768,6 +768,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	/* what a person has to look at, in source order */
 	sct_pgcheck_flush(&check);
 	sct_emit_not_converted(&an, out, o->sink);
+	sct_annotator_free(&an);
 	sct_pgcheck_free(&check);
 	sct_buf_free(&b);
 }

@@ -30,11 +30,13 @@ void sct_report_csv(const sct_report *r, sct_buf *b)
 {
 	sct_buf_puts(b, "code,severity,category,object_type,object,file,line,col,message,action,effort_minutes,"
 			"learning_minutes,title,snippet\r\n");
-	sct_code_memo memo[SCT_CODE_MEMO_SIZE];
-	memset(memo, 0, sizeof memo);
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
 	for (int i = 0; i < r->items.n; i++) {
-		const sct_item *it = r->items.items[i];
-		const sct_code_memo *m = sct_code_memo_get(memo, r, it->code);
+		const sct_report_item *x = &r->items.at[i];
+		sct_item view, *it = &view;
+		sct_report_item_view(r, x, &scratch, it);
+		const sct_report_code *m = &r->codes[x->code];
 		const sct_code_info *ci = m->info;
 		field(b, it->code);
 		sct_buf_printf(b, ",%s,", sct_severity_name(it->severity));

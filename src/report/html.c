@@ -241,6 +241,7 @@ static void objects_table(const sct_report *r, sct_buf *b)
 {
 	const sct_summary *m = &r->sum;
 	int n = 0;
+	uint32_t hint = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
 		if (o->stmt->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
@@ -254,9 +255,11 @@ static void objects_table(const sct_report *r, sct_buf *b)
 			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "with notes", sct_objtype_names[o->type]);
 		e(b, sct_report_object_name(r, o));
 		sct_buf_puts(b, "</td><td>");
-		e(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
-		sct_buf_printf(b, ":%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.1f</td></tr>\n", o->line,
-			       o->lines, o->items, o->effort / 60.0);
+		int file, line, lines;
+		sct_report_object_lines(r, o, &hint, &file, &line, &lines);
+		e(b, file >= 0 && file < r->nfiles ? r->files[file].name : "");
+		sct_buf_printf(b, ":%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.1f</td></tr>\n", line,
+			       lines, o->items, o->effort / 60.0);
 	}
 	if (n)
 		sct_buf_puts(b, "</tbody></table>\n");
@@ -264,12 +267,12 @@ static void objects_table(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, "<p class=\"muted\">Every object converts with less than 2 h of work.</p>\n");
 }
 
-static void source_context(const sct_report *r, const sct_item *it, sct_buf *b)
+static void source_context(const sct_report *r, const sct_report_item *x, const sct_item *it, sct_buf *b)
 {
 	int first;
 	const char *text;
 	size_t len;
-	sct_report_source_lines(r, it, 2, 2, &first, &text, &len);
+	sct_report_source_lines(r, x->file, it->line, 2, 2, &first, &text, &len);
 	if (!len)
 		return;
 	sct_buf_puts(b, "<pre class=\"src\">");
@@ -310,8 +313,12 @@ static void items_table(const sct_report *r, sct_buf *b)
 			"</label><span id=\"f-count\" class=\"muted\"></span></div>\n");
 	sct_buf_puts(b, "<table id=\"items\"><thead><tr><th>severity</th><th>code</th><th>category</th><th>where</th>"
 			"<th>object</th><th>message, action and source</th><th class=\"n\">effort min</th></tr></thead><tbody>\n");
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
 	for (int i = 0; i < r->items.n; i++) {
-		const sct_item *it = r->items.items[i];
+		const sct_report_item *x = &r->items.at[i];
+		sct_item view, *it = &view;
+		sct_report_item_view(r, x, &scratch, it);
 		const char *sv = sct_severity_name(it->severity);
 		LIT(b, "<tr class=\"item\" data-severity=\"");
 		sct_buf_puts(b, sv);
@@ -351,7 +358,7 @@ static void items_table(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, "</summary><div class=\"act\"><b>Action:</b> ");
 		e(b, it->action);
 		sct_buf_puts(b, "</div>");
-		source_context(r, it, b);
+		source_context(r, x, it, b);
 		LIT(b, "</details></td><td class=\"n\">");
 		sct_buf_int(b, it->effort_minutes);
 		LIT(b, "</td></tr>\n");

@@ -1,4 +1,5 @@
-/* index.c - report items by source position, so a statement's items are found without scanning them all. */
+/* index.c - report items by source position, so a statement's items are found without scanning them all.
+ * The index is made when needed and given back after (malloc'd): it is not kept with the report. */
 #include "report.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,30 +43,30 @@ static void sort_refs(sct_item_ref *a, sct_item_ref *tmp, size_t n)
 		a[k++] = tmp[i++];
 }
 
-void sct_item_index_build(sct_item_index *x, sct_arena *a, const sct_report *r)
+void sct_item_index_build(sct_item_index *x, const sct_report *r)
 {
 	x->n = r->items.n;
 	x->hint = 0;
-	x->of = r->items.items;
-	x->refs = sct_arena_alloc(a, sizeof(sct_item_ref) * (size_t)(x->n ? x->n : 1));
+	x->refs = malloc(sizeof(sct_item_ref) * (size_t)(x->n ? x->n : 1));
+	sct_item_ref *tmp = x->n > 1 ? malloc(sizeof *tmp * ((size_t)x->n / 2 + 1)) : NULL;
+	if (!x->refs || (x->n > 1 && !tmp)) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
 	for (int i = 0; i < x->n; i++) {
-		if (i + 32 < x->n) /* items lie far apart: ask for one ahead (where it was raised follows its fields) */
-			__builtin_prefetch((const sct_item *)r->items.items[i + 32] + 1);
-		sct_item_ref *f = &x->refs[i];
-		f->item = r->items.items[i];
-		f->loc = sct_report_item_loc(f->item, &f->file);
-		f->seq = i;
-		f->owner = 0;
+		const sct_report_item *it = &r->items.at[i];
+		x->refs[i] = (sct_item_ref){it->file, it->loc, i, 0};
 	}
-	if (x->n > 1) {
-		sct_item_ref *tmp = malloc(sizeof *tmp * ((size_t)x->n / 2 + 1));
-		if (!tmp) {
-			fputs("sctconv: out of memory\n", stderr);
-			abort();
-		}
+	if (x->n > 1)
 		sort_refs(x->refs, tmp, (size_t)x->n);
-		free(tmp);
-	}
+	free(tmp);
+}
+
+void sct_item_index_free(sct_item_index *x)
+{
+	free(x->refs);
+	x->refs = NULL;
+	x->n = 0;
 }
 
 static int before(const sct_item_ref *f, int file, sct_loc loc)

@@ -126,6 +126,7 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		sct_buf_putc(b, '}');
 	}
 	sct_buf_puts(b, m->ncodes ? "\n  ],\n  \"objects\": [" : "],\n  \"objects\": [");
+	uint32_t hint = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
 		sct_report_object_prefetch(m, i);
@@ -140,12 +141,14 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 			sct_buf_putc(b, '.');
 		}
 		jbody(b, name);
+		int file, line, lines;
+		sct_report_object_lines(r, o, &hint, &file, &line, &lines);
 		LIT(b, "\", \"file\": ");
-		jstr(b, o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "");
+		jstr(b, file >= 0 && file < r->nfiles ? r->files[file].name : "");
 		LIT(b, ", \"line\": ");
-		sct_buf_int(b, o->line);
+		sct_buf_int(b, line);
 		LIT(b, ", \"lines\": ");
-		sct_buf_int(b, o->lines);
+		sct_buf_int(b, lines);
 		LIT(b, ", \"status\": \"");
 		sct_buf_puts(b, status_name(o->stmt->status));
 		LIT(b, "\", \"items\": ");
@@ -157,13 +160,11 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, "\"}");
 	}
 	sct_buf_puts(b, m->nobjects ? "\n  ],\n  \"items\": [" : "],\n  \"items\": [");
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
 	for (int i = 0; i < r->items.n; i++) {
-		const sct_item *it = r->items.items[i];
-		if (i + 8 < r->items.n) { /* the items lie apart in the arena: ask for one ahead (two cache lines) */
-			const char *ahead = r->items.items[i + 8];
-			__builtin_prefetch(ahead);
-			__builtin_prefetch(ahead + sizeof(sct_item) - 1);
-		}
+		sct_item view, *it = &view;
+		sct_report_item_view(r, &r->items.at[i], &scratch, it);
 		if (i)
 			sct_buf_putc(b, ',');
 		LIT(b, "\n    {\"code\": ");

@@ -1,4 +1,6 @@
-/* model.c - the code table and report items: one place that says what each code means and costs. */
+/* model.c - the code table and report items: one place that says what each code means and costs. Items are
+ * kept narrow (sct_report_item, 32 bytes, in one array); what the public sct_item holds besides is made when
+ * an item is read: from the code list, the file's text and line table, and a message format. */
 #include "report.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,40 +40,10 @@ const char *sct_severity_name(sct_severity s)
 	return s == SCT_SEV_ERROR ? "error" : s == SCT_SEV_WARNING ? "warning" : "info";
 }
 
-/* An item as the report keeps it: the public fields plus where it was raised. */
-typedef struct item_ext {
-	sct_item it;
-	int file;
-	sct_loc loc;
-} item_ext;
-
-sct_loc sct_report_item_loc(const sct_item *it, int *file)
+static void out_of_memory(void)
 {
-	const item_ext *x = (const item_ext *)it;
-	if (file)
-		*file = x->file;
-	return x->loc;
-}
-
-const sct_code_memo *sct_code_memo_get(sct_code_memo *memo, const sct_report *r, const char *code)
-{
-	/* the slot from the address's bits, mixed (literals lie a few bytes apart) */
-	size_t at = ((uintptr_t)code * UINT64_C(0x9E3779B97F4A7C15)) >> 58;
-	sct_code_memo *m = &memo[at];
-	if (m->code != code && memo[at ^ 1].code == code) /* two ways: two codes of one slot take turns */
-		m = &memo[at ^ 1];
-	if (m->code != code) {
-		if (m->code) /* the newest in its own slot, the one before next to it */
-			memo[at ^ 1] = *m;
-		int e = -1, l = -1;
-		if (!r->effort_of || r->effort_of(r->effort_ctx, code, &e, &l) != 0)
-			e = l = -1;
-		m->code = code;
-		m->info = sct_code_find(code);
-		m->effort = e;
-		m->learn = l;
-	}
-	return m;
+	fputs("sctconv: out of memory\n", stderr);
+	abort();
 }
 
 int sct_report_learning(const sct_report *r, const char *code)
@@ -86,20 +58,18 @@ int sct_report_learning(const sct_report *r, const char *code)
 	return learn;
 }
 
-void sct_report_source_lines(const sct_report *r, const sct_item *it, int before, int after, int *first_line,
+void sct_report_source_lines(const sct_report *r, int file, int line, int before, int after, int *first_line,
 			     const char **text, size_t *len)
 {
-	int file;
-	sct_report_item_loc(it, &file);
 	*first_line = 0, *text = "", *len = 0;
-	if (file < 0 || file >= r->nfiles || it->line < 1)
+	if (file < 0 || file >= r->nfiles || line < 1)
 		return;
 	const sct_report_file *f = &r->files[file];
 	const sct_linemap *m = &f->lines;
-	if (!f->src || !m->starts || (uint32_t)it->line > m->nlines)
+	if (!f->src || !m->starts || (uint32_t)line > m->nlines)
 		return;
-	int l0 = it->line - before < 1 ? 1 : it->line - before;
-	int l1 = it->line + after > (int)m->nlines ? (int)m->nlines : it->line + after;
+	int l0 = line - before < 1 ? 1 : line - before;
+	int l1 = line + after > (int)m->nlines ? (int)m->nlines : line + after;
 	size_t s = m->starts[l0 - 1];
 	size_t e = (uint32_t)l1 < m->nlines ? m->starts[l1] : f->len;
 	while (e > s && (f->src[e - 1] == '\n' || f->src[e - 1] == '\r'))
@@ -122,9 +92,146 @@ const sct_code_info *sct_code_find(const char *code)
 	return NULL;
 }
 
+/* ---------- adding items ---------- */
+
+/* The entry of code in r->codes, made at its first use. Codes are found by address in the memo (two ways:
+ * two codes of one slot take turns), else by text: two copies of one code share an entry. */
+static int code_at(sct_report *r, const char *code)
+{
+	size_t slot = ((uintptr_t)code * UINT64_C(0x9E3779B97F4A7C15)) >> 58; /* literals lie a few bytes apart */
+	sct_code_memo *m = &r->memo[slot];
+	if (m->code == code)
+		return m->at;
+	if (r->memo[slot ^ 1].code == code)
+		return r->memo[slot ^ 1].at;
+	int at = 0;
+	while (at < r->ncodes && strcmp(r->codes[at].code, code) != 0)
+		at++;
+	if (at == r->ncodes) {
+		if (r->ncodes == SCT_REPORT_CODES) {
+			fputs("sctconv: too many distinct report codes\n", stderr);
+			abort();
+		}
+		if (r->ncodes == r->codes_cap) {
+			int cap = r->codes_cap ? r->codes_cap * 2 : 32;
+			r->codes = sct_arena_grow_array(r->a, r->codes, sizeof(sct_report_code) * (size_t)r->codes_cap,
+							sizeof(sct_report_code) * (size_t)cap);
+			r->codes_cap = cap;
+		}
+		sct_report_code *c = &r->codes[r->ncodes++];
+		int e = -1, l = -1;
+		if (!r->effort_of || r->effort_of(r->effort_ctx, code, &e, &l) != 0)
+			e = l = -1;
+		c->code = code;
+		c->info = sct_code_find(code);
+		c->effort = e;
+		c->learn = l;
+	}
+	if (m->code) /* the newest in its own slot, the one before next to it */
+		r->memo[slot ^ 1] = *m;
+	m->code = code;
+	m->at = at;
+	return at;
+}
+
+/* The entry of an object type text in r->objtypes (a dozen literals). */
+static int objtype_at(sct_report *r, const char *t)
+{
+	if (!t)
+		t = "";
+	for (int i = 0; i < r->nobjtypes; i++)
+		if (r->objtypes[i] == t)
+			return i;
+	for (int i = 0; i < r->nobjtypes; i++)
+		if (strcmp(r->objtypes[i], t) == 0)
+			return i;
+	if (r->nobjtypes == SCT_REPORT_OBJTYPES) {
+		fputs("sctconv: too many distinct report object types\n", stderr);
+		abort();
+	}
+	r->objtypes[r->nobjtypes] = t;
+	return r->nobjtypes++;
+}
+
+/* A new item at the end of the array, without its message. */
+static sct_report_item *new_item(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				 const char *object_type)
+{
+	sct_report_items *l = &r->items;
+	if (l->n == l->cap) { /* a big array gets a block of its own and grows in place (arena.c) */
+		int cap = l->cap ? l->cap * 2 : 64;
+		l->at = sct_arena_grow_array(r->a, l->at, sizeof(sct_report_item) * (size_t)l->cap,
+					     sizeof(sct_report_item) * (size_t)cap);
+		l->cap = cap;
+	}
+	int at = code_at(r, code);
+	const sct_report_code *c = &r->codes[at];
+	sct_report_item *x = &l->at[l->n++];
+	x->object = object ? object : "";
+	x->loc = loc;
+	x->file = file;
+	x->effort = c->effort >= 0 ? c->effort : c->info ? c->info->effort : 15;
+	x->code = (unsigned)at;
+	x->objtype = (unsigned)objtype_at(r, object_type);
+	x->severity = c->info ? c->info->severity : SCT_SEV_WARNING;
+	return x;
+}
+
+sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				const char *object_type, const char *msg)
+{
+	sct_report_item *x = new_item(r, code, file, loc, object, object_type);
+	const sct_code_info *ci = r->codes[x->code].info;
+	x->msg = msg ? msg : ci ? ci->title : code;
+	return x;
+}
+
+sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				 const char *object_type, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	return sct_report_add(r, code, file, loc, object, object_type, sct_arena_strdup(r->a, buf));
+}
+
+sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x)
+{
+	sct_report_item copy = *x; /* x may lie in the array, which may move */
+	sct_report_item *y = new_item(r, r->codes[copy.code].code, copy.file, copy.loc, copy.object,
+				      r->objtypes[copy.objtype]);
+	*y = copy;
+	return y;
+}
+
+int sct_report_max_severity(const sct_report *r, int mark)
+{
+	int m = 0;
+	for (int i = mark; i < r->items.n; i++)
+		if ((int)r->items.at[i].severity > m)
+			m = (int)r->items.at[i].severity;
+	return m;
+}
+
+/* ---------- reading items ---------- */
+
+const char *sct_report_item_message(const sct_report *r, const sct_report_item *x, sct_item_scratch *s)
+{
+	(void)r, (void)s;
+	return x->msg;
+}
+
+void sct_item_scratch_init(sct_item_scratch *s)
+{
+	s->hint = 0;
+	s->hint_file = -1;
+	s->kept = NULL;
+}
+
 /* sct_linemap_find_near gallops forward from the hint but searches every line below it; items go back now
- * and then (one in ten: a statement's items are not all raised in source order), so the hint steps back
- * first, galloping too. */
+ * and then, so the hint steps back first, galloping too. */
 static void hint_back(const sct_linemap *m, sct_loc loc, uint32_t *hint)
 {
 	uint32_t h = *hint, step = 1;
@@ -137,11 +244,21 @@ static void hint_back(const sct_linemap *m, sct_loc loc, uint32_t *hint)
 	*hint = h;
 }
 
-/* line: loc's 1-based line in f->lines */
-static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc, int line)
+void sct_report_item_line(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, int *line, int *col)
 {
-	if (!f->src || loc > f->len)
-		return "";
+	*line = *col = 0;
+	if (x->file < 0 || x->file >= r->nfiles)
+		return;
+	const sct_linemap *m = &r->files[x->file].lines;
+	if (s->hint_file != x->file)
+		s->hint_file = x->file, s->hint = 0;
+	hint_back(m, x->loc, &s->hint);
+	sct_linemap_find_near(m, x->loc, &s->hint, line, col);
+}
+
+/* The snippet of an item at loc (1-based line): the bytes [*s, *e) of f->src, at most 200, of its line. */
+static void snippet_span(const sct_report_file *f, sct_loc loc, int line, size_t *sp, size_t *ep)
+{
 	size_t s = loc, e = loc;
 	if (f->lines.src == f->src && line >= 1 && (uint32_t)line <= f->lines.nlines && f->lines.starts[line - 1] <= loc) {
 		/* from the line's start, at most 200 bytes back (the scan below, without reading the bytes): no line end
@@ -163,66 +280,75 @@ static char *snippet_of(sct_report *r, const sct_report_file *f, sct_loc loc, in
 	}
 	while (s < e && (f->src[s] == ' ' || f->src[s] == '\t'))
 		s++;
-	if (r->snip && r->snip_file == f && r->snip_start == s && r->snip_end == e)
-		return r->snip;
-	r->snip_file = f, r->snip_start = s, r->snip_end = e;
-	return r->snip = sct_arena_strndup(r->a, f->src + s, e - s);
+	*sp = s, *ep = e;
 }
 
-sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
-			 const char *object_type, const char *msg)
+void sct_report_item_view(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out)
 {
-	const sct_code_memo *memo = sct_code_memo_get(r->memo, r, code);
-	const sct_code_info *ci = memo->info;
-	item_ext *x = SCT_NEW(r->a, item_ext);
-	sct_item *it = &x->it;
-	x->file = file;
-	x->loc = loc;
-	it->code = code;
-	it->severity = ci ? ci->severity : SCT_SEV_WARNING;
-	it->category = ci ? ci->category : "rule";
-	it->action = ci ? ci->action : "";
-	it->effort_minutes = memo->effort >= 0 ? memo->effort : ci ? ci->effort : 15;
-	it->message = msg ? msg : (ci ? ci->title : code);
-	it->object = object ? object : "";
-	it->object_type = object_type ? object_type : "";
-	if (file >= 0 && file < r->nfiles) {
-		const sct_report_file *f = &r->files[file];
-		it->file = f->name;
-		hint_back(&f->lines, loc, &r->line_hint);
-		sct_linemap_find_near(&f->lines, loc, &r->line_hint, &it->line, &it->col);
-		it->snippet = snippet_of(r, f, loc, it->line);
-	} else {
-		it->file = "";
-		it->snippet = "";
+	const sct_report_code *c = &r->codes[x->code];
+	out->code = c->code;
+	out->severity = (sct_severity)x->severity;
+	out->effort_minutes = x->effort;
+	out->category = c->info ? c->info->category : "rule";
+	out->object = x->object;
+	out->object_type = r->objtypes[x->objtype];
+	out->message = sct_report_item_message(r, x, s);
+	out->action = c->info ? c->info->action : "";
+	out->file = "";
+	out->snippet = "";
+	sct_report_item_line(r, x, s, &out->line, &out->col);
+	if (x->file < 0 || x->file >= r->nfiles)
+		return;
+	const sct_report_file *f = &r->files[x->file];
+	out->file = f->name;
+	if (!f->src || x->loc > f->len)
+		return;
+	size_t b, e;
+	snippet_span(f, x->loc, out->line, &b, &e);
+	memcpy(s->snip, f->src + b, e - b); /* e - b <= 200 */
+	s->snip[e - b] = 0;
+	out->snippet = s->snip;
+}
+
+void sct_report_item_keep(sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out)
+{
+	sct_report_item_view(r, x, s, out);
+	if (*out->snippet) { /* the items of one line share their snippet */
+		if (!s->kept || strcmp(s->kept, out->snippet) != 0)
+			s->kept = sct_arena_strdup(r->a, out->snippet);
+		out->snippet = s->kept;
 	}
-	sct_list_push(r->a, &r->items, it);
-	return it;
 }
 
-sct_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
-			  const char *object_type, const char *fmt, ...)
-{
-	char buf[1024];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	return sct_report_add(r, code, file, loc, object, object_type, sct_arena_strdup(r->a, buf));
-}
+/* ---------- sorting ---------- */
 
-int sct_report_max_severity(const sct_report *r, int mark)
+/* Put the items in the order order gives (order[k]: the item that goes to place k), moving each once: along
+ * the cycles of the permutation, marking order as it goes. */
+static void permute(sct_report_item *a, int *order, int n)
 {
-	int m = 0;
-	for (int i = mark; i < r->items.n; i++) {
-		const sct_item *it = r->items.items[i];
-		if ((int)it->severity > m)
-			m = (int)it->severity;
+	for (int i = 0; i < n; i++) {
+		if (order[i] < 0)
+			continue;
+		sct_report_item tmp = a[i];
+		for (int j = i;;) {
+			int from = order[j];
+			order[j] = -1;
+			if (from == i) {
+				a[j] = tmp;
+				break;
+			}
+			a[j] = a[from];
+			j = from;
+		}
 	}
-	return m;
 }
 
-static int cmp_item(const sct_item *a, const sct_item *b)
+typedef struct sort_key {
+	const char *file;
+	int line, col, at;
+} sort_key;
+
+static int cmp_key(const sort_key *a, const sort_key *b)
 {
 	int c = a->file == b->file ? 0 : strcmp(a->file, b->file); /* one file: the same pointer */
 	if (c)
@@ -234,21 +360,44 @@ static int cmp_item(const sct_item *a, const sct_item *b)
 
 /* Stable merge sort: items on one position keep the order they were reported in. Items arrive mostly in
  * source order (statement by statement), so a run already in order costs one comparison per merge. */
-static void sort_items(sct_item **a, sct_item **tmp, size_t n)
+static void sort_keys(sort_key *a, sort_key *tmp, size_t n)
 {
 	if (n < 2)
 		return;
 	size_t h = n / 2;
-	sort_items(a, tmp, h);
-	sort_items(a + h, tmp, n - h);
-	if (cmp_item(a[h - 1], a[h]) <= 0)
+	sort_keys(a, tmp, h);
+	sort_keys(a + h, tmp, n - h);
+	if (cmp_key(&a[h - 1], &a[h]) <= 0)
 		return;
 	memcpy(tmp, a, h * sizeof *a);
 	size_t i = 0, j = h, k = 0;
 	while (i < h && j < n)
-		a[k++] = cmp_item(a[j], tmp[i]) < 0 ? a[j++] : tmp[i++];
+		a[k++] = cmp_key(&a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
 	while (i < h)
 		a[k++] = tmp[i++];
+}
+
+/* The order by file name, line and column, comparing the items: for the items sct_report_sort cannot order
+ * from the positions sct_report_summarize found. */
+static void order_by_keys(sct_report *r, int *order)
+{
+	int n = r->items.n;
+	sort_key *k = malloc(sizeof *k * (size_t)n), *tmp = malloc(sizeof *tmp * ((size_t)n / 2 + 1));
+	if (!k || !tmp)
+		out_of_memory();
+	sct_item_scratch s;
+	sct_item_scratch_init(&s);
+	for (int i = 0; i < n; i++) {
+		const sct_report_item *x = &r->items.at[i];
+		k[i].file = x->file >= 0 && x->file < r->nfiles ? r->files[x->file].name : "";
+		sct_report_item_line(r, x, &s, &k[i].line, &k[i].col);
+		k[i].at = i;
+	}
+	sort_keys(k, tmp, (size_t)n);
+	for (int i = 0; i < n; i++)
+		order[i] = k[i].at;
+	free(k);
+	free(tmp);
 }
 
 static int cmp_file_name(const void *pa, const void *pb)
@@ -257,24 +406,22 @@ static int cmp_file_name(const void *pa, const void *pb)
 	return strcmp(a->name, b->name);
 }
 
-/* The order of sort_items read off the index that sct_report_summarize built, without comparing items:
- * within a file, line:col grows with the position and the index keeps equal positions in the order
- * reported; the files go by name. Returns 0 (nothing done) when the index is not one of these items, or
- * cannot say: an item without a file (those sort by name "" and line 0), or two files of one name. */
-static int sort_by_index(sct_report *r)
+/* The same order read off the positions that sct_report_summarize found (r->by_pos), without comparing items:
+ * within a file, line:col grows with the position, and equal positions keep the order reported; the files go
+ * by name. Returns 0 (nothing done) when by_pos is not of these items, or cannot say: an item without a file
+ * (those sort by name "" and line 0), or two files of one name. */
+static int order_by_pos(sct_report *r, int *order)
 {
-	const sct_item_index *x = &r->index;
-	if (x->n != r->items.n || x->of != r->items.items || r->nfiles < 1)
+	int n = r->items.n;
+	if (r->nby_pos != n || !r->by_pos || r->nfiles < 1)
 		return 0;
-	for (int j = 0; j < x->n; j++)
-		if (x->refs[j].file < 0 || x->refs[j].file >= r->nfiles)
+	for (int j = 0; j < n; j++)
+		if (r->items.at[j].file < 0 || r->items.at[j].file >= r->nfiles)
 			return 0;
 	const sct_report_file **byname = malloc(sizeof *byname * (size_t)r->nfiles);
-	int *start = malloc(sizeof *start * ((size_t)r->nfiles + 1)); /* the refs of file f: start[f] .. start[f + 1] */
-	if (!byname || !start) {
-		fputs("sctconv: out of memory\n", stderr);
-		abort();
-	}
+	int *start = malloc(sizeof *start * ((size_t)r->nfiles + 1)); /* by_pos of file f: start[f] .. start[f + 1] */
+	if (!byname || !start)
+		out_of_memory();
 	for (int f = 0; f < r->nfiles; f++)
 		byname[f] = &r->files[f];
 	qsort(byname, (size_t)r->nfiles, sizeof *byname, cmp_file_name);
@@ -283,7 +430,7 @@ static int sort_by_index(sct_report *r)
 		ok = strcmp(byname[f - 1]->name, byname[f]->name) != 0;
 	if (ok) {
 		for (int f = 0, j = 0; f <= r->nfiles; f++) {
-			while (j < x->n && x->refs[j].file < f)
+			while (j < n && r->items.at[r->by_pos[j]].file < f)
 				j++;
 			start[f] = j;
 		}
@@ -291,7 +438,7 @@ static int sort_by_index(sct_report *r)
 		for (int f = 0; f < r->nfiles; f++) {
 			int file = (int)(byname[f] - r->files);
 			for (int j = start[file]; j < start[file + 1]; j++)
-				r->items.items[k++] = x->refs[j].item;
+				order[k++] = r->by_pos[j];
 		}
 	}
 	free(byname);
@@ -301,13 +448,16 @@ static int sort_by_index(sct_report *r)
 
 void sct_report_sort(sct_report *r)
 {
-	if (r->items.n < 2 || sort_by_index(r))
-		return;
-	sct_item **tmp = malloc(sizeof *tmp * ((size_t)r->items.n / 2 + 1));
-	if (!tmp) {
-		fputs("sctconv: out of memory\n", stderr);
-		abort();
+	int n = r->items.n;
+	if (n >= 2) {
+		int *order = malloc(sizeof *order * (size_t)n);
+		if (!order)
+			out_of_memory();
+		if (!order_by_pos(r, order))
+			order_by_keys(r, order);
+		permute(r->items.at, order, n);
+		free(order);
 	}
-	sort_items((sct_item **)r->items.items, tmp, (size_t)r->items.n);
-	free(tmp);
+	r->by_pos = NULL; /* the positions are of the items' old places */
+	r->nby_pos = 0;
 }

@@ -57,14 +57,15 @@ typedef enum sct_complexity { SCT_CPLX_SIMPLE, SCT_CPLX_MEDIUM, SCT_CPLX_SIGNIFI
 #define SCT_CPLX_SIGNIFICANT_MINUTES 360
 extern const char *const sct_complexity_names[3]; /* "simple", "medium", "significant" */
 
-/* One assessed object: a source statement with everything it defines (a table with its columns). */
+/* One assessed object: a source statement with everything it defines (a table with its columns). Kept
+ * narrow (24 bytes, one per statement): its file, first line and number of lines come from the statement
+ * when a writer asks (sct_report_object_lines). */
 typedef struct sct_report_object {
 	const sct_stmt *stmt;
-	sct_objtype type;
-	int file, line, lines;
 	int items, effort;         /* items located in the statement, their per-occurrence effort */
-	int max_severity;          /* 0 when no items */
-	sct_complexity complexity;
+	unsigned char type;        /* sct_objtype */
+	unsigned char max_severity; /* 0 when no items */
+	unsigned char complexity;  /* sct_complexity */
 } sct_report_object;
 
 /* Items of one code: the action list (AWS SCT's "action items"). */
@@ -104,66 +105,118 @@ typedef struct sct_summary {
 	int ncats;
 } sct_summary;
 
-/* What the code table and the rules say of a code, remembered by the code string's address: items use a
- * few codes, mostly string literals, and a code string lives as long as the items that point to it. */
+/* A code's entry in the report's code list, remembered by the code string's address: items use a few codes,
+ * mostly string literals, and a code string lives as long as the items that point to it. */
 typedef struct sct_code_memo {
 	const char *code;
-	const sct_code_info *info;    /* NULL for a code the table does not define */
-	int effort, learn;            /* the rules' overrides, -1 for none */
+	int at;                       /* in sct_report.codes */
 } sct_code_memo;
 #define SCT_CODE_MEMO_SIZE 64
 
-/* Items by position, to find the items of a statement: built once, O(log n) per lookup. */
+/* An item as the report keeps it (32 bytes): the public sct_item's other fields are made from these when
+ * the item is read (sct_report_item_view): code, category and action from the report's code list; file
+ * name, line, column and snippet from the file and the position. */
+typedef struct sct_report_item {
+	const char *msg;           /* the message */
+	const char *object;        /* "" when none */
+	sct_loc loc;               /* byte offset in the file */
+	int file;                  /* input file index, -1 for none */
+	int effort;                /* minutes per occurrence */
+	unsigned code : 20;        /* in r->codes */
+	unsigned objtype : 8;      /* in r->objtypes */
+	unsigned severity : 2;     /* sct_severity */
+} sct_report_item;
+
+/* A code of the report's items, with what the code table and the rules say of it. */
+typedef struct sct_report_code {
+	const char *code;
+	const sct_code_info *info; /* NULL for a code the table does not define */
+	int effort, learn;         /* the rules' overrides, -1 for none */
+} sct_report_code;
+
+/* The items, in one array (in source order once sct_report_sort has run). n is a mark: converters note it
+ * and may cut the items back to it. */
+typedef struct sct_report_items {
+	sct_report_item *at;
+	int n, cap;
+} sct_report_items;
+
+/* Items by position, to find the items of a statement: built once, O(log n) per lookup; malloc'd (16 bytes
+ * an item), given back with sct_item_index_free. */
 typedef struct sct_item_ref {
-	sct_item *item;
 	int file;
 	sct_loc loc;
-	int seq;                   /* position in r->items when built */
+	int seq;                   /* the item's number in r->items when built */
 	int owner;                 /* free for the user (statement number + 1, "shown" flag, ...) */
 } sct_item_ref;
 typedef struct sct_item_index {
 	sct_item_ref *refs;        /* by file, loc, seq */
 	int n;
 	int hint;                  /* the last lookup's answer: where the next one starts */
-	void **of;                 /* the report's item array it was built from */
 } sct_item_index;
+#define SCT_REPORT_OBJTYPES 256
+#define SCT_REPORT_CODES (1 << 20)
 typedef struct sct_report {
 	sct_arena *a;
 	const char *source, *target;
 	sct_report_file *files;
 	int nfiles;
-	sct_list items;                    /* sct_item* */
+	sct_report_items items;
 	sct_objcount summary[SCT_OBJ__COUNT];
 	int statements;
 	sct_summary sum;                   /* filled by sct_report_summarize */
-	sct_item_index index;              /* the items by position, built by sct_report_summarize */
+	/* the item numbers by file and position, as sct_report_summarize found them (nby_pos of them): the
+	 * order sct_report_sort puts the items in */
+	int *by_pos;
+	int nby_pos;
 	/* effort overrides from rules: looked up through this callback when set */
 	int (*effort_of)(void *ctx, const char *code, int *effort, int *learn);
 	void *effort_ctx;
-	/* the last snippet made: items on the same line share it (memory) */
-	const sct_report_file *snip_file;
-	size_t snip_start, snip_end;
-	char *snip;
-	uint32_t line_hint;                /* line of the last item (sct_linemap_find_near) */
+	sct_report_code *codes;            /* the items' codes, one entry per distinct text */
+	int ncodes, codes_cap;
+	const char *objtypes[SCT_REPORT_OBJTYPES]; /* the items' object types, one entry per distinct text */
+	int nobjtypes;
 	sct_code_memo memo[SCT_CODE_MEMO_SIZE]; /* of the codes of the items added */
 } sct_report;
 
-/* Add an item. `msg` may be NULL to use the code's title. Returns the item (arena-owned). */
-sct_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
-			 const char *object_type, const char *msg);
-sct_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
-			  const char *object_type, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Add an item. `msg` may be NULL to use the code's title. Returns the item, valid until the next item is
+ * added (the array grows). */
+sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				const char *object_type, const char *msg);
+sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				 const char *object_type, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Add a copy of x (an item taken out with the items cut back to a mark). */
+sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x);
 /* Highest severity of the items added since mark (index into items). */
 int sct_report_max_severity(const sct_report *r, int mark);
 void sct_report_sort(sct_report *r);
-/* Where an item was raised: input file index (-1 none) and byte offset. Items come from sct_report_add. */
-sct_loc sct_report_item_loc(const sct_item *it, int *file);
 /* Learning minutes of a code: the table's, or a rules file's `code ... learn:N`. */
 int sct_report_learning(const sct_report *r, const char *code);
-/* The memo of a code in memo (SCT_CODE_MEMO_SIZE entries, zeroed at first), looked up when not there. */
-const sct_code_memo *sct_code_memo_get(sct_code_memo *memo, const sct_report *r, const char *code);
+static inline const char *sct_report_item_code(const sct_report *r, const sct_report_item *x)
+{
+	return r->codes[x->code].code;
+}
 
-void sct_item_index_build(sct_item_index *x, sct_arena *a, const sct_report *r);
+/* An item's public form, made when it is read: the snippet made for it is in the scratch, valid until its
+ * next use. Line lookups start from the last one (items in source order). */
+typedef struct sct_item_scratch {
+	char snip[256];            /* a snippet has at most 200 bytes */
+	uint32_t hint;             /* line of the last item viewed in file hint_file */
+	int hint_file;
+	const char *kept;          /* the last snippet sct_report_item_keep copied */
+} sct_item_scratch;
+void sct_item_scratch_init(sct_item_scratch *s);
+void sct_report_item_view(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out);
+/* The same for the API, to keep: the snippet copied to the arena (one equal to the last one kept with s is
+ * shared). */
+void sct_report_item_keep(sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out);
+/* The message alone. */
+const char *sct_report_item_message(const sct_report *r, const sct_report_item *x, sct_item_scratch *s);
+/* The item's line and column (0 and 0 without a file). */
+void sct_report_item_line(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, int *line, int *col);
+
+void sct_item_index_build(sct_item_index *x, const sct_report *r);
+void sct_item_index_free(sct_item_index *x);
 /* The refs of items in [loc, end) of file: returns the count, *first the index of the first. */
 int sct_item_index_range(sct_item_index *x, int file, sct_loc loc, sct_loc end, int *first);
 
@@ -174,6 +227,10 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts);
 const char *sct_report_object_name(const sct_report *r, const sct_report_object *o);
 /* The same in two parts, nothing allocated: the name, and in *schema its schema (NULL when none). */
 const char *sct_report_object_name_parts(const sct_report_object *o, const char **schema);
+/* An object's file index (-1 none), first line (0 without a file) and number of lines (1 without text).
+ * *hint: the line of the last answer (start with 0; objects are read in source order). */
+void sct_report_object_lines(const sct_report *r, const sct_report_object *o, uint32_t *hint, int *file,
+			     int *line, int *lines);
 
 /* For a writer's pass over the objects: asks for the statement and its object some objects ahead of i, as
  * their names are read through them (each a cache miss in a big arena). Hints only. Inline: GCC drops the
@@ -196,6 +253,7 @@ void sct_codes_markdown_write(sct_buf *out);
 int sct_code_explain_write(const char *code, sct_buf *out); /* -1 unknown code */
 /* Shared by the writers */
 const char *sct_severity_name(sct_severity s);               /* "info", "warning", "error" */
-void sct_report_source_lines(const sct_report *r, const sct_item *it, int before, int after,
-			     int *first_line, const char **text, size_t *len); /* the item's lines in context */
+/* The lines around line of file (before and after it), without the last line end. */
+void sct_report_source_lines(const sct_report *r, int file, int line, int before, int after, int *first_line,
+			     const char **text, size_t *len);
 #endif

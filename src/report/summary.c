@@ -3,6 +3,7 @@
  * Every item is attributed to exactly one row (the object it lies in), so the rows add up to the totals. */
 #include "report.h"
 #include "util/hash.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,6 +175,13 @@ static void lines_of(const sct_report *r, const sct_stmt *s, uint32_t *hint, int
 	*lines = last - *line + 1;
 }
 
+void sct_report_object_lines(const sct_report *r, const sct_report_object *o, uint32_t *hint, int *file, int *line,
+			     int *lines)
+{
+	*file = o->stmt->file;
+	lines_of(r, o->stmt, hint, line, lines);
+}
+
 /* The statements' nodes are reached one through the other (the statement, its table or ALTER, the list,
  * its first element, that one's constraint or column), each a cache miss in a big arena: ask for them some
  * statements ahead, each level D statements after the one it reads, so that the loads overlap instead of
@@ -229,56 +237,42 @@ static int cmp_cat(const void *pa, const void *pb)
 	return strcmp(a->category, b->category);
 }
 
-/* The action list by code and the effort by category, in one pass over the items (in the index's order,
- * to ask for them ahead). Items mostly share a few code strings: a small cache by address spares most hash
- * lookups. The order of the arrays before sorting does not matter: their comparisons are total. */
-static void totals(sct_report *r, const sct_item_index *x)
+/* The action list by code and the effort by category, in one pass over the items, counted by their entry in
+ * the report's code list. The order of the arrays before sorting does not matter: their comparisons are
+ * total. */
+static void totals(sct_report *r)
 {
 	sct_summary *m = &r->sum;
-	sct_hash codes, cats;
-	sct_hash_init(&codes, r->a);
-	sct_hash_init(&cats, r->a);
-	struct { const char *code; int at; } cache[64];
-	memset(cache, 0, sizeof cache);
-	int cap = 0;
-	for (int j = 0; j < x->n; j++) {
-		const sct_item_ref *f = &x->refs[j];
-		if (j + 16 < x->n) /* the items lie apart in the arena: ask for one ahead */
-			__builtin_prefetch(x->refs[j + 16].item);
-		const sct_item *it = f->item;
-		const char *code = it->code;
-		m->sev[it->severity & 3]++;
-		m->effort += it->effort_minutes;
-		size_t slot = ((uintptr_t)code >> 3) & 63;
-		if (cache[slot].code != code) {
-			int at = (int)(intptr_t)sct_hash_get(&codes, code) - 1; /* the hash holds index + 1 */
-			if (at < 0) {
-				if (m->ncodes == cap) { /* one entry per distinct code: a few dozen */
-					cap = cap ? cap * 2 : 32;
-					sct_code_total *nc = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)cap);
-					if (m->ncodes)
-						memcpy(nc, m->codes, sizeof(sct_code_total) * (size_t)m->ncodes);
-					m->codes = nc;
-				}
-				at = m->ncodes++;
-				sct_code_total *c = &m->codes[at];
-				c->code = code;
-				c->info = sct_code_find(code);
-				c->category = c->info ? c->info->category : it->category;
-				c->learning = sct_report_learning(r, code);
-				m->learning += c->learning;
-				sct_hash_put(&codes, code, (void *)(intptr_t)(at + 1));
-			}
-			cache[slot].code = code, cache[slot].at = at;
-		}
-		sct_code_total *c = &m->codes[cache[slot].at];
-		c->count++;
-		c->effort += it->effort_minutes;
-		if (it->severity > c->severity)
-			c->severity = it->severity;
+	sct_code_total *by = calloc((size_t)(r->ncodes ? r->ncodes : 1), sizeof *by); /* a few dozen */
+	if (!by) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
 	}
-	if (!m->codes)
-		m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total));
+	for (int j = 0; j < r->items.n; j++) {
+		const sct_report_item *it = &r->items.at[j];
+		m->sev[it->severity & 3]++;
+		m->effort += it->effort;
+		sct_code_total *c = &by[it->code];
+		c->count++;
+		c->effort += it->effort;
+		if ((sct_severity)it->severity > c->severity)
+			c->severity = (sct_severity)it->severity;
+	}
+	m->codes = sct_arena_alloc(r->a, sizeof(sct_code_total) * (size_t)(r->ncodes ? r->ncodes : 1));
+	for (int k = 0; k < r->ncodes; k++) {
+		if (!by[k].count) /* its items were taken back */
+			continue;
+		sct_code_total *c = &m->codes[m->ncodes++];
+		*c = by[k];
+		c->code = r->codes[k].code;
+		c->info = r->codes[k].info;
+		c->category = c->info ? c->info->category : "rule";
+		c->learning = sct_report_learning(r, c->code);
+		m->learning += c->learning;
+	}
+	free(by);
+	sct_hash cats;
+	sct_hash_init(&cats, r->a);
 	m->cats = sct_arena_alloc(r->a, sizeof(sct_category_total) * (size_t)(m->ncodes ? m->ncodes : 1));
 	for (int i = 0; i < m->ncodes; i++) {
 		const sct_code_total *c = &m->codes[i];
@@ -340,8 +334,8 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 	memset(m, 0, sizeof *m);
 	memset(r->summary, 0, sizeof r->summary);
 	r->statements = stmts->n;
-	sct_item_index *x = &r->index; /* kept: sct_report_sort orders the items with it */
-	sct_item_index_build(x, r->a, r);
+	sct_item_index index, *x = &index;
+	sct_item_index_build(x, r);
 	m->objects = sct_arena_alloc(r->a, sizeof(sct_report_object) * (size_t)(stmts->n ? stmts->n : 1));
 	parts ps = {0};
 	uint32_t hint = 0; /* statements are in source order: line lookups start at the last one */
@@ -350,14 +344,15 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		prefetch_ahead(stmts, i);
 		sct_report_object *o = &m->objects[m->nobjects++];
 		o->stmt = s;
-		o->file = s->file;
-		lines_of(r, s, &hint, &o->line, &o->lines);
+		int line, lines;
+		lines_of(r, s, &hint, &line, &lines);
 		if (s->status == SCT_STATUS_MANUAL)
 			m->manual_statements++;
 		parts_of(r->a, s, &ps);
-		o->type = stmt_type(s);
+		sct_objtype type = stmt_type(s);
 		if (s->kind == SCT_STMT_ALTER_TABLE)
-			o->type = ps.n ? ps.p[0].type : SCT_OBJ_OTHER;
+			type = ps.n ? ps.p[0].type : SCT_OBJ_OTHER;
+		o->type = (unsigned char)type;
 		/* the items in the statement (a P001 may point just past its last token) */
 		sct_loc end = s->end;
 		if (s->kind == SCT_STMT_UNPARSED && s->error_loc >= end)
@@ -365,16 +360,14 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		int first, k = sct_item_index_range(x, s->file, s->loc, end, &first);
 		for (int j = first; j < first + k; j++) {
 			sct_item_ref *f = &x->refs[j];
-			if (j + 8 < x->n) /* the items lie apart in the arena: ask for one ahead */
-				__builtin_prefetch(x->refs[j + 8].item);
 			if (f->owner)
 				continue; /* already counted with an enclosing statement */
 			f->owner = i + 1;
-			const sct_item *it = f->item;
+			const sct_report_item *it = &r->items.at[f->seq];
 			o->items++;
-			o->effort += it->effort_minutes;
-			if ((int)it->severity > o->max_severity)
-				o->max_severity = (int)it->severity;
+			o->effort += it->effort;
+			if (it->severity > o->max_severity)
+				o->max_severity = (unsigned char)it->severity;
 			/* the part it lies in: the last one starting at or before it; else the statement itself */
 			int lo = 0, hi = ps.n;
 			while (lo < hi) {
@@ -384,7 +377,7 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 				else
 					hi = mid;
 			}
-			sct_objtype row = o->type;
+			sct_objtype row = type;
 			if (lo > 0) {
 				part *p = &ps.p[lo - 1];
 				row = p->type;
@@ -392,24 +385,31 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 					p->worst = (int)it->severity;
 			}
 			r->summary[row].items++;
-			r->summary[row].effort += it->effort_minutes;
+			r->summary[row].effort += it->effort;
 		}
-		o->complexity = level_of(o->effort);
-		m->by_complexity[o->complexity]++;
+		sct_complexity cx = level_of(o->effort);
+		o->complexity = (unsigned char)cx;
+		m->by_complexity[cx]++;
 		/* the statement's own object (an ALTER TABLE is only its parts); then its parts */
-		sct_objcount *row = &r->summary[o->type];
-		row->lines += o->lines;
+		sct_objcount *row = &r->summary[type];
+		row->lines += lines;
 		if (s->kind != SCT_STMT_ALTER_TABLE)
 			count(row, s->status, 0, -1);
 		for (int j = 0; j < ps.n; j++)
 			count(&r->summary[ps.p[j].type], s->status, ps.p[j].skip, ps.p[j].worst);
 	}
-	for (int j = 0; j < x->n; j++)
+	/* the items by position, for sct_report_sort: the index itself is given back */
+	r->by_pos = sct_arena_alloc(r->a, sizeof(int) * (size_t)(x->n ? x->n : 1));
+	r->nby_pos = x->n;
+	for (int j = 0; j < x->n; j++) {
+		r->by_pos[j] = x->refs[j].seq;
 		if (!x->refs[j].owner) {
 			m->unowned++;
 			r->summary[SCT_OBJ_OTHER].items++;
-			r->summary[SCT_OBJ_OTHER].effort += x->refs[j].item->effort_minutes;
+			r->summary[SCT_OBJ_OTHER].effort += r->items.at[x->refs[j].seq].effort;
 		}
+	}
+	sct_item_index_free(x);
 	for (int i = 0; i < r->nfiles; i++)
 		m->lines += r->files[i].len ? (int)r->files[i].lines.nlines : 0;
 	for (int t = 0; t < SCT_OBJ__COUNT; t++) {
@@ -421,6 +421,6 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 		rt->automatic += c->automatic;
 		rt->converted += c->automatic + c->notes;
 	}
-	totals(r, x);
+	totals(r);
 	overall(r);
 }

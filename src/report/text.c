@@ -152,6 +152,7 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 	sct_buf line;
 	sct_buf_init(&line);
 	int attention = 0;
+	uint32_t hint = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
 		if (o->stmt->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
@@ -160,13 +161,15 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 			heading(b, "Objects that need a person (manual, or over 2 h)");
 			sct_buf_puts(b, "  complexity   effort h  status  type / name / where\n");
 		}
-		const char *file = o->file >= 0 && o->file < r->nfiles ? r->files[o->file].name : "";
+		int f, at, lines;
+		sct_report_object_lines(r, o, &hint, &f, &at, &lines);
+		const char *file = f >= 0 && f < r->nfiles ? r->files[f].name : "";
 		sct_buf_printf(b, "  %-11s %9.1f  %-6s  ", sct_complexity_names[o->complexity], o->effort / 60.0,
 			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "notes");
 		const char *schema, *name = sct_report_object_name_parts(o, &schema);
 		line.len = 0;
 		sct_buf_printf(&line, "%s %s%s%s (%s:%d, %d lines)", sct_objtype_names[o->type], schema ? schema : "",
-			       schema ? "." : "", name, file, o->line, o->lines);
+			       schema ? "." : "", name, file, at, lines);
 		wrap(b, 32, 34, line.data);
 	}
 
@@ -174,13 +177,11 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 	if (!r->items.n)
 		sct_buf_puts(b, "  none\n");
 	const char *cur = NULL;
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
 	for (int i = 0; i < r->items.n; i++) {
-		const sct_item *it = r->items.items[i];
-		if (i + 8 < r->items.n) { /* the items lie apart in the arena: ask for one ahead (two cache lines) */
-			const char *ahead = r->items.items[i + 8];
-			__builtin_prefetch(ahead);
-			__builtin_prefetch(ahead + sizeof(sct_item) - 1);
-		}
+		sct_item view, *it = &view;
+		sct_report_item_view(r, &r->items.at[i], &scratch, it);
 		if (!cur || (cur != it->file && strcmp(cur, it->file) != 0)) {
 			cur = it->file;
 			sct_buf_printf(b, "\nfile: %s\n", *cur ? cur : "(no file)");

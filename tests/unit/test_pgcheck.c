@@ -67,8 +67,11 @@ static int run(const char *const *sql, int n)
 	sct_pgcheck_free(&k);
 	assert_string_equal(out.data, want.data);
 	assert_int_equal(rep.items.n, errors);
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
 	for (int i = 0; i < rep.items.n; i++) {
-		const sct_item *it = rep.items.items[i];
+		sct_item view, *it = &view;
+		sct_report_item_view(&rep, &rep.items.at[i], &scratch, it);
 		assert_string_equal(it->code, "X001");
 		assert_string_equal(it->object, "obj");
 		assert_non_null(strstr(it->message, "generated statement does not parse: "));

@@ -76,7 +76,7 @@ static checked run(int threads)
 	sct_pgcheck_free(&k);
 	c.items = rep.items.n;
 	for (int i = 0; i < rep.items.n; i++)
-		assert_string_equal(((const sct_item *)rep.items.items[i])->code, "X001");
+		assert_string_equal(sct_report_item_code(&rep, &rep.items.at[i]), "X001");
 	c.out = sct_buf_detach(&out, NULL);
 	sct_arena_release(&a);
 	return c;

@@ -43,7 +43,10 @@ static void items_get_positions_and_json_escapes(void **state)
 	sct_linemap_build(&f.lines, &a, f.src, f.len);
 	r.files = &f;
 	r.nfiles = 1;
-	sct_item *it = sct_report_add(&r, "T001", 0, 19, "dbo.t.c", "column", "type \"sql_variant\"\n");
+	sct_item_scratch scratch;
+	sct_item_scratch_init(&scratch);
+	sct_item view, *it = &view;
+	sct_report_item_view(&r, sct_report_add(&r, "T001", 0, 19, "dbo.t.c", "column", "type \"sql_variant\"\n"), &scratch, it);
 	assert_int_equal(it->line, 2);
 	assert_int_equal(it->col, 3);
 	assert_string_equal(it->snippet, "c sql_variant");

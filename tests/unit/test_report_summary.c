@@ -122,12 +122,12 @@ static int setup(void **state)
 	sct_list_push(a, &x->stmts, u);
 
 	/* items: in column b, in fk, one at the table's start, in the procedure, in USE, and one nowhere */
-	sct_report_add(r, "T190", 0, at("sql_variant"), "dbo.t.b", "table", NULL)->effort_minutes = 50;
-	sct_report_add(r, "K014", 0, at("FOREIGN KEY (a) REFERENCES dbo.u"), "dbo.t", "table", NULL)->effort_minutes = 15;
-	sct_report_add(r, "K009", 0, at("CREATE TABLE"), "dbo.t", "table", NULL)->effort_minutes = 60;
-	sct_report_add(r, "C001", 0, at("CREATE PROCEDURE"), "dbo.p", "procedure", NULL)->effort_minutes = 400;
-	sct_report_add(r, "P002", 0, at("USE x"), "", "statement", NULL)->effort_minutes = 0;
-	sct_report_add(r, "X001", -1, 0, "", "statement", NULL)->effort_minutes = 30;
+	sct_report_add(r, "T190", 0, at("sql_variant"), "dbo.t.b", "table", NULL)->effort = 50;
+	sct_report_add(r, "K014", 0, at("FOREIGN KEY (a) REFERENCES dbo.u"), "dbo.t", "table", NULL)->effort = 15;
+	sct_report_add(r, "K009", 0, at("CREATE TABLE"), "dbo.t", "table", NULL)->effort = 60;
+	sct_report_add(r, "C001", 0, at("CREATE PROCEDURE"), "dbo.p", "procedure", NULL)->effort = 400;
+	sct_report_add(r, "P002", 0, at("USE x"), "", "statement", NULL)->effort = 0;
+	sct_report_add(r, "X001", -1, 0, "", "statement", NULL)->effort = 30;
 	sct_report_sort(r);
 	sct_report_summarize(r, &x->stmts);
 	*state = x;
@@ -197,7 +197,11 @@ static void objects_and_complexity(void **state)
 	assert_int_equal(m->objects[0].items, 3);
 	assert_int_equal(m->objects[0].effort, 125);
 	assert_int_equal(m->objects[0].complexity, SCT_CPLX_MEDIUM); /* 2 h 05 */
-	assert_int_equal(m->objects[0].line, 1);
+	uint32_t hint = 0;
+	int file, line, lines;
+	sct_report_object_lines(r, &m->objects[0], &hint, &file, &line, &lines);
+	assert_int_equal(file, 0);
+	assert_int_equal(line, 1);
 	assert_int_equal(m->objects[1].type, SCT_OBJ_FOREIGN_KEY);  /* the ALTER TABLE: its first action */
 	assert_int_equal(m->objects[1].complexity, SCT_CPLX_SIMPLE);
 	assert_int_equal(m->objects[2].complexity, SCT_CPLX_SIGNIFICANT); /* 400 min */

@@ -69,11 +69,18 @@ static void csv_quotes_per_rfc4180(void **state)
 static void csv_guards_formulas(void **state)
 {
 	fixture *x = *state;
-	sct_item *it = sct_report_add(&x->r, "P002", 0, 0, "=HYPERLINK(\"http://x\")", "statement", "-1+1");
-	it->snippet = "@SUM(A1)";
+	/* a report of its own: the snippet is the source line */
+	sct_report r;
+	memset(&r, 0, sizeof r);
+	r.a = &x->a;
+	sct_report_file f = {"f.sql", "@SUM(A1)\n", 9, {0}};
+	sct_linemap_build(&f.lines, &x->a, f.src, f.len);
+	r.files = &f;
+	r.nfiles = 1;
+	sct_report_add(&r, "P002", 0, 0, "=HYPERLINK(\"http://x\")", "statement", "-1+1");
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_csv(&x->r, &b);
+	sct_report_csv(&r, &b);
 	assert_non_null(strstr(b.data, ",\"'=HYPERLINK(\"\"http://x\"\")\","));
 	assert_non_null(strstr(b.data, ",'-1+1,"));
 	assert_non_null(strstr(b.data, ",'@SUM(A1)\r\n"));
