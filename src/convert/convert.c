@@ -323,8 +323,10 @@ static void conv_column(sct_conv *cv, sct_table *t, sct_column *c, const char *t
 			}
 		} else {
 			c->more->computed = x;
-			if (!(c->flags & SCT_COLF_PERSISTED) && cv->family != SCT_FAMILY_MYSQL) /* MySQL: VIRTUAL */
-				sct_conv_itemf(cv, "K008", c->loc, "computed column %s is stored", obj);
+			if (!(c->flags & SCT_COLF_PERSISTED) && cv->family != SCT_FAMILY_MYSQL) { /* MySQL: VIRTUAL */
+				const char *args[] = {obj}; /* one per computed column: the message is made when read */
+				sct_conv_item_later(cv, "K008", c->loc, "computed column %s is stored", 1, args);
+			}
 			if (!c->type) {
 				sct_type *ty = SCT_NEW(cv->a, sct_type);
 				ty->loc = c->loc;

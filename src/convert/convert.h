@@ -288,6 +288,11 @@ sct_tclass sct_conv_global_class(const sct_expr *e);                  /* @@ROWCO
  * is valid until the next one is added. */
 sct_report_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, const char *msg);
 sct_report_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The same with the message made when the report is read (sct_report_add_later): fmt has only %s and %%, and
+ * args must not change as long as the report (cv->obj_buf, the column being converted, may be one: the item's
+ * copy of it is kept instead). For the items raised per column, whose texts were most of the report's memory. */
+sct_report_item *sct_conv_item_later(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, int nargs,
+				     const char **args);
 /* An item raised by a rule: the rule's own severity (sev:) wins over the code's default. */
 void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_report_item *it);
 /* N006 for T-SQL input file `file`: its "..." at `at` read with QUOTED_IDENTIFIER not set (sct_parse_tsql's

@@ -27,7 +27,19 @@ sct_report_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, con
 	va_end(again);
 	va_end(ap);
 	size_t len = n < 0 ? strlen(buf) : (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1; /* no strlen */
-	return sct_conv_item(cv, code, loc, sct_arena_strndup(cv->a, buf, len));
+	return sct_conv_item(cv, code, loc, sct_report_message_text(cv->rep, buf, len)); /* many items say the same */
+}
+
+sct_report_item *sct_conv_item_later(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, int nargs,
+				     const char **args)
+{
+	if (cv->cur_object == cv->obj_buf)
+		cv->cur_object = sct_arena_strdup(cv->a, cv->obj_buf);
+	for (int i = 0; i < nargs; i++)
+		if (args[i] == cv->obj_buf) /* changes with the next column: the copy of it */
+			args[i] = cv->cur_object && strcmp(cv->cur_object, cv->obj_buf) == 0 ? cv->cur_object : sct_arena_strdup(cv->a, cv->obj_buf);
+	return sct_report_add_later(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype,
+				    fmt, nargs, args);
 }
 
 void sct_conv_rule_item(sct_conv *cv, const sct_rule *r, sct_report_item *it)

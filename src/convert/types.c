@@ -164,9 +164,11 @@ int sct_conv_type(sct_conv *cv, sct_type *t, const char *object)
 		if (m && m->name)
 			m->out = t->out;
 	}
-	if (r->code)
-		sct_conv_rule_item(cv, r, sct_conv_itemf(cv, r->code, t->loc, "%s: %s -> %s%s%s", object ? object : "type",
-							 t->name, t->out, r->note ? ": " : "", r->note ? r->note : ""));
+	if (r->code) { /* one per column of such a type: the message is made when read */
+		const char *args[] = {object ? object : "type", t->name, t->out, r->note};
+		sct_conv_rule_item(cv, r, sct_conv_item_later(cv, r->code, t->loc, r->note ? "%s: %s -> %s: %s" : "%s: %s -> %s",
+							      r->note ? 4 : 3, args));
+	}
 	return 0;
 }
 

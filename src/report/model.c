@@ -174,6 +174,7 @@ static sct_report_item *new_item(sct_report *r, const char *code, int file, sct_
 	x->code = (unsigned)at;
 	x->objtype = (unsigned)objtype_at(r, object_type);
 	x->severity = c->info ? c->info->severity : SCT_SEV_WARNING;
+	x->later = 0;
 	return x;
 }
 
@@ -186,6 +187,20 @@ sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_l
 	return x;
 }
 
+const char *sct_report_message_text(sct_report *r, const char *s, size_t n)
+{
+	/* the slot from the length and the first and last bytes; the texts compared only when they match */
+	uint64_t head = 0, tail = 0;
+	memcpy(&head, s, n < 8 ? n : 8);
+	if (n > 8)
+		memcpy(&tail, s + n - 8, 8);
+	size_t slot = (((head ^ (tail * 31) ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> 58) & 63;
+	const char *p = r->recent[slot];
+	if (p && strncmp(p, s, n) == 0 && p[n] == 0) /* strncmp: p may be shorter */
+		return p;
+	return r->recent[slot] = sct_arena_strndup(r->a, s, n);
+}
+
 sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				 const char *object_type, const char *fmt, ...)
 {
@@ -194,7 +209,20 @@ sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	return sct_report_add(r, code, file, loc, object, object_type, sct_arena_strdup(r->a, buf));
+	return sct_report_add(r, code, file, loc, object, object_type, sct_report_message_text(r, buf, strlen(buf)));
+}
+
+sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				      const char *object_type, const char *fmt, int nargs, const char *const *args)
+{
+	sct_report_later *m = sct_arena_alloc(r->a, sizeof *m + sizeof(const char *) * (size_t)nargs);
+	m->fmt = fmt;
+	for (int i = 0; i < nargs; i++)
+		m->args[i] = args[i];
+	sct_report_item *x = new_item(r, code, file, loc, object, object_type);
+	x->msg = (const char *)m;
+	x->later = 1;
+	return x;
 }
 
 sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x)
@@ -217,10 +245,37 @@ int sct_report_max_severity(const sct_report *r, int mark)
 
 /* ---------- reading items ---------- */
 
+/* A later message into buf (cap bytes), cut as vsnprintf cuts. */
+static void later_format(char *buf, size_t cap, const sct_report_later *m)
+{
+	size_t n = 0;
+	int arg = 0;
+	for (const char *p = m->fmt; *p; p++) {
+		const char *s = p, *end = p + 1;
+		if (*p == '%' && p[1] == 's') {
+			s = m->args[arg++];
+			if (!s)
+				s = "(null)"; /* as glibc prints it */
+			end = s + strlen(s);
+			p++;
+		} else if (*p == '%' && p[1] == '%') {
+			p++;
+		}
+		size_t len = (size_t)(end - s);
+		if (n + 1 < cap)
+			memcpy(buf + n, s, len < cap - 1 - n ? len : cap - 1 - n);
+		n += len;
+	}
+	buf[n < cap - 1 ? n : cap - 1] = 0;
+}
+
 const char *sct_report_item_message(const sct_report *r, const sct_report_item *x, sct_item_scratch *s)
 {
-	(void)r, (void)s;
-	return x->msg;
+	(void)r;
+	if (!x->later)
+		return x->msg;
+	later_format(s->msg, sizeof s->msg, (const sct_report_later *)x->msg);
+	return s->msg;
 }
 
 void sct_item_scratch_init(sct_item_scratch *s)
@@ -313,6 +368,8 @@ void sct_report_item_view(const sct_report *r, const sct_report_item *x, sct_ite
 void sct_report_item_keep(sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out)
 {
 	sct_report_item_view(r, x, s, out);
+	if (x->later)
+		out->message = sct_arena_strdup(r->a, out->message);
 	if (*out->snippet) { /* the items of one line share their snippet */
 		if (!s->kept || strcmp(s->kept, out->snippet) != 0)
 			s->kept = sct_arena_strdup(r->a, out->snippet);

@@ -115,9 +115,10 @@ typedef struct sct_code_memo {
 
 /* An item as the report keeps it (32 bytes): the public sct_item's other fields are made from these when
  * the item is read (sct_report_item_view): code, category and action from the report's code list; file
- * name, line, column and snippet from the file and the position. */
+ * name, line, column and snippet from the file and the position; a message given as a format
+ * (sct_report_add_later) is formatted then. */
 typedef struct sct_report_item {
-	const char *msg;           /* the message */
+	const char *msg;           /* the message, or (later set) its sct_report_later record */
 	const char *object;        /* "" when none */
 	sct_loc loc;               /* byte offset in the file */
 	int file;                  /* input file index, -1 for none */
@@ -125,7 +126,14 @@ typedef struct sct_report_item {
 	unsigned code : 20;        /* in r->codes */
 	unsigned objtype : 8;      /* in r->objtypes */
 	unsigned severity : 2;     /* sct_severity */
+	unsigned later : 1;        /* msg is a sct_report_later record */
 } sct_report_item;
+
+/* A message made when it is read: fmt with each %s replaced by the next of args (only %s and %%). */
+typedef struct sct_report_later {
+	const char *fmt;
+	const char *args[];
+} sct_report_later;
 
 /* A code of the report's items, with what the code table and the rules say of it. */
 typedef struct sct_report_code {
@@ -176,6 +184,7 @@ typedef struct sct_report {
 	int ncodes, codes_cap;
 	const char *objtypes[SCT_REPORT_OBJTYPES]; /* the items' object types, one entry per distinct text */
 	int nobjtypes;
+	const char *recent[64];            /* message texts made lately: an equal one shares the copy */
 	sct_code_memo memo[SCT_CODE_MEMO_SIZE]; /* of the codes of the items added */
 } sct_report;
 
@@ -185,8 +194,14 @@ sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_l
 				const char *object_type, const char *msg);
 sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				 const char *object_type, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* The same with the message fmt (only %s and %%) over nargs strings, formatted when the item is read (as
+ * printf would into 1024 bytes): every string must stay unchanged as long as the report. */
+sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
+				      const char *object_type, const char *fmt, int nargs, const char *const *args);
 /* Add a copy of x (an item taken out with the items cut back to a mark). */
 sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x);
+/* A message text to keep: s (n bytes), copied, or the copy of an equal text made lately. */
+const char *sct_report_message_text(sct_report *r, const char *s, size_t n);
 /* Highest severity of the items added since mark (index into items). */
 int sct_report_max_severity(const sct_report *r, int mark);
 void sct_report_sort(sct_report *r);
@@ -197,9 +212,10 @@ static inline const char *sct_report_item_code(const sct_report *r, const sct_re
 	return r->codes[x->code].code;
 }
 
-/* An item's public form, made when it is read: the snippet made for it is in the scratch, valid until its
- * next use. Line lookups start from the last one (items in source order). */
+/* An item's public form, made when it is read: the texts made for it (a later message, the snippet) are in
+ * the scratch, valid until its next use. Line lookups start from the last one (items in source order). */
 typedef struct sct_item_scratch {
+	char msg[1024];
 	char snip[256];            /* a snippet has at most 200 bytes */
 	uint32_t hint;             /* line of the last item viewed in file hint_file */
 	int hint_file;
@@ -207,10 +223,10 @@ typedef struct sct_item_scratch {
 } sct_item_scratch;
 void sct_item_scratch_init(sct_item_scratch *s);
 void sct_report_item_view(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out);
-/* The same for the API, to keep: the snippet copied to the arena (one equal to the last one kept with s is
- * shared). */
+/* The same for the API, to keep: the texts made for it copied to the arena (a snippet equal to the last one
+ * kept with s is shared). */
 void sct_report_item_keep(sct_report *r, const sct_report_item *x, sct_item_scratch *s, sct_item *out);
-/* The message alone. */
+/* The message alone (in s->msg when it is made). */
 const char *sct_report_item_message(const sct_report *r, const sct_report_item *x, sct_item_scratch *s);
 /* The item's line and column (0 and 0 without a file). */
 void sct_report_item_line(const sct_report *r, const sct_report_item *x, sct_item_scratch *s, int *line, int *col);

@@ -1,7 +1,7 @@
 /* test_report_items.c - report items kept narrow and made whole when read: the public items of the API (made
  * when asked for, pointers that stay valid), snippets, lines and columns derived from the position (start and
- * end of a file, several lines, CRLF and CR line ends, long lines, UTF-16 input), and the sort by file name
- * and position. */
+ * end of a file, several lines, CRLF and CR line ends, long lines, UTF-16 input), messages made when read and
+ * shared, and the sort by file name and position. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,6 +92,9 @@ static void api_items_are_made_when_asked_and_stay(void **state)
 	assert_int_equal(it0->col, 7);
 	assert_string_equal(it0->snippet, "[c0] [tinyint] NULL,");
 	assert_non_null(strstr(it0->message, "dbo.t0.c0: tinyint -> smallint"));
+	/* the message is made when read from the column's name, which the converter's buffer held only then */
+	assert_non_null(strstr(before[1]->message, "dbo.t0.c1: tinyint -> smallint"));
+	assert_string_equal(before[1]->object, "dbo.t0.c1");
 	/* then the array: equal items; the ones asked for before keep their pointers */
 	size_t count;
 	const sct_item *items = sct_result_items(r, &count);
@@ -311,6 +314,53 @@ static void codes_and_types_kept_once(void **state)
 	sct_arena_release(&x.a);
 }
 
+/* Messages made when read are what printf makes of the same format, cut to 1023 bytes the same way; the
+ * texts of other messages are shared when equal to one made lately. */
+static void messages_later_and_shared(void **state)
+{
+	(void)state;
+	one x;
+	start(&x, "SELECT 1");
+	char big[1500];
+	memset(big, 'y', sizeof big - 1);
+	big[sizeof big - 1] = 0;
+	struct { const char *fmt; int n; const char *args[3]; } cases[] = {
+		{"%s: %s -> %s", 3, {"dbo.t.c", "tinyint", "smallint"}},
+		{"100%% of %s", 1, {"it"}},
+		{"%s and %s", 2, {NULL, ""}},
+		{"no args", 0, {NULL}},
+		{"%s%s", 2, {big, "z"}},
+		{"%s %s %s", 3, {"a", big, "b"}},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		char want[1024];
+		snprintf(want, sizeof want, cases[k].fmt, cases[k].args[0], cases[k].args[1], cases[k].args[2]);
+		sct_report_item *it = sct_report_add_later(&x.r, "T101", 0, 0, "o", "table", cases[k].fmt, cases[k].n,
+							   cases[k].args);
+		assert_string_equal(sct_report_item_message(&x.r, it, &x.s), want);
+		sct_item v;
+		sct_report_item_view(&x.r, it, &x.s, &v);
+		assert_string_equal(v.message, want);
+	}
+	/* equal texts share one copy; the copy is not the caller's buffer */
+	char buf[32];
+	strcpy(buf, "USE carried as a comment");
+	const char *a = sct_report_message_text(&x.r, buf, strlen(buf));
+	assert_ptr_not_equal(a, buf);
+	strcpy(buf, "SET carried as a comment");
+	const char *b = sct_report_message_text(&x.r, buf, strlen(buf));
+	assert_string_equal(b, "SET carried as a comment");
+	assert_ptr_equal(sct_report_message_text(&x.r, "USE carried as a comment", 24), a);
+	assert_ptr_equal(sct_report_message_text(&x.r, "SET carried as a comment", 24), b);
+	assert_string_equal(sct_report_message_text(&x.r, "USE carried as a comment!", 24), "USE carried as a comment");
+	assert_string_equal(sct_report_message_text(&x.r, "USE carried", 11), "USE carried");
+	sct_report_item *i1 = sct_report_addf(&x.r, "P002", 0, 0, "", "statement", "%s carried as a comment", "USE");
+	const char *m1 = i1->msg;
+	sct_report_item *i2 = sct_report_addf(&x.r, "P002", 0, 0, "", "statement", "%s carried as a comment", "USE");
+	assert_ptr_equal(i2->msg, m1);
+	sct_arena_release(&x.a);
+}
+
 /* The messages of the items, in the order of the array */
 static void messages(const sct_report *r, char *out, size_t cap)
 {
@@ -365,6 +415,7 @@ int main(void)
 		cmocka_unit_test(api_snippet_of_utf16_input),
 		cmocka_unit_test(snippets_lines_and_columns),
 		cmocka_unit_test(codes_and_types_kept_once),
+		cmocka_unit_test(messages_later_and_shared),
 		cmocka_unit_test(sort_by_file_name_and_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
