@@ -290,7 +290,8 @@ sct_report_item *sct_conv_item(sct_conv *cv, const char *code, sct_loc loc, cons
 sct_report_item *sct_conv_itemf(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* The same with the message made when the report is read (sct_report_add_later): fmt has only %s and %%, and
  * args must not change as long as the report (cv->obj_buf, the column being converted, may be one: the item's
- * copy of it is kept instead). For the items raised per column, whose texts were most of the report's memory. */
+ * copy of it is kept instead; the item's object is passed as sct_later_object, so that the columns of one
+ * type share a record). For the items raised per column, whose texts were most of the report's memory. */
 sct_report_item *sct_conv_item_later(sct_conv *cv, const char *code, sct_loc loc, const char *fmt, int nargs,
 				     const char **args);
 /* An item raised by a rule: the rule's own severity (sev:) wins over the code's default. */

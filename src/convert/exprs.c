@@ -35,9 +35,12 @@ sct_report_item *sct_conv_item_later(sct_conv *cv, const char *code, sct_loc loc
 {
 	if (cv->cur_object == cv->obj_buf)
 		cv->cur_object = sct_arena_strdup(cv->a, cv->obj_buf);
-	for (int i = 0; i < nargs; i++)
+	for (int i = 0; i < nargs; i++) {
 		if (args[i] == cv->obj_buf) /* changes with the next column: the copy of it */
 			args[i] = cv->cur_object && strcmp(cv->cur_object, cv->obj_buf) == 0 ? cv->cur_object : sct_arena_strdup(cv->a, cv->obj_buf);
+		if (args[i] == cv->cur_object && args[i]) /* the item's own: the record may serve other columns */
+			args[i] = sct_later_object;
+	}
 	return sct_report_add_later(cv->rep, code, cv->cur ? cv->cur->file : -1, loc, cv->cur_object, cv->cur_objtype,
 				    fmt, nargs, args);
 }

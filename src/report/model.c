@@ -215,10 +215,23 @@ sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_
 sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				      const char *object_type, const char *fmt, int nargs, const char *const *args)
 {
-	sct_report_later *m = sct_arena_alloc(r->a, sizeof *m + sizeof(const char *) * (size_t)nargs);
-	m->fmt = fmt;
+	/* items of columns of one type and rule have one format and strings but for their object: a record made
+	 * lately for them is shared (the slot from the addresses) */
+	uintptr_t h = (uintptr_t)fmt;
 	for (int i = 0; i < nargs; i++)
-		m->args[i] = args[i];
+		h = h * 31 + (uintptr_t)args[i];
+	size_t slot = ((uint64_t)h * UINT64_C(0x9E3779B97F4A7C15)) >> 58;
+	sct_report_later *m = r->recent_later[slot];
+	int same = m && m->fmt == fmt;
+	for (int i = 0; same && i < nargs; i++)
+		same = m->args[i] == args[i];
+	if (!same) {
+		m = sct_arena_alloc(r->a, sizeof *m + sizeof(const char *) * (size_t)nargs);
+		m->fmt = fmt;
+		for (int i = 0; i < nargs; i++)
+			m->args[i] = args[i];
+		r->recent_later[slot] = m;
+	}
 	sct_report_item *x = new_item(r, code, file, loc, object, object_type);
 	x->msg = (const char *)m;
 	x->later = 1;
@@ -245,8 +258,10 @@ int sct_report_max_severity(const sct_report *r, int mark)
 
 /* ---------- reading items ---------- */
 
-/* A later message into buf (cap bytes), cut as vsnprintf cuts. */
-static void later_format(char *buf, size_t cap, const sct_report_later *m)
+const char sct_later_object[] = "(the item's object)";
+
+/* A later message of an item of object into buf (cap bytes), cut as vsnprintf cuts. */
+static void later_format(char *buf, size_t cap, const sct_report_later *m, const char *object)
 {
 	size_t n = 0;
 	int arg = 0;
@@ -254,7 +269,9 @@ static void later_format(char *buf, size_t cap, const sct_report_later *m)
 		const char *s = p, *end = p + 1;
 		if (*p == '%' && p[1] == 's') {
 			s = m->args[arg++];
-			if (!s)
+			if (s == sct_later_object)
+				s = object;
+			else if (!s)
 				s = "(null)"; /* as glibc prints it */
 			end = s + strlen(s);
 			p++;
@@ -274,7 +291,7 @@ const char *sct_report_item_message(const sct_report *r, const sct_report_item *
 	(void)r;
 	if (!x->later)
 		return x->msg;
-	later_format(s->msg, sizeof s->msg, (const sct_report_later *)x->msg);
+	later_format(s->msg, sizeof s->msg, (const sct_report_later *)x->msg, x->object);
 	return s->msg;
 }
 

@@ -185,6 +185,7 @@ typedef struct sct_report {
 	const char *objtypes[SCT_REPORT_OBJTYPES]; /* the items' object types, one entry per distinct text */
 	int nobjtypes;
 	const char *recent[64];            /* message texts made lately: an equal one shares the copy */
+	struct sct_report_later *recent_later[64]; /* later messages made lately: one of the same strings is shared */
 	sct_code_memo memo[SCT_CODE_MEMO_SIZE]; /* of the codes of the items added */
 } sct_report;
 
@@ -195,7 +196,9 @@ sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_l
 sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				 const char *object_type, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 /* The same with the message fmt (only %s and %%) over nargs strings, formatted when the item is read (as
- * printf would into 1024 bytes): every string must stay unchanged as long as the report. */
+ * printf would into 1024 bytes): every string must stay unchanged as long as the report. An argument
+ * sct_later_object stands for the item's object: items that differ only in it share their message's record. */
+extern const char sct_later_object[];
 sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				      const char *object_type, const char *fmt, int nargs, const char *const *args);
 /* Add a copy of x (an item taken out with the items cut back to a mark). */

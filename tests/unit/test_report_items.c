@@ -342,6 +342,18 @@ static void messages_later_and_shared(void **state)
 		sct_report_item_view(&x.r, it, &x.s, &v);
 		assert_string_equal(v.message, want);
 	}
+	/* items that differ in their object only share the record of their message */
+	const char *args[] = {sct_later_object, "tinyint", "smallint"};
+	sct_report_item *c1 = sct_report_add_later(&x.r, "T101", 0, 0, "dbo.t.c1", "table", "%s: %s -> %s", 3, args);
+	const char *rec = c1->msg;
+	sct_report_item *c2 = sct_report_add_later(&x.r, "T101", 0, 0, "dbo.t.c2", "table", "%s: %s -> %s", 3, args);
+	assert_ptr_equal(c2->msg, rec);
+	assert_string_equal(sct_report_item_message(&x.r, c2, &x.s), "dbo.t.c2: tinyint -> smallint");
+	assert_string_equal(sct_report_item_message(&x.r, &x.r.items.at[x.r.items.n - 2], &x.s), "dbo.t.c1: tinyint -> smallint");
+	args[1] = "bit";
+	sct_report_item *c3 = sct_report_add_later(&x.r, "T102", 0, 0, "dbo.t.c3", "table", "%s: %s -> %s", 3, args);
+	assert_ptr_not_equal(c3->msg, rec);
+	assert_string_equal(sct_report_item_message(&x.r, c3, &x.s), "dbo.t.c3: bit -> smallint");
 	/* equal texts share one copy; the copy is not the caller's buffer */
 	char buf[32];
 	strcpy(buf, "USE carried as a comment");
