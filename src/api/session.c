@@ -528,6 +528,7 @@ void sct_result_free(sct_result *r)
 		sct_stats_print(r->stats);
 	}
 	free(r->ddl);
+	sct_report_release(&r->rep);
 	for (size_t i = 0; i < r->nowned; i++)
 		free(r->owned[i]);
 	free(r->owned);

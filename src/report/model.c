@@ -158,10 +158,11 @@ static sct_report_item *new_item(sct_report *r, const char *code, int file, sct_
 				 const char *object_type)
 {
 	sct_report_items *l = &r->items;
-	if (l->n == l->cap) { /* a big array gets a block of its own and grows in place (arena.c) */
+	if (l->n == l->cap) { /* malloc'd: the arena would keep the old arrays (half the last, at least) */
 		int cap = l->cap ? l->cap * 2 : 64;
-		l->at = sct_arena_grow_array(r->a, l->at, sizeof(sct_report_item) * (size_t)l->cap,
-					     sizeof(sct_report_item) * (size_t)cap);
+		l->at = realloc(l->at, sizeof(sct_report_item) * (size_t)cap);
+		if (!l->at)
+			out_of_memory();
 		l->cap = cap;
 	}
 	int at = code_at(r, code);
@@ -176,6 +177,13 @@ static sct_report_item *new_item(sct_report *r, const char *code, int file, sct_
 	x->severity = c->info ? c->info->severity : SCT_SEV_WARNING;
 	x->later = 0;
 	return x;
+}
+
+void sct_report_release(sct_report *r)
+{
+	free(r->items.at);
+	r->items.at = NULL;
+	r->items.n = r->items.cap = 0;
 }
 
 sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,

@@ -142,8 +142,8 @@ typedef struct sct_report_code {
 	int effort, learn;         /* the rules' overrides, -1 for none */
 } sct_report_code;
 
-/* The items, in one array (in source order once sct_report_sort has run). n is a mark: converters note it
- * and may cut the items back to it. */
+/* The items, in one array (in source order once sct_report_sort has run), malloc'd: sct_report_release gives
+ * it back. n is a mark: converters note it and may cut the items back to it. */
 typedef struct sct_report_items {
 	sct_report_item *at;
 	int n, cap;
@@ -201,6 +201,8 @@ sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_
 extern const char sct_later_object[];
 sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				      const char *object_type, const char *fmt, int nargs, const char *const *args);
+/* Give back what the report holds outside its arena (the items). */
+void sct_report_release(sct_report *r);
 /* Add a copy of x (an item taken out with the items cut back to a mark). */
 sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x);
 /* A message text to keep: s (n bytes), copied, or the copy of an equal text made lately. */

@@ -78,6 +78,7 @@ static int run(const char *const *sql, int n)
 	}
 	sct_buf_free(&out);
 	sct_buf_free(&want);
+	sct_report_release(&rep);
 	sct_arena_release(&a);
 	return errors;
 }

@@ -78,6 +78,7 @@ static checked run(int threads)
 	for (int i = 0; i < rep.items.n; i++)
 		assert_string_equal(sct_report_item_code(&rep, &rep.items.at[i]), "X001");
 	c.out = sct_buf_detach(&out, NULL);
+	sct_report_release(&rep);
 	sct_arena_release(&a);
 	return c;
 }

@@ -68,6 +68,7 @@ static void items_get_positions_and_json_escapes(void **state)
 	assert_non_null(strstr(b.data, "\"items\": {\"info\": 1, \"warning\": 0, \"error\": 1, \"total\": 2}"));
 	assert_non_null(strstr(b.data, "\"line\": 2, \"col\": 3"));
 	sct_buf_free(&b);
+	sct_report_release(&r);
 	sct_arena_release(&a);
 }
 

@@ -19,6 +19,28 @@ static void items_stay_narrow(void **state)
 	assert_true(sizeof(sct_report_object) <= 24);
 }
 
+/* The items' array is malloc'd (grown by realloc, given back by sct_report_release): the arena would keep
+ * every array it outgrew. */
+static void items_live_outside_the_arena(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_report r;
+	memset(&r, 0, sizeof r);
+	r.a = &a;
+	sct_report_add(&r, "T101", -1, 0, "o", "table", "m");
+	size_t used = a.total - (size_t)(a.end - a.cur);
+	for (int i = 0; i < 100000; i++)
+		sct_report_add(&r, "T101", -1, (sct_loc)i, "o", "table", "m");
+	assert_int_equal(r.items.n, 100001);
+	assert_int_equal(a.total - (size_t)(a.end - a.cur), used);
+	sct_report_release(&r);
+	assert_null(r.items.at);
+	assert_int_equal(r.items.n, 0);
+	sct_arena_release(&a);
+}
+
 /* ---------- the API ---------- */
 
 static sct_session *session(void)
@@ -222,6 +244,7 @@ static void snippets_lines_and_columns(void **state)
 	assert_int_equal(it.col, 9);
 	it = at(&x, 9); /* past the end: no snippet */
 	assert_string_equal(it.snippet, "");
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 
 	/* several lines; blanks before the line's text are not part of it */
@@ -237,6 +260,7 @@ static void snippets_lines_and_columns(void **state)
 	it = at(&x, off(&x, ")"));
 	assert_string_equal(it.snippet, ")");
 	assert_int_equal(it.line, 4);
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 
 	/* CRLF and lone CR line ends end the snippet; an item on the LF of a CRLF has none */
@@ -250,6 +274,7 @@ static void snippets_lines_and_columns(void **state)
 	it = at(&x, off(&x, "GO"));
 	assert_string_equal(it.snippet, "GO");
 	assert_int_equal(it.line, 5);
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 
 	/* a long line: at most 200 bytes, before and after the item */
@@ -262,6 +287,7 @@ static void snippets_lines_and_columns(void **state)
 	assert_int_equal(it.col, 251);
 	it = at(&x, 10);
 	assert_int_equal(strlen(it.snippet), 200);
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 
 	/* an item without a file */
@@ -274,6 +300,7 @@ static void snippets_lines_and_columns(void **state)
 	assert_int_equal(it.line, 0);
 	assert_int_equal(it.col, 0);
 	assert_string_equal(it.message, sct_code_find("X001")->title);
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 }
 
@@ -311,6 +338,7 @@ static void codes_and_types_kept_once(void **state)
 	assert_int_equal(x.r.items.n, 3);
 	assert_int_equal(x.r.items.at[2].effort, 77);
 	assert_string_equal(sct_report_item_code(&x.r, &x.r.items.at[2]), "T101");
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 }
 
@@ -370,6 +398,7 @@ static void messages_later_and_shared(void **state)
 	const char *m1 = i1->msg;
 	sct_report_item *i2 = sct_report_addf(&x.r, "P002", 0, 0, "", "statement", "%s carried as a comment", "USE");
 	assert_ptr_equal(i2->msg, m1);
+	sct_report_release(&x.r);
 	sct_arena_release(&x.a);
 }
 
@@ -414,6 +443,7 @@ static void sort_by_file_name_and_position(void **state)
 		char got[256];
 		messages(&x.r, got, sizeof got);
 		assert_string_equal(got, nofile ? "none a1 a5 a5again b2 b11 b12 " : "a1 a5 a5again b2 b11 b12 ");
+		sct_report_release(&x.r);
 		sct_arena_release(&x.a);
 	}
 }
@@ -422,6 +452,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(items_stay_narrow),
+		cmocka_unit_test(items_live_outside_the_arena),
 		cmocka_unit_test(api_items_are_made_when_asked_and_stay),
 		cmocka_unit_test(api_items_of_one_line_share_a_snippet),
 		cmocka_unit_test(api_snippet_of_utf16_input),

@@ -137,6 +137,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	fixture *x = *state;
+	sct_report_release(&x->r);
 	sct_arena_release(&x->a);
 	free(x);
 	return 0;

@@ -41,6 +41,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	fixture *x = *state;
+	sct_report_release(&x->r);
 	sct_arena_release(&x->a);
 	free(x);
 	return 0;
@@ -85,6 +86,7 @@ static void csv_guards_formulas(void **state)
 	assert_non_null(strstr(b.data, ",'-1+1,"));
 	assert_non_null(strstr(b.data, ",'@SUM(A1)\r\n"));
 	sct_buf_free(&b);
+	sct_report_release(&r);
 }
 
 static void html_escapes_and_needs_nothing_outside(void **state)
