@@ -244,7 +244,8 @@ static void objects_table(const sct_report *r, sct_buf *b)
 	uint32_t hint = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
-		if (o->stmt->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
+		const sct_stmt *s = sct_report_object_stmt(r, o);
+		if (s->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
 			continue;
 		if (!n++)
 			sct_buf_puts(b, "<table id=\"objects\"><thead><tr><th>complexity</th><th>status</th><th>type</th>"
@@ -252,7 +253,7 @@ static void objects_table(const sct_report *r, sct_buf *b)
 					"<th class=\"n\">effort h</th></tr></thead><tbody>\n");
 		const char *cx = sct_complexity_names[o->complexity];
 		sct_buf_printf(b, "<tr><td class=\"lvl-%s\">%s</td><td>%s</td><td>%s</td><td>", cx, cx,
-			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "with notes", sct_objtype_names[o->type]);
+			       s->status == SCT_STATUS_MANUAL ? "manual" : "with notes", sct_objtype_names[o->type]);
 		e(b, sct_report_object_name(r, o));
 		sct_buf_puts(b, "</td><td>");
 		int file, line, lines;

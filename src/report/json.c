@@ -135,7 +135,7 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, "\n    {\"type\": \"");
 		sct_buf_puts(b, sct_objtype_keys[o->type]);
 		LIT(b, "\", \"name\": \"");
-		const char *schema, *name = sct_report_object_name_parts(o, &schema); /* "schema.name" */
+		const char *schema, *name = sct_report_object_name_parts(r, o, &schema); /* "schema.name" */
 		if (schema) {
 			jbody(b, schema);
 			sct_buf_putc(b, '.');
@@ -150,7 +150,7 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, ", \"lines\": ");
 		sct_buf_int(b, lines);
 		LIT(b, ", \"status\": \"");
-		sct_buf_puts(b, status_name(o->stmt->status));
+		sct_buf_puts(b, status_name(sct_report_object_stmt(r, o)->status));
 		LIT(b, "\", \"items\": ");
 		sct_buf_int(b, o->items);
 		LIT(b, ", \"effort_minutes\": ");

@@ -58,10 +58,9 @@ typedef enum sct_complexity { SCT_CPLX_SIMPLE, SCT_CPLX_MEDIUM, SCT_CPLX_SIGNIFI
 extern const char *const sct_complexity_names[3]; /* "simple", "medium", "significant" */
 
 /* One assessed object: a source statement with everything it defines (a table with its columns). Kept
- * narrow (24 bytes, one per statement): its file, first line and number of lines come from the statement
- * when a writer asks (sct_report_object_lines). */
+ * narrow (12 bytes, one per statement): objects[i] is of statement i (sct_report_object_stmt), and its file,
+ * first line and number of lines come from the statement when a writer asks (sct_report_object_lines). */
 typedef struct sct_report_object {
-	const sct_stmt *stmt;
 	int items, effort;         /* items located in the statement, their per-occurrence effort */
 	unsigned char type;        /* sct_objtype */
 	unsigned char max_severity; /* 0 when no items */
@@ -94,6 +93,7 @@ typedef struct sct_summary {
 	sct_rate storage, code;
 	sct_report_object *objects;
 	int nobjects;
+	const sct_list *stmts;     /* the statements summarized: objects[i] is of stmts->items[i] */
 	int unowned;               /* items outside every statement (counted under other statements) */
 	int manual_statements;     /* statements not converted (status manual) */
 	int by_complexity[3];      /* objects per complexity */
@@ -247,7 +247,11 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts);
  * (not kept per object: most conversions write no report that lists them). */
 const char *sct_report_object_name(const sct_report *r, const sct_report_object *o);
 /* The same in two parts, nothing allocated: the name, and in *schema its schema (NULL when none). */
-const char *sct_report_object_name_parts(const sct_report_object *o, const char **schema);
+const char *sct_report_object_name_parts(const sct_report *r, const sct_report_object *o, const char **schema);
+static inline const sct_stmt *sct_report_object_stmt(const sct_report *r, const sct_report_object *o)
+{
+	return r->sum.stmts->items[o - r->sum.objects];
+}
 /* An object's file index (-1 none), first line (0 without a file) and number of lines (1 without text).
  * *hint: the line of the last answer (start with 0; objects are read in source order). */
 void sct_report_object_lines(const sct_report *r, const sct_report_object *o, uint32_t *hint, int *file,
@@ -259,9 +263,9 @@ void sct_report_object_lines(const sct_report *r, const sct_report_object *o, ui
 static inline __attribute__((always_inline)) void sct_report_object_prefetch(const sct_summary *m, int i)
 {
 	if (i + 16 < m->nobjects)
-		__builtin_prefetch(m->objects[i + 16].stmt);
+		__builtin_prefetch(m->stmts->items[i + 16]);
 	if (i + 8 < m->nobjects)
-		__builtin_prefetch(m->objects[i + 8].stmt->u.any);
+		__builtin_prefetch(((const sct_stmt *)m->stmts->items[i + 8])->u.any);
 }
 
 /* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first. */

@@ -117,9 +117,9 @@ static const char *qname_text(const sct_qname *q, const char **schema)
 	return q->name.s;
 }
 
-const char *sct_report_object_name_parts(const sct_report_object *o, const char **schema)
+const char *sct_report_object_name_parts(const sct_report *r, const sct_report_object *o, const char **schema)
 {
-	const sct_stmt *s = o->stmt;
+	const sct_stmt *s = sct_report_object_stmt(r, o);
 	*schema = NULL;
 	switch (s->kind) {
 	case SCT_STMT_SCHEMA: return s->u.schema->name.s ? s->u.schema->name.s : "";
@@ -139,7 +139,7 @@ const char *sct_report_object_name_parts(const sct_report_object *o, const char 
 
 const char *sct_report_object_name(const sct_report *r, const sct_report_object *o)
 {
-	const char *schema, *name = sct_report_object_name_parts(o, &schema);
+	const char *schema, *name = sct_report_object_name_parts(r, o, &schema);
 	return schema ? sct_arena_join(r->a, schema, ".", name) : name;
 }
 
@@ -178,8 +178,9 @@ static void lines_of(const sct_report *r, const sct_stmt *s, uint32_t *hint, int
 void sct_report_object_lines(const sct_report *r, const sct_report_object *o, uint32_t *hint, int *file, int *line,
 			     int *lines)
 {
-	*file = o->stmt->file;
-	lines_of(r, o->stmt, hint, line, lines);
+	const sct_stmt *s = sct_report_object_stmt(r, o);
+	*file = s->file;
+	lines_of(r, s, hint, line, lines);
 }
 
 /* The statements' nodes are reached one through the other (the statement, its table or ALTER, the list,
@@ -337,13 +338,13 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 	sct_item_index index, *x = &index;
 	sct_item_index_build(x, r);
 	m->objects = sct_arena_alloc(r->a, sizeof(sct_report_object) * (size_t)(stmts->n ? stmts->n : 1));
+	m->stmts = stmts;
 	parts ps = {0};
 	uint32_t hint = 0; /* statements are in source order: line lookups start at the last one */
 	for (int i = 0; i < stmts->n; i++) {
 		const sct_stmt *s = stmts->items[i];
 		prefetch_ahead(stmts, i);
 		sct_report_object *o = &m->objects[m->nobjects++];
-		o->stmt = s;
 		int line, lines;
 		lines_of(r, s, &hint, &line, &lines);
 		if (s->status == SCT_STATUS_MANUAL)

@@ -155,7 +155,8 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 	uint32_t hint = 0;
 	for (int i = 0; i < m->nobjects; i++) {
 		const sct_report_object *o = &m->objects[i];
-		if (o->stmt->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
+		const sct_stmt *s = sct_report_object_stmt(r, o);
+		if (s->status != SCT_STATUS_MANUAL && o->complexity == SCT_CPLX_SIMPLE)
 			continue;
 		if (!attention++) {
 			heading(b, "Objects that need a person (manual, or over 2 h)");
@@ -165,8 +166,8 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 		sct_report_object_lines(r, o, &hint, &f, &at, &lines);
 		const char *file = f >= 0 && f < r->nfiles ? r->files[f].name : "";
 		sct_buf_printf(b, "  %-11s %9.1f  %-6s  ", sct_complexity_names[o->complexity], o->effort / 60.0,
-			       o->stmt->status == SCT_STATUS_MANUAL ? "manual" : "notes");
-		const char *schema, *name = sct_report_object_name_parts(o, &schema);
+			       s->status == SCT_STATUS_MANUAL ? "manual" : "notes");
+		const char *schema, *name = sct_report_object_name_parts(r, o, &schema);
 		line.len = 0;
 		sct_buf_printf(&line, "%s %s%s%s (%s:%d, %d lines)", sct_objtype_names[o->type], schema ? schema : "",
 			       schema ? "." : "", name, file, at, lines);

@@ -207,6 +207,9 @@ static void objects_and_complexity(void **state)
 	assert_int_equal(m->objects[1].complexity, SCT_CPLX_SIMPLE);
 	assert_int_equal(m->objects[2].complexity, SCT_CPLX_SIGNIFICANT); /* 400 min */
 	assert_int_equal(m->objects[2].max_severity, SCT_SEV_ERROR);
+	const sct_stmt *p = sct_report_object_stmt(r, &m->objects[2]); /* objects[i]: of statement i */
+	assert_ptr_equal(p, m->stmts->items[2]);
+	assert_int_equal(p->kind, SCT_STMT_ROUTINE);
 	assert_int_equal(m->by_complexity[SCT_CPLX_SIMPLE], 2);
 	assert_int_equal(m->by_complexity[SCT_CPLX_MEDIUM], 1);
 	assert_int_equal(m->by_complexity[SCT_CPLX_SIGNIFICANT], 1);
