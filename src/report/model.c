@@ -184,6 +184,9 @@ void sct_report_release(sct_report *r)
 	free(r->items.at);
 	r->items.at = NULL;
 	r->items.n = r->items.cap = 0;
+	free(r->by_pos);
+	r->by_pos = NULL;
+	r->nby_pos = 0;
 }
 
 sct_report_item *sct_report_add(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
@@ -540,6 +543,7 @@ void sct_report_sort(sct_report *r)
 		permute(r->items.at, order, n);
 		free(order);
 	}
-	r->by_pos = NULL; /* the positions are of the items' old places */
+	free(r->by_pos); /* the positions are of the items' old places */
+	r->by_pos = NULL;
 	r->nby_pos = 0;
 }

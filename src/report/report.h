@@ -174,7 +174,7 @@ typedef struct sct_report {
 	int statements;
 	sct_summary sum;                   /* filled by sct_report_summarize */
 	/* the item numbers by file and position, as sct_report_summarize found them (nby_pos of them): the
-	 * order sct_report_sort puts the items in */
+	 * order sct_report_sort puts the items in (malloc'd, given back by it) */
 	int *by_pos;
 	int nby_pos;
 	/* effort overrides from rules: looked up through this callback when set */
@@ -201,7 +201,7 @@ sct_report_item *sct_report_addf(sct_report *r, const char *code, int file, sct_
 extern const char sct_later_object[];
 sct_report_item *sct_report_add_later(sct_report *r, const char *code, int file, sct_loc loc, const char *object,
 				      const char *object_type, const char *fmt, int nargs, const char *const *args);
-/* Give back what the report holds outside its arena (the items). */
+/* Give back what the report holds outside its arena (the items, the positions summarized). */
 void sct_report_release(sct_report *r);
 /* Add a copy of x (an item taken out with the items cut back to a mark). */
 sct_report_item *sct_report_add_copy(sct_report *r, const sct_report_item *x);

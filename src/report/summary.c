@@ -400,7 +400,12 @@ void sct_report_summarize(sct_report *r, const sct_list *stmts)
 			count(&r->summary[ps.p[j].type], s->status, ps.p[j].skip, ps.p[j].worst);
 	}
 	/* the items by position, for sct_report_sort: the index itself is given back */
-	r->by_pos = sct_arena_alloc(r->a, sizeof(int) * (size_t)(x->n ? x->n : 1));
+	free(r->by_pos);
+	r->by_pos = malloc(sizeof(int) * (size_t)(x->n ? x->n : 1));
+	if (!r->by_pos) {
+		fputs("sctconv: out of memory\n", stderr);
+		abort();
+	}
 	r->nby_pos = x->n;
 	for (int j = 0; j < x->n; j++) {
 		r->by_pos[j] = x->refs[j].seq;
