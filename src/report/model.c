@@ -276,18 +276,23 @@ static void later_format(char *buf, size_t cap, const sct_report_later *m, const
 {
 	size_t n = 0;
 	int arg = 0;
-	for (const char *p = m->fmt; *p; p++) {
-		const char *s = p, *end = p + 1;
-		if (*p == '%' && p[1] == 's') {
+	for (const char *p = m->fmt; *p;) {
+		const char *s = p, *end = p;
+		if (*p != '%') { /* a run of literal text */
+			while (*end && *end != '%')
+				end++;
+			p = end;
+		} else if (p[1] == 's') {
 			s = m->args[arg++];
 			if (s == sct_later_object)
 				s = object;
 			else if (!s)
 				s = "(null)"; /* as glibc prints it */
 			end = s + strlen(s);
-			p++;
-		} else if (*p == '%' && p[1] == '%') {
-			p++;
+			p += 2;
+		} else { /* %%, or a '%' of no conversion, kept */
+			end = s + 1;
+			p += p[1] == '%' ? 2 : 1;
 		}
 		size_t len = (size_t)(end - s);
 		if (n + 1 < cap)

@@ -356,6 +356,7 @@ static void messages_later_and_shared(void **state)
 		{"%s: %s -> %s", 3, {"dbo.t.c", "tinyint", "smallint"}},
 		{"100%% of %s", 1, {"it"}},
 		{"%s and %s", 2, {NULL, ""}},
+		{"%s: %s!", 2, {"", "x"}},
 		{"no args", 0, {NULL}},
 		{"%s%s", 2, {big, "z"}},
 		{"%s %s %s", 3, {"a", big, "b"}},
