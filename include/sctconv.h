@@ -143,8 +143,8 @@ typedef struct sct_item {
 } sct_item;
 
 /* The items, in source order. The array is owned by the result; it is made on the first call (the result keeps
- * its items in a narrower form: this makes every item's sct_item, ~100 bytes each with its texts, ~40 MB at
- * 100 MB of input): a caller that only walks the items can use the three below instead. */
+ * its items in a narrower form: this makes every item's sct_item with its message and snippet texts, ~170 bytes
+ * an item, ~60 MB at 100 MB of input): a caller that only walks the items can use the three below instead. */
 SCT_EXTERN(const sct_item *) sct_result_items(const sct_result *r, size_t *count);
 /* The number of items, and item i (0-based, source order; NULL when i is out of range), owned by the result:
  * the pointer stays valid, and the same for the same i, until sct_result_free. Items are made when first asked
