@@ -353,6 +353,7 @@ static char *pgcheck_run(int threads, int bad, int stream, size_t *max_cap, int 
 	} else {
 		sct_buf_free(&c.all);
 	}
+	sct_report_release(&rep); /* the X001 items' array is malloc'd */
 	sct_arena_release(&a);
 	return sct_buf_detach(&out, NULL);
 }
