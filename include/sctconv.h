@@ -148,7 +148,9 @@ typedef struct sct_item {
 SCT_EXTERN(const sct_item *) sct_result_items(const sct_result *r, size_t *count);
 /* The number of items, and item i (0-based, source order; NULL when i is out of range), owned by the result:
  * the pointer stays valid, and the same for the same i, until sct_result_free. Items are made when first asked
- * for, 1024 at a time (when sct_result_items was called first, sct_result_item(r, i) is its array's entry i). */
+ * for, 1024 at a time (when sct_result_items was called first, sct_result_item(r, i) is its array's entry i).
+ * Reading items changes the result: like every call on a result, these need it to be used by one thread at a
+ * time (two threads reading items of one result at once must hold a lock of their own). */
 SCT_EXTERN(size_t) sct_result_item_count(const sct_result *r);
 SCT_EXTERN(const sct_item *) sct_result_item(const sct_result *r, size_t i);
 /* The code of item i without making the item (NULL when i is out of range); the string lives as long as the
