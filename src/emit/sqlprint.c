@@ -276,6 +276,8 @@ void sct_sql_expr(sct_sqlp *p, sct_buf *b, const sct_expr *e)
 			sct_sql_query(p, b, sct_expr_query(e));
 			sct_buf_putc(b, ')');
 		} else {
+			if (e->flags & (SCT_EF_ALL | SCT_EF_ANY)) /* a > ALL (subquery): the parsers put the query in b */
+				sct_buf_puts(b, (e->flags & SCT_EF_ALL) ? "ALL " : "ANY ");
 			sub(p, b, e->b, n + 1);
 		}
 		break;
