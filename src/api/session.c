@@ -423,7 +423,7 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 	sct_buf ddl;
 	sct_buf_init(&ddl);
 	/* with ddl_write, the DDL goes there as it becomes final (emit.h) and the result keeps none of it */
-	sct_emit_sink sink = {s->ddl_write, s->ddl_payload, 0, 0};
+	sct_sink sink = {s->ddl_write, s->ddl_payload, 0, 0};
 	if (s->src == s->tgt) {
 		sct_buf_printf(&ddl, "-- sctconv: source and target are both %s: no conversion is needed.\n", s->src->name);
 		r->status = 0;
@@ -458,7 +458,7 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 			sct_emit_postgres(&cv, &eo, &ddl);
 	}
 	if (sink.write) {
-		sct_emit_sink_pass(&sink, &ddl, ddl.len); /* the rest */
+		sct_sink_pass(&sink, &ddl, ddl.len); /* the rest */
 		sct_buf_free(&ddl);
 	}
 	if (s->src != s->tgt)

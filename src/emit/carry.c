@@ -57,7 +57,7 @@ void sct_emit_carried(sct_conv *cv, const sct_stmt *s, const char *why, sct_buf 
 	carried(cv, s, why, out, &hint);
 }
 
-void sct_emit_not_converted(sct_annotator *an, sct_buf *out, sct_emit_sink *sink)
+void sct_emit_not_converted(sct_annotator *an, sct_buf *out, sct_sink *sink)
 {
 	const sct_list *st = an->cv->stmts;
 	int header = 0;
@@ -70,6 +70,6 @@ void sct_emit_not_converted(sct_annotator *an, sct_buf *out, sct_emit_sink *sink
 			sct_buf_puts(out, "\n-- ==== Statements not converted automatically (see the report) ====\n\n");
 		const char *why = s->status == SCT_STATUS_SKIPPED ? "not needed in the target" : sct_emit_reason(an, s);
 		carried(an->cv, s, why ? why : "needs manual conversion", out, &hint);
-		sct_emit_sink_drain(sink, out, out->len);
+		sct_sink_drain(sink, out, out->len);
 	}
 }

@@ -3,28 +3,12 @@
 #define SCT_EMIT_H
 #include "convert/convert.h"
 #include "util/strbuf.h"
+#include "util/sink.h"
 #include "sqlprint.h"
 
-/* The output handed on as it becomes final (sct_options.ddl_write), so that the whole DDL is never held: the
- * emitters write into one buffer, and where the text before some offset `final` can no longer change (postgres.c
- * asks pgcheck.c, whose queued statements may still be written again; elsewhere everything written is final),
- * they call sct_emit_sink_drain: once that text is SCT_EMIT_SINK_CHUNK bytes or more it goes to write and leaves
- * the buffer, whose rest moves to the front (the buffer stays about a chunk long and is reused). Offsets into the
- * buffer kept by a writer must then be lowered by the bytes dropped (sct_pgcheck_dropped). */
-typedef struct sct_emit_sink {
-	int (*write)(void *payload, const char *data, size_t len); /* nonzero: failed */
-	void *payload;
-	size_t dropped;        /* bytes of output that left the buffer */
-	int failed;            /* write failed (its return value): what follows is dropped unwritten */
-} sct_emit_sink;
-enum { SCT_EMIT_SINK_CHUNK = 128 * 1024 };
-/* Hand out->data[0..final) on and drop it from out, whatever its length (nothing when final is 0); returns final. */
-size_t sct_emit_sink_pass(sct_emit_sink *k, sct_buf *out, size_t final);
-/* The same when k is set and final is at least a chunk; returns the bytes dropped (0: none). */
-static inline size_t sct_emit_sink_drain(sct_emit_sink *k, sct_buf *out, size_t final)
-{
-	return k && final >= SCT_EMIT_SINK_CHUNK ? sct_emit_sink_pass(k, out, final) : 0;
-}
+/* The output handed on as it becomes final (sct_options.ddl_write, util/sink.h): postgres.c asks pgcheck.c where
+ * the text can no longer change (its queued statements may still be written again; offsets it keeps are then
+ * lowered by the bytes dropped: sct_pgcheck_dropped); elsewhere everything written is final. */
 
 typedef struct sct_emit_opts {
 	int validate;          /* parse every emitted statement with the target's own parser where we have one */
@@ -32,7 +16,7 @@ typedef struct sct_emit_opts {
 	int annotate;          /* SCT_ANNOTATE_*: which report items are named in a comment above the DDL */
 	int threads;           /* sct_options.threads: may the check run on a second thread (pgcheck_thread.c) */
 	double *worker_seconds; /* when set, the second thread's own checking time is added here */
-	sct_emit_sink *sink;   /* when set, the output is handed on as it becomes final (above) */
+	sct_sink *sink;        /* when set, the output is handed on as it becomes final (above) */
 } sct_emit_opts;
 
 void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out);
@@ -120,7 +104,7 @@ void sct_emit_annotate(sct_annotator *an, const sct_stmt *s, sct_buf *out);
 const char *sct_emit_reason(sct_annotator *an, const sct_stmt *s);
 /* carry.c: every statement not converted (or not needed in the target), in source order, as a comment with
  * its reason, under one header line; everything in out must be final (sink: as in sct_emit_opts, or NULL). */
-void sct_emit_not_converted(sct_annotator *an, sct_buf *out, sct_emit_sink *sink);
+void sct_emit_not_converted(sct_annotator *an, sct_buf *out, sct_sink *sink);
 
 /* PostgreSQL: procedures, functions and triggers converted to PL/pgSQL (plpgsql.c), after the views. */
 /* which routines: procedures and functions (before the views, which may call them: PL/pgSQL bodies are not

@@ -21,7 +21,7 @@ typedef struct my {
 	const sct_stmt *stmt;    /* statement being printed, for its annotations */
 	sct_annotator *an;       /* report items as comments above the statements (annotate.c) */
 	sct_hash failed_views;   /* "schema.name" of views not emitted */
-	sct_emit_sink *sink;     /* the output handed on as it is written, or NULL (emit.h): all of it is final */
+	sct_sink *sink;          /* the output handed on as it is written, or NULL (emit.h): all of it is final */
 } my;
 
 /* Reserved words of MySQL 8.0 and MariaDB that cannot be plain identifiers; lower case, a row per first
@@ -302,7 +302,7 @@ static void put_stmt(my *g, sct_buf *sql)
 	sct_emit_annotate(g->an, g->stmt, g->out);
 	sct_buf_put(g->out, sql->data, sql->len);
 	sct_buf_puts(g->out, ";\n");
-	sct_emit_sink_drain(g->sink, g->out, g->out->len);
+	sct_sink_drain(g->sink, g->out, g->out->len);
 	sql->len = 0;
 	if (sql->data)
 		sql->data[0] = 0;

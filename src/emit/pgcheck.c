@@ -14,7 +14,7 @@
  * statement that fails becomes the X001 comment, in the same place, with the same report item, in the same
  * order, whatever the timing (nothing else adds report items between two flushes); the statements queued
  * after it move in the output by what that added. So the output before the oldest batch without a verdict
- * is final (sct_pgcheck_final), and can be handed on (emit.h, sct_emit_sink). */
+ * is final (sct_pgcheck_final), and can be handed on (emit.h, sct_sink). */
 #include "pgcheck.h"
 #include "api/stats.h"
 #include <pg_query.h>

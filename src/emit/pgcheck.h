@@ -50,7 +50,7 @@ void sct_pgcheck_put(sct_pgcheck *k, const sct_stmt *s, size_t out_at, const cha
  * output, and at the end. */
 void sct_pgcheck_flush(sct_pgcheck *k);
 void sct_pgcheck_free(sct_pgcheck *k); /* does not flush; stops the worker */
-/* Streaming (emit.h, sct_emit_sink): the output before this offset is final: it begins the annotations of the
+/* Streaming (emit.h, sct_sink): the output before this offset is final: it begins the annotations of the
  * oldest queued statement (its batch has no verdict yet: if it fails, it is written again), or it is the whole
  * output when none is queued. After n bytes left the front of the output, sct_pgcheck_dropped(k, n)
  * lowers the offsets of the queued statements by n (n at most sct_pgcheck_final). */

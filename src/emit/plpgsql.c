@@ -1256,7 +1256,7 @@ void sct_emit_plpgsql(sct_conv *cv, const sct_emit_opts *o, sct_annotator *an, s
 		sct_buf_putc(out, '\n');
 		sct_emit_annotate(an, c->stmt, out);
 		emit_routine(cv, c, o, out, &events);
-		sct_emit_sink_drain(o->sink, out, out->len); /* after a flush (postgres.c): all of it is final */
+		sct_sink_drain(o->sink, out, out->len); /* after a flush (postgres.c): all of it is final */
 	}
 	if (events.len) {
 		sct_buf_putc(out, '\n');

@@ -17,7 +17,7 @@ typedef struct pg {
 	const sct_stmt *stmt; /* statement being printed, for X001 */
 	sct_annotator *an;    /* report items as comments above the statements (annotate.c) */
 	sct_pgcheck *check;   /* the libpg_query check, batched (pgcheck.c) */
-	sct_emit_sink *sink;  /* the output handed on as it becomes final, or NULL (emit.h) */
+	sct_sink *sink;       /* the output handed on as it becomes final, or NULL (emit.h) */
 } pg;
 
 /* Keywords that must be quoted as identifiers (reserved, type/function-name and column-name keywords): a row per
@@ -177,13 +177,13 @@ static void put_stmt(pg *g, sct_buf *sql)
 	sct_emit_annotate(g->an, g->stmt, g->out);
 	if (g->validate) {
 		sct_pgcheck_put(g->check, g->stmt, at, sql->data, sql->len);
-		size_t dropped = sct_emit_sink_drain(g->sink, g->out, sct_pgcheck_final(g->check));
+		size_t dropped = sct_sink_drain(g->sink, g->out, sct_pgcheck_final(g->check));
 		if (dropped)
 			sct_pgcheck_dropped(g->check, dropped);
 	} else {
 		sct_buf_put(g->out, sql->data, sql->len);
 		sct_buf_puts(g->out, ";\n");
-		sct_emit_sink_drain(g->sink, g->out, g->out->len);
+		sct_sink_drain(g->sink, g->out, g->out->len);
 	}
 	sql->len = 0;
 	if (sql->data)

@@ -1,4 +1,4 @@
-/* test_ddl_write.c - the DDL handed on as it becomes final (sct_options.ddl_write, src/emit/sink.c): the chunks,
+/* test_ddl_write.c - the DDL handed on as it becomes final (sct_options.ddl_write, src/util/sink.c): the chunks,
  * in order, are byte for byte the DDL a conversion without the callback holds, none is empty, and the result
  * then holds none; with statements that fail the libpg_query check inside batches (written again as X001
  * comments), on one thread and two, for PostgreSQL and MariaDB, with annotations, routines, comments and
@@ -156,7 +156,7 @@ static void chunks_are_the_ddl(void **state)
 	char *ddl, *json;
 	chunks c;
 	convert(&one, text, len, 0, &ddl, &json, &c);
-	assert_true(strlen(ddl) > 8 * SCT_EMIT_SINK_CHUNK);
+	assert_true(strlen(ddl) > 8 * SCT_SINK_CHUNK);
 	assert_true(count(ddl, "X001: generated statement failed") >= 15); /* tables and views */
 	assert_true(count(ddl, "-- [sctconv] T190 error") > 100);
 	assert_non_null(strstr(ddl, "CREATE TRIGGER"));
@@ -312,7 +312,7 @@ static char *pgcheck_run(int threads, int bad, int stream, size_t *max_cap, int 
 	chunks c;
 	memset(&c, 0, sizeof c);
 	sct_buf_init(&c.all);
-	sct_emit_sink sink = {collect, &c, 0, 0};
+	sct_sink sink = {collect, &c, 0, 0};
 	sct_buf out;
 	sct_buf_init(&out);
 	sct_pgcheck k;
@@ -330,7 +330,7 @@ static char *pgcheck_run(int threads, int bad, int stream, size_t *max_cap, int 
 		const char *sql = statement(i, bad);
 		sct_pgcheck_put(&k, NULL, at, sql, strlen(sql));
 		if (stream) {
-			size_t dropped = sct_emit_sink_drain(&sink, &out, sct_pgcheck_final(&k));
+			size_t dropped = sct_sink_drain(&sink, &out, sct_pgcheck_final(&k));
 			if (dropped)
 				sct_pgcheck_dropped(&k, dropped);
 		}
@@ -345,7 +345,7 @@ static char *pgcheck_run(int threads, int bad, int stream, size_t *max_cap, int 
 	sct_pgcheck_free(&k);
 	*items = rep.items.n;
 	if (stream) {
-		sct_emit_sink_pass(&sink, &out, out.len);
+		sct_sink_pass(&sink, &out, out.len);
 		assert_int_equal(c.empty, 0);
 		assert_true(c.n >= 8);
 		sct_buf_free(&out);
@@ -369,12 +369,12 @@ static void pgcheck_offsets_after_the_front_left(void **state)
 		assert_int_equal(items, 14);
 		assert_int_equal(sitems, items);
 		assert_string_equal(got, want);
-		assert_true(scap <= 4 * SCT_EMIT_SINK_CHUNK); /* a failed batch, written again at once, holds nothing */
+		assert_true(scap <= 4 * SCT_SINK_CHUNK); /* a failed batch, written again at once, holds nothing */
 		free(want);
 		free(got);
 		got = pgcheck_run(threads, 0, 1, &scap, &sitems);
 		assert_int_equal(sitems, 0);
-		assert_true(scap <= 4 * SCT_EMIT_SINK_CHUNK);
+		assert_true(scap <= 4 * SCT_SINK_CHUNK);
 		free(got);
 	}
 }

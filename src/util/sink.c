@@ -1,9 +1,9 @@
-/* sink.c - the DDL handed on as it becomes final (sct_options.ddl_write; emit.h says when text is final): the
- * final text goes to the caller's write function and leaves the output buffer, so the buffer stays small. */
-#include "emit.h"
+/* sink.c - output handed on as it becomes final (sink.h: the DDL and the report): the final text goes to the
+ * caller's write function and leaves the output buffer, so the buffer stays small. */
+#include "sink.h"
 #include <string.h>
 
-size_t sct_emit_sink_pass(sct_emit_sink *k, sct_buf *out, size_t final)
+size_t sct_sink_pass(sct_sink *k, sct_buf *out, size_t final)
 {
 	if (!final)
 		return 0;
