@@ -162,6 +162,13 @@ SCT_EXTERN(int) sct_result_status(const sct_result *r);
 typedef enum sct_report_format { SCT_REPORT_JSON, SCT_REPORT_TEXT, SCT_REPORT_HTML, SCT_REPORT_CSV } sct_report_format;
 /* Render the report into a new buffer; free it with sct_buffer_free. */
 SCT_EXTERN(int) sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_format format);
+/* Render the report and hand it to write as it is rendered, so that the whole report is never in memory (it is
+ * ~3x the input as JSON or HTML): in order, in chunks of any size (about 128 KB; never empty), on the calling
+ * thread, with payload. Their concatenation is byte for byte what sct_result_report gives. write returns 0 when
+ * the chunk was written; anything else stops the rendering: write is not called again and this returns SCT_EIO
+ * with sct_error_last() saying so. SCT_EUSAGE (nothing written) for an unknown format or a NULL r or write. */
+SCT_EXTERN(int) sct_result_report_write(const sct_result *r, sct_report_format format,
+					int (*write)(void *payload, const char *data, size_t len), void *payload);
 SCT_EXTERN(void) sct_buffer_free(char *buf);
 /* What a report code means (severity, category, effort, title, recommended action) as text in a new
  * buffer; SCT_EUSAGE for an unknown code. */

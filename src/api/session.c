@@ -611,24 +611,53 @@ int sct_result_status(const sct_result *r)
 	return r->status;
 }
 
+/* The report into b, or through k as it is written (k NULL: all of it stays in b; report.h). Nothing is written
+ * for an unknown format. */
+static int render_report(const sct_result *r, sct_report_format format, sct_buf *b, sct_sink *k)
+{
+	double t0 = sct_stats_now();
+	switch (format) {
+	case SCT_REPORT_JSON: sct_report_json(&r->rep, b, k); break;
+	case SCT_REPORT_TEXT: sct_report_text(&r->rep, b, k); break;
+	case SCT_REPORT_HTML: sct_report_html(&r->rep, b, k); break;
+	case SCT_REPORT_CSV: sct_report_csv(&r->rep, b, k); break;
+	default: return set_error(SCT_EUSAGE, "unknown report format %d (json, text, html, csv)", (int)format);
+	}
+	r->stats->report += sct_stats_now() - t0;
+	return SCT_OK;
+}
+
 static int result_report(char **out, size_t *len, const sct_result *r, sct_report_format format)
 {
 	sct_buf b;
 	sct_buf_init(&b);
-	double t0 = sct_stats_now();
-	switch (format) {
-	case SCT_REPORT_JSON: sct_report_json(&r->rep, &b); break;
-	case SCT_REPORT_TEXT: sct_report_text(&r->rep, &b); break;
-	case SCT_REPORT_HTML: sct_report_html(&r->rep, &b); break;
-	case SCT_REPORT_CSV: sct_report_csv(&r->rep, &b); break;
-	default:
+	int rc = render_report(r, format, &b, NULL);
+	if (rc != SCT_OK) {
 		sct_buf_free(&b);
 		*out = NULL;
-		return set_error(SCT_EUSAGE, "unknown report format %d (json, text, html, csv)", (int)format);
+		return rc;
 	}
-	r->stats->report += sct_stats_now() - t0;
 	*out = sct_buf_detach(&b, len);
 	return SCT_OK;
+}
+
+/* The report handed on in chunks as it is rendered: the buffer holds about one chunk (util/sink.h). */
+static int result_report_write(const sct_result *r, sct_report_format format,
+			       int (*write)(void *payload, const char *data, size_t len), void *payload)
+{
+	if (!r || !write)
+		return set_error(SCT_EUSAGE, "sct_result_report_write: no result or no write function");
+	sct_buf b;
+	sct_buf_init(&b);
+	sct_sink k = {write, payload, 0, 0};
+	int rc = render_report(r, format, &b, &k);
+	if (rc == SCT_OK)
+		sct_sink_pass(&k, &b, b.len); /* the rest (nothing when the writing failed) */
+	sct_buf_free(&b);
+	if (rc == SCT_OK && k.failed)
+		return set_error(SCT_EIO, "writing the report failed: write returned %d; what it was given is "
+				 "incomplete", k.failed);
+	return rc;
 }
 
 void sct_buffer_free(char *buf)
@@ -701,6 +730,16 @@ int sct_result_report(char **out, size_t *len, const sct_result *r, sct_report_f
 	sct_clocale l;
 	sct_clocale_enter(&l);
 	int rc = result_report(out, len, r, format);
+	sct_clocale_leave(&l);
+	return rc;
+}
+
+int sct_result_report_write(const sct_result *r, sct_report_format format,
+			    int (*write)(void *payload, const char *data, size_t len), void *payload)
+{
+	sct_clocale l;
+	sct_clocale_enter(&l);
+	int rc = result_report_write(r, format, write, payload);
 	sct_clocale_leave(&l);
 	return rc;
 }

@@ -5,7 +5,9 @@
 #include <stddef.h>
 
 typedef struct sct_stats {
-	double read, decode, parse, convert, emit, validate, report; /* seconds; emit excludes validate */
+	/* seconds; emit excludes validate; report: the summary, and each rendering of the report (with
+	 * sct_result_report_write, the write function's time too: the command's writing of the report) */
+	double read, decode, parse, convert, emit, validate, report;
 	double worker; /* the libpg_query check on a second thread (validate: this thread checking and waiting) */
 	size_t bytes, statements, arena_bytes;       /* arena_bytes: obtained from malloc at the end */
 	size_t arena_parse, arena_convert, arena_end; /* arena bytes in use after parse, after convert, at the end */

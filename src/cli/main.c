@@ -37,45 +37,28 @@ static const char usage[] =
 	"\n"
 	"Exit status: 0 everything converted, 1 some input not converted or needs a person, 2 usage error.\n";
 
-static int write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "wb");
-	if (!f) {
-		fprintf(stderr, "sctconv: cannot write %s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	size_t w = fwrite(data, 1, len, f);
-	int bad = w != len || ferror(f);
-	if (f != stdout ? fclose(f) != 0 : fflush(f) != 0)
-		bad = 1;
-	if (bad) {
-		fprintf(stderr, "sctconv: cannot write %s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
-/* The DDL file (or standard output) written as the library hands the DDL on (sct_options.ddl_write), so the
- * command never holds all of it. The file is opened at the first chunk, or at the end when there was none, so
- * that a conversion that fails (an input that cannot be read) leaves it as it was; a failure is reported after
- * the conversion, where writing the whole DDL at once reported it. */
-typedef struct ddl_file {
+/* The DDL file and the report file (or standard output), written as the library hands the text on
+ * (sct_options.ddl_write, sct_result_report_write), so the command never holds all of it. The file is opened at
+ * the first chunk, or at the end when there was none, so that a conversion that fails (an input that cannot be
+ * read) leaves it as it was; a failure is reported at the end (out_finish), where writing the whole text at
+ * once reported it. */
+typedef struct out_file {
 	const char *path;   /* "-": standard output */
 	FILE *f;
 	int err;            /* errno of the first failure, or -1 (unknown); 0: none */
-} ddl_file;
+} out_file;
 
-static int ddl_open(ddl_file *d)
+static int out_open(out_file *d)
 {
 	if (!d->f && !(d->f = strcmp(d->path, "-") == 0 ? stdout : fopen(d->path, "wb")))
 		d->err = errno ? errno : -1;
 	return d->f ? 0 : -1;
 }
 
-static int ddl_write(void *payload, const char *data, size_t len)
+static int out_write(void *payload, const char *data, size_t len)
 {
-	ddl_file *d = payload;
-	if (ddl_open(d))
+	out_file *d = payload;
+	if (out_open(d))
 		return -1;
 	if (fwrite(data, 1, len, d->f) != len) {
 		d->err = errno ? errno : -1;
@@ -84,10 +67,10 @@ static int ddl_write(void *payload, const char *data, size_t len)
 	return 0;
 }
 
-/* The end of the DDL: open (when no chunk came), close or flush, and say what failed; 0 or -1. */
-static int ddl_finish(ddl_file *d)
+/* The end of the text: open (when no chunk came), close or flush, and say what failed; 0 or -1. */
+static int out_finish(out_file *d)
 {
-	if (!d->err && !ddl_open(d)) {
+	if (!d->err && !out_open(d)) {
 		errno = 0;
 		int bad = ferror(d->f);
 		if (d->f != stdout ? fclose(d->f) != 0 : fflush(d->f) != 0)
@@ -255,9 +238,9 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 		fprintf(stderr, "sctconv: no input files (use - for standard input)\n");
 		return 2;
 	}
-	ddl_file ddl = {output ? output : "-", NULL, 0};
+	out_file ddl = {output ? output : "-", NULL, 0};
 	if (!assess || output) { /* the DDL goes to a file or standard output as it is made */
-		opts.ddl_write = ddl_write;
+		opts.ddl_write = out_write;
 		opts.ddl_payload = &ddl;
 	}
 	sct_session *s;
@@ -295,22 +278,19 @@ static int run(int argc, char **argv, const char **rules, const char **files)
 			print_error(sct_result_item(r, i));
 	}
 	int rc = sct_result_status(r);
-	if (opts.ddl_write && ddl_finish(&ddl))
+	if (opts.ddl_write && out_finish(&ddl))
 		rc = 2;
 	if (assess && !report)
 		report = "-", report_format = report_format ? report_format : "text";
-	if (report) {
-		char *buf;
-		size_t blen;
+	if (report) { /* written as it is rendered: the command never holds the whole report */
 		sct_report_format fmt;
 		sct_cli_report_format(report, report_format, &fmt);
-		if (sct_result_report(&buf, &blen, r, fmt) != SCT_OK) {
+		out_file rf = {report, NULL, 0};
+		if (sct_result_report_write(r, fmt, out_write, &rf) != SCT_OK && !rf.err) { /* nothing written */
 			fprintf(stderr, "sctconv: %s\n", sct_error_last());
 			rc = 2;
-		} else {
-			if (write_file(report, buf, blen))
-				rc = 2;
-			sct_buffer_free(buf);
+		} else if (out_finish(&rf)) { /* says what failed */
+			rc = 2;
 		}
 	}
 	if (!quiet) {

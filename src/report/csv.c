@@ -26,7 +26,7 @@ static void field(sct_buf *b, const char *s)
 	sct_buf_putc(b, '"');
 }
 
-void sct_report_csv(const sct_report *r, sct_buf *b)
+void sct_report_csv(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	sct_buf_puts(b, "code,severity,category,object_type,object,file,line,col,message,action,effort_minutes,"
 			"learning_minutes,title,snippet\r\n");
@@ -56,5 +56,7 @@ void sct_report_csv(const sct_report *r, sct_buf *b)
 		sct_buf_putc(b, ',');
 		field(b, it->snippet);
 		sct_buf_puts(b, "\r\n");
+		if (sct_sink_flush(k, b))
+			return;
 	}
 }

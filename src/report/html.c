@@ -212,12 +212,14 @@ static void types_table(const sct_report *r, sct_buf *b)
 	sct_buf_puts(b, "</tbody></table>\n");
 }
 
-static void codes_table(const sct_report *r, sct_buf *b)
+/* The tables of lists (codes, objects, items) return 1 when the writing failed and the report stops (k: as in
+ * sct_report_html), else 0. */
+static int codes_table(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	if (!m->ncodes) {
 		sct_buf_puts(b, "<p class=\"muted\">No action items.</p>\n");
-		return;
+		return 0;
 	}
 	sct_buf_puts(b, "<table id=\"codes\"><thead><tr><th>code</th><th>severity</th><th>category</th>"
 			"<th class=\"n\">count</th><th class=\"n\">effort h</th><th class=\"n\">learning h</th>"
@@ -233,11 +235,14 @@ static void codes_table(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, "<div class=\"muted\">");
 		e(b, c->info ? c->info->action : "");
 		sct_buf_puts(b, "</div></td></tr>\n");
+		if (sct_sink_flush(k, b))
+			return 1;
 	}
 	sct_buf_puts(b, "</tbody></table>\n");
+	return 0;
 }
 
-static void objects_table(const sct_report *r, sct_buf *b)
+static int objects_table(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	int n = 0;
@@ -261,11 +266,14 @@ static void objects_table(const sct_report *r, sct_buf *b)
 		e(b, file >= 0 && file < r->nfiles ? r->files[file].name : "");
 		sct_buf_printf(b, ":%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.1f</td></tr>\n", line,
 			       lines, o->items, o->effort / 60.0);
+		if (sct_sink_flush(k, b))
+			return 1;
 	}
 	if (n)
 		sct_buf_puts(b, "</tbody></table>\n");
 	else
 		sct_buf_puts(b, "<p class=\"muted\">Every object converts with less than 2 h of work.</p>\n");
+	return 0;
 }
 
 static void source_context(const sct_report *r, const sct_report_item *x, const sct_item *it, sct_buf *b)
@@ -299,7 +307,7 @@ static void source_context(const sct_report *r, const sct_report_item *x, const 
 	sct_buf_puts(b, "</pre>");
 }
 
-static void items_table(const sct_report *r, sct_buf *b)
+static int items_table(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	sct_buf_puts(b, "<div class=\"filters\"><label>severity <select id=\"f-sev\"><option value=\"\">all</option>"
@@ -363,11 +371,14 @@ static void items_table(const sct_report *r, sct_buf *b)
 		LIT(b, "</details></td><td class=\"n\">");
 		sct_buf_int(b, it->effort_minutes);
 		LIT(b, "</td></tr>\n");
+		if (sct_sink_flush(k, b))
+			return 1;
 	}
 	sct_buf_puts(b, "</tbody></table>\n");
+	return 0;
 }
 
-void sct_report_html(const sct_report *r, sct_buf *b)
+void sct_report_html(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	char v[64], s[160];
@@ -412,11 +423,14 @@ void sct_report_html(const sct_report *r, sct_buf *b)
 	sct_buf_puts(b, "</section>\n</div>\n<section><h2>Objects by type</h2>\n");
 	types_table(r, b);
 	sct_buf_puts(b, "</section>\n<section><h2>Action items by code</h2>\n");
-	codes_table(r, b);
+	if (codes_table(r, b, k))
+		return;
 	sct_buf_puts(b, "</section>\n<section><h2>Objects that need a person (manual, or over 2 h)</h2>\n");
-	objects_table(r, b);
+	if (objects_table(r, b, k))
+		return;
 	sct_buf_puts(b, "</section>\n<section><h2>Items</h2>\n");
-	items_table(r, b);
+	if (items_table(r, b, k))
+		return;
 	sct_buf_puts(b, "</section>\n</main>\n");
 	sct_buf_puts(b, script);
 	sct_buf_puts(b, "</body></html>\n");

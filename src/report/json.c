@@ -68,7 +68,7 @@ static const char *status_name(sct_status s)
 	}
 }
 
-void sct_report_json(const sct_report *r, sct_buf *b)
+void sct_report_json(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	sct_buf_printf(b, "{\n  \"version\": %d,\n  \"tool\": \"sctconv %s\",\n  \"source\": ", SCT_REPORT_JSON_VERSION,
@@ -81,6 +81,8 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, i ? ", {\"name\": " : "{\"name\": ");
 		jstr(b, r->files[i].name);
 		sct_buf_printf(b, ", \"lines\": %d}", r->files[i].len ? (int)r->files[i].lines.nlines : 0);
+		if (sct_sink_flush(k, b))
+			return;
 	}
 	sct_buf_printf(b, "],\n  \"statements\": %d,\n  \"lines\": %d,\n  \"summary\": {\n", r->statements, m->lines);
 	for (int t = 0; t < SCT_OBJ__COUNT; t++) {
@@ -124,6 +126,8 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		sct_buf_puts(b, ", \"action\": ");
 		jstr(b, c->info ? c->info->action : "");
 		sct_buf_putc(b, '}');
+		if (sct_sink_flush(k, b))
+			return;
 	}
 	sct_buf_puts(b, m->ncodes ? "\n  ],\n  \"objects\": [" : "],\n  \"objects\": [");
 	uint32_t hint = 0;
@@ -158,6 +162,8 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, ", \"complexity\": \"");
 		sct_buf_puts(b, sct_complexity_names[o->complexity]);
 		LIT(b, "\"}");
+		if (sct_sink_flush(k, b))
+			return;
 	}
 	sct_buf_puts(b, m->nobjects ? "\n  ],\n  \"items\": [" : "],\n  \"items\": [");
 	sct_item_scratch scratch;
@@ -192,6 +198,8 @@ void sct_report_json(const sct_report *r, sct_buf *b)
 		LIT(b, ", \"snippet\": ");
 		jstr(b, it->snippet);
 		sct_buf_putc(b, '}');
+		if (sct_sink_flush(k, b))
+			return;
 	}
 	sct_buf_puts(b, r->items.n ? "\n  ]\n}\n" : "]\n}\n");
 }

@@ -5,6 +5,7 @@
 #include "util/arena.h"
 #include "util/linemap.h"
 #include "util/strbuf.h"
+#include "util/sink.h"
 #include "util/list.h"
 
 typedef struct sct_code_info {
@@ -268,11 +269,15 @@ static inline __attribute__((always_inline)) void sct_report_object_prefetch(con
 		__builtin_prefetch(((const sct_stmt *)m->stmts->items[i + 8])->u.any);
 }
 
-/* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first. */
-void sct_report_json(const sct_report *r, sct_buf *out);
-void sct_report_text(const sct_report *r, sct_buf *out);
-void sct_report_html(const sct_report *r, sct_buf *out);
-void sct_report_csv(const sct_report *r, sct_buf *out);
+/* Writers (json.c, text.c, html.c, csv.c). Each needs sct_report_summarize first: everything a writer puts
+ * before the objects and items (counts, summaries, the code list) is known then, so every byte is final when
+ * written. With k NULL the whole report is left in out; with k set, what out holds goes to k as it grows
+ * (util/sink.h: each row of the lists is followed by sct_sink_flush) and the writer stops when k's write
+ * fails; the caller passes the rest (sct_sink_pass). */
+void sct_report_json(const sct_report *r, sct_buf *out, sct_sink *k);
+void sct_report_text(const sct_report *r, sct_buf *out, sct_sink *k);
+void sct_report_html(const sct_report *r, sct_buf *out, sct_sink *k);
+void sct_report_csv(const sct_report *r, sct_buf *out, sct_sink *k);
 /* codes_doc.c: the code table as Markdown (docs/report-codes.md) and one code explained as text. */
 void sct_codes_markdown_write(sct_buf *out);
 int sct_code_explain_write(const char *code, sct_buf *out); /* -1 unknown code */

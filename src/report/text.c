@@ -88,15 +88,18 @@ static void padded(sct_buf *b, const char *s, int width)
 		sct_buf_putc(b, ' ');
 }
 
-void sct_report_text(const sct_report *r, sct_buf *b)
+void sct_report_text(const sct_report *r, sct_buf *b, sct_sink *k)
 {
 	const sct_summary *m = &r->sum;
 	sct_buf_printf(b, "sctconv %s assessment report: %s -> %s\n", SCT_VERSION_STRING, r->source, r->target);
 	sct_buf_printf(b, "%d file%s, %d lines, %d statement%s, %d item%s (%d error%s, %d warning%s, %d info)\n", r->nfiles,
 		       S(r->nfiles), m->lines, r->statements, S(r->statements), r->items.n, S(r->items.n), m->sev[3],
 		       S(m->sev[3]), m->sev[2], S(m->sev[2]), m->sev[1]);
-	for (int i = 0; i < r->nfiles; i++)
+	for (int i = 0; i < r->nfiles; i++) {
 		sct_buf_printf(b, "  %s (%d lines)\n", r->files[i].name, r->files[i].len ? (int)r->files[i].lines.nlines : 0);
+		if (sct_sink_flush(k, b))
+			return;
+	}
 
 	heading(b, "Migration complexity");
 	sct_buf_puts(b, "  ");
@@ -144,6 +147,8 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 			sct_buf_printf(b, "  %-5s %-8s %6d %9.1f %11.1f  ", c->code, sct_severity_name(c->severity), c->count,
 				       c->effort / 60.0, c->learning / 60.0);
 			wrap(b, 47, 47, c->info ? c->info->title : c->code);
+			if (sct_sink_flush(k, b))
+				return;
 		}
 	}
 
@@ -172,6 +177,10 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 		sct_buf_printf(&line, "%s %s%s%s (%s:%d, %d lines)", sct_objtype_names[o->type], schema ? schema : "",
 			       schema ? "." : "", name, file, at, lines);
 		wrap(b, 32, 34, line.data);
+		if (sct_sink_flush(k, b)) {
+			sct_buf_free(&line);
+			return;
+		}
 	}
 
 	heading(b, "Items");
@@ -212,6 +221,8 @@ void sct_report_text(const sct_report *r, sct_buf *b)
 			sct_buf_puts(b, "          action: ");
 			wrap(b, 18, 18, it->action);
 		}
+		if (sct_sink_flush(k, b))
+			break;
 	}
 	sct_buf_free(&line);
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# tests/lib/exports.sh LIB.so [INCLUDEDIR] - the shared library exports exactly the functions declared with
-# SCT_EXTERN in the public headers: no internal sct_ helpers, no parser/lexer or libpg_query symbols, no data.
+# tests/lib/exports.sh LIB.so [INCLUDEDIR [DOC]] - the shared library exports exactly the functions declared
+# with SCT_EXTERN in the public headers: no internal sct_ helpers, no parser/lexer or libpg_query symbols, no
+# data; and DOC (docs/api.md) names every one of them.
 set -euo pipefail
-so=${1:?usage: exports.sh LIB.so [INCLUDEDIR]}
+so=${1:?usage: exports.sh LIB.so [INCLUDEDIR [DOC]]}
 inc=${2:-include}
+doc=${3:-docs/api.md}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sct-exports.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 headers=$(find "$inc" -name '*.h' | sort)
@@ -21,7 +23,9 @@ if [ -s "$tmp/nonfunc" ]; then echo "FAIL exports: exported non-functions:"; cat
 if ! diff -u "$tmp/declared" "$tmp/exported" >"$tmp/diff"; then
 	echo "FAIL exports: declared (-) vs exported (+):"; grep -E '^[-+][a-z]' "$tmp/diff" || true; rc=1
 fi
+undocumented=$(while read -r f; do grep -qw -- "$f" "$doc" || echo "$f"; done <"$tmp/declared")
+if [ -n "$undocumented" ]; then echo "FAIL exports: not named in $doc:" $undocumented; rc=1; fi
 readelf -d "$so" | grep 'SONAME.*\[libsctconv\.so\.[0-9]*\]' >/dev/null || { echo "FAIL exports: no libsctconv.so.N soname"; rc=1; }
 if readelf -d "$so" | grep 'NEEDED.*libpg_query' >/dev/null; then echo "FAIL exports: libpg_query is not linked in"; rc=1; fi
-[ $rc -eq 0 ] && echo "ok   exports: $(wc -l <"$tmp/declared") functions declared, exactly those exported"
+[ $rc -eq 0 ] && echo "ok   exports: $(wc -l <"$tmp/declared") functions declared, exactly those exported, all in $doc"
 exit $rc

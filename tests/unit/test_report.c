@@ -59,7 +59,7 @@ static void items_get_positions_and_json_escapes(void **state)
 	sct_report_summarize(&r, &none);
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_json(&r, &b);
+	sct_report_json(&r, &b, NULL);
 	assert_non_null(strstr(b.data, "\"message\": \"type \\\"sql_variant\\\"\\n\""));
 	/* no statement holds the items: they are counted with other statements, so the rows still add up */
 	assert_non_null(strstr(b.data, "\"tables\": {\"count\": 0,"));

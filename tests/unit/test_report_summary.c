@@ -267,7 +267,7 @@ static void writers_show_the_totals(void **state)
 	const sct_report *r = &((fixture *)*state)->r;
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_json(r, &b);
+	sct_report_json(r, &b, NULL);
 	char want[128];
 	snprintf(want, sizeof want, "\"occurrence_minutes\": %d, \"learning_minutes\": %d, \"total_minutes\": %d",
 		 r->sum.effort, r->sum.learning, r->sum.effort + r->sum.learning);
@@ -275,7 +275,7 @@ static void writers_show_the_totals(void **state)
 	assert_non_null(strstr(b.data, "\"foreign_keys\": {\"count\": 2, \"automatic\": 1, \"with_notes\": 0, \"manual\": 1,"));
 	sct_buf_free(&b);
 	sct_buf_init(&b);
-	sct_report_text(r, &b);
+	sct_report_text(r, &b, NULL);
 	snprintf(want, sizeof want, "  total          %8.1f h", (r->sum.effort + r->sum.learning) / 60.0);
 	assert_non_null(strstr(b.data, want));
 	for (const char *p = b.data; *p;) {

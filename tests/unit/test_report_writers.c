@@ -52,7 +52,7 @@ static void csv_quotes_per_rfc4180(void **state)
 	fixture *x = *state;
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_csv(&x->r, &b);
+	sct_report_csv(&x->r, &b, NULL);
 	const char *row = strstr(b.data, "\r\nT190,");
 	assert_non_null(row);
 	/* a field with a comma, quote or line break is quoted, quotes doubled; the line break stays inside */
@@ -81,7 +81,7 @@ static void csv_guards_formulas(void **state)
 	sct_report_add(&r, "P002", 0, 0, "=HYPERLINK(\"http://x\")", "statement", "-1+1");
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_csv(&r, &b);
+	sct_report_csv(&r, &b, NULL);
 	assert_non_null(strstr(b.data, ",\"'=HYPERLINK(\"\"http://x\"\")\","));
 	assert_non_null(strstr(b.data, ",'-1+1,"));
 	assert_non_null(strstr(b.data, ",'@SUM(A1)\r\n"));
@@ -94,7 +94,7 @@ static void html_escapes_and_needs_nothing_outside(void **state)
 	fixture *x = *state;
 	sct_buf b;
 	sct_buf_init(&b);
-	sct_report_html(&x->r, &b);
+	sct_report_html(&x->r, &b, NULL);
 	assert_null(strstr(b.data, "<script>alert"));
 	assert_non_null(strstr(b.data, "&lt;script&gt;alert(1)&lt;/script&gt;"));
 	/* the source context: the item's line marked, its neighbours shown, escaped */
