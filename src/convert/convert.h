@@ -158,6 +158,83 @@ void sct_ptrmap_init(sct_arena *a, sct_ptrmap *m, int n);
 void sct_ptrmap_put(sct_ptrmap *m, const void *k, void *v);
 void *sct_ptrmap_get(const sct_ptrmap *m, const void *k);
 
+/* The first action of an ALTER TABLE statement, or NULL (sct_prefetch_picked). */
+static inline const sct_alter_action *sct_first_action(const sct_stmt *s)
+{
+	return s->u.alter->actions.n ? s->u.alter->actions.items[0] : NULL;
+}
+/* pick.c: passes over the statements of a few kinds among many (the tables, the ALTER TABLEs, the indexes).
+ * Their nodes are cache misses in a big arena (about 7 bytes of nodes per byte of input): a pass asks for the
+ * nodes of the statements it will read some places ahead (sct_prefetch_picked), so that their loads overlap
+ * with the work on the statements before them. The places are counted among the statements the pass reads,
+ * listed by sct_pick: counted among all statements, the hints of a pass that reads one statement in ten came
+ * only just before it read them. */
+/* The indexes i of the statements whose sel[i] is one of the values in mask (bit v for value v; values from
+ * 32 on are never picked), in order, into idx (room for n); returns how many. */
+int sct_pick(const unsigned char *sel, int n, unsigned mask, int *idx);
+/* An array for sct_pick of n indexes: malloc'd (free it), or the program ends (out of memory). */
+int *sct_pick_array(int n);
+
+/* Hints for the pass at the p-th of the m statements picked into idx (call it before reading that one): the
+ * statements D places ahead and more, a level of the chain each D places later than the one it is reached
+ * through: the statement, its node, the list of a table's columns, of an ALTER TABLE's actions or of an
+ * index's columns; then a table's columns (the first SCT_PREFETCH_COLUMNS), and their names, types and
+ * defaults; an index's first column; an ALTER TABLE's first action, its constraint or column, the constraint's
+ * columns and the first of them. kinds: the kind of each statement (any other byte, e.g. one for "not
+ * printed", is not followed). nodes_only: the statements and their nodes only (a pass that reads no more).
+ * Hints only: nothing is read that a pass over these statements does not read. Always inlined: GCC drops the call of a function that only prefetches. */
+enum { SCT_PREFETCH_COLUMNS = 32 };
+static inline __attribute__((always_inline)) void sct_prefetch_picked(const sct_list *st, const unsigned char *kinds,
+								     const int *idx, int m, int p, int nodes_only)
+{
+	enum { D = 2 };
+	int q, k;
+	if ((q = p + 7 * D) < m)
+		__builtin_prefetch(st->items[idx[q]]);
+	if ((q = p + 6 * D) < m)
+		__builtin_prefetch(((const sct_stmt *)st->items[idx[q]])->u.any);
+	if (nodes_only)
+		return;
+	if ((q = p + 5 * D) < m) {
+		const sct_stmt *s = st->items[idx[q]];
+		k = kinds[idx[q]];
+		if (k == SCT_STMT_TABLE || k == SCT_STMT_ALTER_TABLE || k == SCT_STMT_INDEX)
+			__builtin_prefetch(k == SCT_STMT_TABLE ? s->u.table->columns.items
+					   : k == SCT_STMT_INDEX ? s->u.index->columns.items : s->u.alter->actions.items);
+	}
+	if ((q = p + 4 * D) < m) {
+		const sct_stmt *s = st->items[idx[q]];
+		k = kinds[idx[q]];
+		const sct_list *l = k == SCT_STMT_TABLE ? &s->u.table->columns : k == SCT_STMT_INDEX ? &s->u.index->columns
+				  : k == SCT_STMT_ALTER_TABLE ? &s->u.alter->actions : NULL;
+		for (int i = 0; l && i < l->n && i < (k == SCT_STMT_TABLE ? SCT_PREFETCH_COLUMNS : 1); i++) {
+			__builtin_prefetch(l->items[i]);
+			if (k == SCT_STMT_TABLE) /* a column takes two cache lines: its constraints are on the second */
+				__builtin_prefetch((const char *)l->items[i] + 64);
+		}
+	}
+	if ((q = p + 3 * D) < m && (k = kinds[idx[q]]) == SCT_STMT_TABLE) {
+		const sct_list *l = &((const sct_stmt *)st->items[idx[q]])->u.table->columns;
+		for (int i = 0; i < l->n && i < SCT_PREFETCH_COLUMNS; i++) {
+			const sct_column *c = l->items[i];
+			__builtin_prefetch(c->name.s);
+			__builtin_prefetch(c->type);
+			if (c->def)
+				__builtin_prefetch(c->def);
+		}
+	}
+	const sct_alter_action *a; /* the first action of an ALTER TABLE, and what it leads to */
+	if ((q = p + 3 * D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
+	    (a = sct_first_action(st->items[idx[q]])))
+		__builtin_prefetch(a->constraint ? (const void *)a->constraint : (const void *)a->column);
+	if ((q = p + 2 * D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
+	    (a = sct_first_action(st->items[idx[q]])) && a->constraint)
+		__builtin_prefetch(a->constraint->columns.items);
+	if ((q = p + D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
+	    (a = sct_first_action(st->items[idx[q]])) && a->constraint && a->constraint->columns.n)
+		__builtin_prefetch(a->constraint->columns.items[0]);
+}
+
 /* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */
 void sct_conv_align_fk_types(sct_conv *cv);
 void sct_conv_fk_mark(sct_conv *cv, int i, const sct_stmt *s);

@@ -762,32 +762,36 @@ void sct_conv_mysql(sct_conv *cv)
 	m.mariadb = cv->engine && !strcmp(cv->engine, "mariadb");
 	m.v = cv->version ? cv->version : 999000000;
 	sct_hash_init(&m.connames, cv->a);
-	/* cv->kinds (convert.c): the kind of each statement without reading it */
-	int ntables = 0;
-	for (int i = 0; i < cv->stmts->n; i++)
-		ntables += cv->kinds[i] == SCT_STMT_TABLE;
-	sct_ptrmap_init(cv->a, &m.tables, ntables);
-	for (int i = 0; i < cv->stmts->n; i++) {
-		if (cv->kinds[i] != SCT_STMT_TABLE)
-			continue;
-		sct_stmt *s = cv->stmts->items[i];
+	/* cv->kinds (convert.c): the kind of each statement without reading it; each loop reads the statements it
+	 * picks, their nodes asked for ahead (pick.c) */
+	sct_list *st = cv->stmts;
+	int *idx = sct_pick_array(st->n);
+	int n = sct_pick(cv->kinds, st->n, 1u << SCT_STMT_TABLE, idx);
+	sct_ptrmap_init(cv->a, &m.tables, n);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, cv->kinds, idx, n, p, 1);
+		sct_stmt *s = st->items[idx[p]];
 		if (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES)
 			sct_ptrmap_put(&m.tables, s->u.table->name, s->u.table);
 	}
-	/* defaults first: they move into the tables before the tables are checked */
-	for (int i = 0; i < cv->stmts->n; i++) {
-		if (cv->kinds[i] != SCT_STMT_ALTER_TABLE)
+	/* defaults first: they move into the tables before the tables are checked. The tables are picked too: the
+	 * hints bring in the columns of a table before the ALTER TABLEs that usually follow it look for them. */
+	n = sct_pick(cv->kinds, st->n, 1u << SCT_STMT_ALTER_TABLE | 1u << SCT_STMT_TABLE, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, cv->kinds, idx, n, p, 0);
+		if (cv->kinds[idx[p]] != SCT_STMT_ALTER_TABLE)
 			continue;
-		sct_stmt *s = cv->stmts->items[i];
+		sct_stmt *s = st->items[idx[p]];
 		if (s->status == SCT_STATUS_CONVERTED || s->status == SCT_STATUS_NOTES)
 			alter(&m, s);
 	}
-	for (int i = 0; i < cv->stmts->n; i++) {
-		int k = cv->kinds[i];
-		if (k != SCT_STMT_TABLE && k != SCT_STMT_INDEX && k != SCT_STMT_SEQUENCE && k != SCT_STMT_COMMENT &&
-		    (k != SCT_STMT_ALTER_TABLE || !cv->drops_constraints)) /* the input drops no constraint: no renames */
-			continue;
-		sct_stmt *s = cv->stmts->items[i];
+	unsigned kinds = 1u << SCT_STMT_TABLE | 1u << SCT_STMT_INDEX | 1u << SCT_STMT_SEQUENCE | 1u << SCT_STMT_COMMENT;
+	if (cv->drops_constraints) /* the input drops a constraint: the renames below */
+		kinds |= 1u << SCT_STMT_ALTER_TABLE;
+	n = sct_pick(cv->kinds, st->n, kinds, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, cv->kinds, idx, n, p, 0);
+		sct_stmt *s = st->items[idx[p]];
 		if (s->status != SCT_STATUS_CONVERTED && s->status != SCT_STATUS_NOTES)
 			continue;
 		switch (s->kind) {
@@ -805,4 +809,5 @@ void sct_conv_mysql(sct_conv *cv)
 		default: break;
 		}
 	}
+	free(idx);
 }

@@ -8,6 +8,7 @@
  * comments above the statements (annotate.c). There is no MySQL parser to check the output with. */
 #include "emit.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -710,10 +711,12 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		if (s->kind == SCT_STMT_SEQUENCE && emitted(s))
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_TABLE, SCT_STMT_TABLE, 1);
-		if (kind[i] != SCT_STMT_TABLE)
-			continue;
+	/* the phases below read the statements they pick, their nodes asked for ahead (convert/pick.c) */
+	int *idx = sct_pick_array(st->n);
+	int n = sct_pick(kind, st->n, 1u << SCT_STMT_TABLE, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		int i = idx[p];
 		sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
@@ -728,31 +731,29 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			put_stmt(&g, &b);
 		}
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_ALTER_TABLE, SCT_STMT_ALTER_TABLE, 1);
-		if (kind[i] != SCT_STMT_ALTER_TABLE)
-			continue;
+	n = sct_pick(kind, st->n, 1u << SCT_STMT_ALTER_TABLE, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		int i = idx[p];
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			has_fks[i] = alter_stmt(&g, s, &b, 0) > 0;
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, has_fks, i, 1, 1, 0);
-		if (!has_fks[i])
-			continue;
-		const sct_stmt *s = st->items[i];
+	n = sct_pick(has_fks, st->n, 1u << 1, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		const sct_stmt *s = st->items[idx[p]];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s))
 			foreign_keys_of_table(&g, s->u.table, &b);
 		else if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			alter_stmt(&g, s, &b, 1);
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_INDEX, SCT_STMT_INDEX, 0);
-		if (kind[i] != SCT_STMT_INDEX)
-			continue;
-		const sct_stmt *s = st->items[i];
+	n = sct_pick(kind, st->n, 1u << SCT_STMT_INDEX, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		const sct_stmt *s = st->items[idx[p]];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_INDEX && emitted(s) && !s->u.index->skip) /* skip: folded into a key */
 			index_stmt(&g, s->u.index, &b);
@@ -807,4 +808,5 @@ void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	sct_emit_not_converted(&an, out, o->sink);
 	sct_annotator_free(&an);
 	sct_buf_free(&b);
+	free(idx);
 }
