@@ -18,15 +18,15 @@ void sct_hash_init(sct_hash *h, sct_arena *a)
 	h->cap = h->n = 0;
 }
 
-static uint32_t tag_of(size_t kh)
+static uint8_t tag_of(size_t kh)
 {
-	return (uint32_t)((uint64_t)kh >> 32) | 1u; /* the slot comes from the low bits: the tag from the others */
+	return (uint8_t)((uint64_t)kh >> 56) | 1u; /* the slot comes from the low bits: the tag from the top ones */
 }
 
 /* The index of the slot holding key, or of the empty slot where it would go (the table is never full). */
 static size_t find(const sct_hash *h, const char *key, size_t kh)
 {
-	uint32_t tag = tag_of(kh);
+	uint8_t tag = tag_of(kh);
 	for (size_t i = kh & (h->cap - 1);; i = (i + 1) & (h->cap - 1))
 		if (!h->tags[i] || (h->tags[i] == tag && strcmp(h->slots[i].key, key) == 0))
 			return i;
@@ -47,15 +47,15 @@ void *sct_hash_get(const sct_hash *h, const char *key)
 
 static size_t table_bytes(size_t cap)
 {
-	return (sizeof(uint32_t) + sizeof(sct_hash_entry)) * cap;
+	return (sizeof(uint8_t) + sizeof(sct_hash_entry)) * cap;
 }
 
 static void regrow(sct_hash *h)
 {
 	size_t cap = h->cap ? h->cap * 2 : 64;
 	size_t bytes = table_bytes(cap);
-	uint32_t *tags = bytes >= OWN_BYTES ? sct_arena_alloc_own(h->a, bytes) : sct_arena_alloc(h->a, bytes);
-	sct_hash_entry *slots = (sct_hash_entry *)(tags + cap); /* cap is even: 8-byte aligned */
+	uint8_t *tags = bytes >= OWN_BYTES ? sct_arena_alloc_own(h->a, bytes) : sct_arena_alloc(h->a, bytes);
+	sct_hash_entry *slots = (sct_hash_entry *)(tags + cap); /* cap is a multiple of 64: 8-byte aligned */
 	for (size_t i = 0; i < h->cap; i++) {
 		if (!h->tags[i])
 			continue;

@@ -13,13 +13,14 @@ typedef struct sct_hash_entry {
 	size_t hash; /* of key: regrowth places the entries without reading their key texts */
 } sct_hash_entry;
 
-/* tags[i] is 0 for an empty slot, else 32 bits of its key's hash (never 0): a probe reads this dense array
- * (4 bytes a slot) and looks at an entry, and its key text, only when the tag matches. A big table (100 MB
- * input: hundreds of thousands of relation names) then costs about one cache miss per lookup instead of
- * several. */
+/* tags[i] is 0 for an empty slot, else 8 bits of its key's hash (never 0): a probe reads this dense array
+ * (a byte a slot) and looks at an entry, and its key text, only when the tag matches (about one probe in 128
+ * of another key). A big table (100 MB input: 150 000 relation names, 512 KB of tags) then costs about one
+ * cache miss per lookup instead of several, and its tags stay in the processor's last-level cache between
+ * lookups (with 4 bytes a slot, 2 MB of tags did not, while the nodes of the input streamed through it). */
 typedef struct sct_hash {
 	sct_arena *a;
-	uint32_t *tags;
+	uint8_t *tags;
 	sct_hash_entry *slots;
 	size_t cap, n;
 } sct_hash;

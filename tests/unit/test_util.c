@@ -121,10 +121,38 @@ static void hash_regrows_keep_keys_and_free_old_tables(void **state)
 	assert_int_equal((intptr_t)sct_hash_get(&h, "k700"), -700);
 	assert_int_equal((intptr_t)sct_hash_get(&h, "k701"), 702);
 	assert_null(sct_hash_get(&h, "k100000"));
-	size_t table = (sizeof(uint32_t) + sizeof(sct_hash_entry)) * h.cap;
+	size_t table = (sizeof *h.tags + sizeof(sct_hash_entry)) * h.cap;
 	assert_true(a.total < table + table / 4); /* abandoned tables would double it */
 	sct_arena_release(&a);
 	free(keys);
+}
+
+/* A tag is a byte of the key's hash: a table of 40 000 keys has many keys of one tag next to each other, told
+ * apart by their texts; the tags take a byte a slot (the size that keeps a big table's tags in cache). */
+static void hash_byte_tags_tell_keys_apart(void **state)
+{
+	(void)state;
+	sct_arena a;
+	sct_arena_init(&a);
+	sct_hash h;
+	sct_hash_init(&h, &a);
+	enum { N = 40000 };
+	for (intptr_t i = 0; i < N; i++)
+		sct_hash_put(&h, sct_arena_printf(&a, "dbo.t%ld", (long)i), (void *)(i + 1));
+	assert_int_equal(sizeof *h.tags, 1);
+	assert_int_equal(h.n, N);
+	size_t same_tag_neighbours = 0;
+	for (size_t i = 0; i + 1 < h.cap; i++)
+		same_tag_neighbours += h.tags[i] && h.tags[i] == h.tags[i + 1];
+	assert_true(same_tag_neighbours > 0);
+	for (intptr_t i = 0; i < N; i++) {
+		char k[32];
+		snprintf(k, sizeof k, "dbo.t%ld", (long)i);
+		assert_int_equal((intptr_t)sct_hash_get(&h, k), i + 1);
+		snprintf(k, sizeof k, "dbo.u%ld", (long)i);
+		assert_null(sct_hash_get(&h, k));
+	}
+	sct_arena_release(&a);
 }
 
 /* A qualified name of 1 to 4 parts (and more: the rightmost 4) keeps each part in its place; only a name with a
@@ -466,6 +494,7 @@ int main(void)
 		cmocka_unit_test(buf_appends),
 		cmocka_unit_test(hash_puts_and_gets),
 		cmocka_unit_test(hash_regrows_keep_keys_and_free_old_tables),
+		cmocka_unit_test(hash_byte_tags_tell_keys_apart),
 		cmocka_unit_test(qname_parts_round_trip),
 		cmocka_unit_test(linemap_handles_lf_crlf_cr),
 		cmocka_unit_test(input_utf8_bom_kept_as_spaces),
