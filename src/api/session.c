@@ -400,6 +400,7 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 		r->rep.effort_of = effort_of;
 		r->rep.effort_ctx = s->rules;
 	}
+	int hierarchyid = 0, hierarchyid_known = 1; /* a type named hierarchyid parsed; whether the parsers tell */
 	for (size_t i = 0; i < ninputs; i++) {
 		sct_report_file *f = &r->rep.files[i];
 		const char *enc;
@@ -410,10 +411,11 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 		t1 = sct_stats_now(), r->stats->decode += t1 - t0, t0 = t1;
 		if (s->src == s->tgt)
 			continue;
-		if (!strcmp(s->src->name, "oracle"))
+		if (!strcmp(s->src->name, "oracle")) {
 			sct_parse_oracle(a, f->src, f->len, (int)i, &r->stmts);
-		else {
-			size_t dq = sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts);
+			hierarchyid_known = 0;
+		} else {
+			size_t dq = sct_parse_tsql(a, f->src, f->len, (int)i, &r->stmts, &hierarchyid);
 			if (dq < f->len)
 				sct_conv_qi_assumed(&r->rep, (int)i, dq);
 		}
@@ -443,6 +445,7 @@ static int convert_stages(sct_result **out, const sct_session *s, const sct_inpu
 		cv.schema_map = s->schema_map;
 		cv.result_sets = s->result_sets;
 		cv.stmts = &r->stmts;
+		cv.hierarchyid = hierarchyid_known && !hierarchyid; /* 1: no column of that type, without looking */
 		sct_hash_init(&cv.objects, a);
 		sct_hash_init(&cv.relnames, a);
 		sct_hash_init(&cv.connames, a);

@@ -65,7 +65,8 @@ typedef struct sct_conv {
 	const char *cur_objtype;
 	sct_list folded;          /* Oracle source: quoted mixed-case names folded in the current statement (N004) */
 	sct_list helpers;         /* helpers.c: helper functions of schema sctconv_ext the output creates, in order */
-	int hierarchyid;          /* hierarchyid.c: 0 not looked yet, 1 no hierarchyid column in the input, 2 some */
+	int hierarchyid;          /* hierarchyid.c: 0 not looked yet, 1 no hierarchyid column in the input, 2 some
+	                           * (1 from the start when the T-SQL parser saw no type of that name) */
 	const char *type_texts[64]; /* types.c: target type texts made so far (by hash), shared by the columns */
 	struct sct_type_memo {    /* types.c: the rule and target text of a source type seen lately (by hash) */
 		const char *name;     /* its own copy of the source type name; NULL: empty */

@@ -18,7 +18,8 @@ int sct_hier_type(sct_conv *cv, const sct_type *t)
 }
 
 /* The input declares some hierarchyid column in a CREATE TABLE (the scope knows no column added by ALTER TABLE):
- * the column marks below are looked for only then (cached). */
+ * the column marks below are looked for only then (cached). Known without this look when the parser saw no type
+ * named hierarchyid (api/session.c): it reads every column's type, a pass over all tables (~30 ms at 100 MB). */
 static int input_has_hierarchyid(sct_conv *cv)
 {
 	if (cv->hierarchyid)

@@ -14,8 +14,10 @@
  * Returns the offset of the script's first "..." when it comes before any SET QUOTED_IDENTIFIER (or
  * ANSI_DEFAULTS) of the script: it is read as a quoted name (ON, as SSMS and the drivers connect), though
  * sqlcmd without -I would read it as a string literal. Returns len when there is none.
+ * *hierarchyid (unless NULL) is set to 1 when a type named hierarchyid is parsed (a column's, an alias type's
+ * base, a CAST's ...), else left alone: without one, no column of the script is of that type (hierarchyid.c).
  */
-size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out);
+size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out, int *hierarchyid);
 
 /* Parse one Oracle script (SQL*Plus conventions: ';' ends SQL, '/' alone on a line ends PL/SQL units; SQL*Plus
  * commands become SCT_STMT_OTHER). Same contract as sct_parse_tsql (no return value: "..." is always a name);

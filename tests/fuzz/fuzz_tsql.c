@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size)
 		memcpy(src, data, size);
 	sct_list out = {0};
-	sct_parse_tsql(&a, src, size, 0, &out);
+	sct_parse_tsql(&a, src, size, 0, &out, NULL);
 	uint32_t prev_end = 0;
 	for (int i = 0; i < out.n; i++) {
 		const sct_stmt *s = out.items[i];

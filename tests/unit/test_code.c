@@ -22,7 +22,7 @@ static sct_routine *parse_routine(const char *src)
 {
 	sct_arena_init(&A);
 	memset(&L, 0, sizeof L);
-	sct_parse_tsql(&A, src, strlen(src), 0, &L);
+	sct_parse_tsql(&A, src, strlen(src), 0, &L, NULL);
 	assert_true(L.n >= 1);
 	sct_stmt *s = L.items[0];
 	assert_int_equal(s->kind, SCT_STMT_ROUTINE);

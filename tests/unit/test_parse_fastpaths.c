@@ -112,7 +112,7 @@ static void deep_statement_still_rejected(void **state)
 	sct_arena a;
 	sct_arena_init(&a);
 	sct_list out = {0};
-	sct_parse_tsql(&a, src, len, 0, &out);
+	sct_parse_tsql(&a, src, len, 0, &out, NULL);
 	assert_int_equal(out.n, 3);
 	assert_int_equal(((sct_stmt *)out.items[0])->kind, SCT_STMT_TABLE);
 	assert_int_equal(((sct_stmt *)out.items[1])->kind, SCT_STMT_UNPARSED);

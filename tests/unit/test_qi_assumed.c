@@ -17,7 +17,7 @@ static long noted(const char *src)
 	sct_arena a;
 	sct_arena_init(&a);
 	sct_list out = {0};
-	size_t len = strlen(src), at = sct_parse_tsql(&a, src, len, 0, &out);
+	size_t len = strlen(src), at = sct_parse_tsql(&a, src, len, 0, &out, NULL);
 	sct_arena_release(&a);
 	assert_true(at <= len);
 	return at == len ? -1 : (long)at;

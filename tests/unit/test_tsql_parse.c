@@ -14,6 +14,7 @@
 static sct_arena A;
 static sct_list L;
 static const char *SRC;
+static int HIER; /* sct_parse_tsql's hierarchyid flag of the last parse */
 
 static int setup(void **state)
 {
@@ -33,7 +34,8 @@ static sct_list *parse_n(const char *src, size_t len)
 {
 	SRC = src;
 	memset(&L, 0, sizeof L);
-	sct_parse_tsql(&A, src, len, 0, &L);
+	HIER = 0;
+	sct_parse_tsql(&A, src, len, 0, &L, &HIER);
 	return &L;
 }
 static sct_list *parse(const char *src)
@@ -1154,6 +1156,27 @@ static void test_view_pivot(void **st)
 	assert_non_null(S(0)->error);
 }
 
+/* The parser tells whether it saw a type named hierarchyid (any spelling or schema, an alias type's base):
+ * without one the converter knows no column is of that type without reading every column (hierarchyid.c). */
+static void test_hierarchyid_seen(void **state)
+{
+	(void)state;
+	parse("CREATE TABLE t (a int, b nvarchar(10), c geography);\nGO\nCREATE TYPE dbo.h FROM int;");
+	assert_int_equal(HIER, 0);
+	parse("CREATE TABLE t (a int, n hierarchyid NULL);");
+	assert_int_equal(HIER, 1);
+	parse("CREATE TABLE t (a int, n [HierarchyId]);");
+	assert_int_equal(HIER, 1);
+	parse("CREATE TABLE t (a int, n sys.HIERARCHYID);");
+	assert_int_equal(HIER, 1);
+	parse("CREATE TYPE dbo.node FROM hierarchyid NOT NULL;\nGO\nCREATE TABLE t (n dbo.node);");
+	assert_int_equal(HIER, 1);
+	parse("EXEC sp_addtype 'node', 'hierarchyid';");
+	assert_int_equal(HIER, 1);
+	parse("CREATE TABLE hierarchyid (hierarchyid int);"); /* names, not types */
+	assert_int_equal(HIER, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1198,6 +1221,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_trigger_header, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chatter, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_spans_cover_tokens, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hierarchyid_seen, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("tsql_parse", tests, NULL, NULL);
 }

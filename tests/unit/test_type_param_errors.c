@@ -14,7 +14,7 @@
 static const sct_stmt *parse_one(sct_arena *a, const char *src)
 {
 	sct_list out = {0};
-	sct_parse_tsql(a, src, strlen(src), 0, &out);
+	sct_parse_tsql(a, src, strlen(src), 0, &out, NULL);
 	assert_int_equal(out.n, 1);
 	return out.items[0];
 }

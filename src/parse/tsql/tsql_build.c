@@ -176,6 +176,8 @@ sct_type *sct_tsql_type(sct_tsql_pctx *c, int qn)
 	t->loc = q->loc;
 	const sct_ident *name = &q->part[q->n - 1];
 	t->name = type_name(c, name->s ? name->s : "");
+	if (c->hierarchyid && t->name[0] == 'h' && !strcmp(t->name, "hierarchyid"))
+		*c->hierarchyid = 1;
 	if (q->n >= 2) {
 		t->schema = q->part[q->n - 2].s;
 		t->flags |= SCT_TF_USER;

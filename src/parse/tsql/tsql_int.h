@@ -64,6 +64,7 @@ struct sct_intern;
 typedef struct sct_tsql_pctx {
 	sct_arena *a;
 	struct sct_intern *names; /* identifier texts shared across the file's statements, or NULL: copy each */
+	int *hierarchyid;         /* set to 1 when a type named hierarchyid is parsed (NULL: not asked) */
 	const char *src;
 	const sct_tsql_tok *toks;
 	size_t pos, end;          /* token range being fed */

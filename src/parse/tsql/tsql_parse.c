@@ -23,6 +23,7 @@ typedef struct splitter {
 	size_t batch_start;
 	int clean;                /* the batch has no TK_ERROR token and no '(' nesting deeper than SCT_MAX_DEPTH */
 	sct_intern *names;        /* identifier texts of the file (NULL: not shared) */
+	int *hierarchyid;         /* sct_parse_tsql's */
 } splitter;
 
 /* ---------- token helpers ---------- */
@@ -348,7 +349,7 @@ static int arg_named(const splitter *S, const sct_tsql_tok *t, const char *name,
 static void collect_args(splitter *S, size_t s, size_t e, const char *const *names, proc_args *pa)
 {
 	memset(pa, 0, sizeof *pa);
-	sct_tsql_pctx c = {.a = S->a, .names = S->names, .src = S->src, .toks = S->t};
+	sct_tsql_pctx c = {.a = S->a, .names = S->names, .hierarchyid = S->hierarchyid, .src = S->src, .toks = S->t};
 	size_t nlen[8]; /* lengths of the names, once per statement rather than once per argument and name */
 	int nn = 0;
 	while (nn < 8 && names[nn]) {
@@ -450,6 +451,7 @@ static sct_type *parse_type_text(splitter *S, const char *text, uint32_t loc, co
 	sct_tsql_tok *toks = sct_tsql_tokenize(copy, len, &n);
 	sct_tsql_pctx c = {0};
 	c.a = S->a;
+	c.hierarchyid = S->hierarchyid;
 	c.src = copy;
 	c.toks = toks;
 	c.end = n;
@@ -704,6 +706,7 @@ static void parse_stmt(splitter *S, sct_stmt *st, size_t s, size_t e)
 	sct_tsql_pctx c = {0};
 	c.a = S->a;
 	c.names = S->names;
+	c.hierarchyid = S->hierarchyid;
 	c.src = S->src;
 	c.toks = S->t;
 	c.pos = s;
@@ -806,13 +809,13 @@ static void do_stmt(splitter *S, size_t s, size_t e)
 	classify(S, st, s, e, s == S->batch_start);
 }
 
-size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out)
+size_t sct_parse_tsql(sct_arena *a, const char *src, size_t len, int file_index, sct_list *out, int *hierarchyid)
 {
 	/* one GO batch at a time into one reused token buffer: statements never span a GO */
 	sct_tsql_batch_lexer lx = {.src = src, .len = len, .qi_off = SCT_TSQL_QI_UNSET, .dq_assumed = len,
 				   .has_nul = memchr(src, 0, len) != NULL};
 	sct_intern *names = sct_intern_new();
-	splitter S = {.src = src, .a = a, .out = out, .file = file_index, .names = names};
+	splitter S = {.src = src, .a = a, .out = out, .file = file_index, .names = names, .hierarchyid = hierarchyid};
 	size_t n;
 	while ((n = sct_tsql_tokenize_batch(&lx)) > 0) {
 		const sct_tsql_tok *t = lx.v;
