@@ -386,8 +386,9 @@ static void conv_constraint(sct_conv *cv, sct_table *t, sct_constraint *k, sct_c
 			return;
 		}
 		sct_constraint_more *ref = sct_constraint_more_of(cv->a, k);
-		ref->ref_table = o->name; /* the table's own name node, o->stmt->u.table->name: follows a rename of the table */
-		sct_conv_qname(cv, ref->ref_table);
+		/* the table's own name node, o->stmt->u.table->name: follows a rename of the table, and is converted with
+		 * its table, once (converted here again, a --schema-map chain a=b, b=c put the table in c) */
+		ref->ref_table = o->name;
 		for (int i = 0; i < ref->ref_columns.n; i++)
 			sct_conv_ident(cv, ref->ref_columns.items[i]);
 		if (k->flags & SCT_CF_NOCHECK)

@@ -300,10 +300,38 @@ static void usage_errors(void **st)
 	sct_session_free(s);
 }
 
+/* A foreign key names its table's own name node, converted once with the table: with a --schema-map chain
+ * (a=b, b=c) the table stays in b, referenced before or after its definition (the key converted the name
+ * again: the table went to c, a schema never created). */
+static void schema_map_chain_maps_a_referenced_table_once(void **st)
+{
+	(void)st;
+	sct_result_free(R);
+	sct_session_free(S);
+	sct_options o = SCT_OPTIONS_INIT;
+	o.source = "mssql";
+	o.target = "postgres";
+	o.schema_map = "a=b,b=c";
+	assert_int_equal(sct_session_new(&S, &o), SCT_OK);
+	static const char src[] = "CREATE TABLE a.T (id int PRIMARY KEY, parent int REFERENCES a.T (id));\nGO\n"
+				  "CREATE TABLE a.U (tid int REFERENCES a.T (id), vid int REFERENCES a.V (id));\nGO\n"
+				  "CREATE TABLE a.V (id int PRIMARY KEY);\nGO\n";
+	sct_input in = {"t.sql", src, strlen(src)};
+	assert_int_equal(sct_convert(&R, S, &in, 1), SCT_OK);
+	DDL = sct_result_ddl(R, NULL);
+	has("CREATE TABLE b.t (");
+	has("CREATE TABLE b.u (");
+	has("CREATE TABLE b.v (");
+	has("REFERENCES b.t (id)");
+	has("REFERENCES b.v (id)");
+	hasnt("c.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(names_fold_and_quote, teardown),
+		cmocka_unit_test_teardown(schema_map_chain_maps_a_referenced_table_once, teardown),
 		cmocka_unit_test_teardown(keep_case_quotes, teardown),
 		cmocka_unit_test_teardown(long_names_are_shortened, teardown),
 		cmocka_unit_test_teardown(index_name_collision_renamed, teardown),
