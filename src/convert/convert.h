@@ -159,11 +159,6 @@ void sct_ptrmap_init(sct_arena *a, sct_ptrmap *m, int n);
 void sct_ptrmap_put(sct_ptrmap *m, const void *k, void *v);
 void *sct_ptrmap_get(const sct_ptrmap *m, const void *k);
 
-/* The first action of an ALTER TABLE statement, or NULL (sct_prefetch_picked). */
-static inline const sct_alter_action *sct_first_action(const sct_stmt *s)
-{
-	return s->u.alter->actions.n ? s->u.alter->actions.items[0] : NULL;
-}
 /* pick.c: passes over the statements of a few kinds among many (the tables, the ALTER TABLEs, the indexes).
  * Their nodes are cache misses in a big arena (about 7 bytes of nodes per byte of input): a pass asks for the
  * nodes of the statements it will read some places ahead (sct_prefetch_picked), so that their loads overlap
@@ -178,34 +173,58 @@ int *sct_pick_array(int n);
 
 /* Hints for the pass at the p-th of the m statements picked into idx (call it before reading that one): the
  * statements D places ahead and more, a level of the chain each D places later than the one it is reached
- * through: the statement, its node, the list of a table's columns, of an ALTER TABLE's actions or of an
- * index's columns; then a table's columns (the first SCT_PREFETCH_COLUMNS), and their names, types and
- * defaults; an index's first column; an ALTER TABLE's first action, its constraint or column, the constraint's
- * columns and the first of them. kinds: the kind of each statement (any other byte, e.g. one for "not
+ * through: the statement, its node; the list of a table's columns, of an index's columns or of an ALTER
+ * TABLE's actions, and the name of its table; then a table's columns (the first SCT_PREFETCH_COLUMNS) and their
+ * names, types and defaults, an index's first column and its name, an ALTER TABLE's first action, its
+ * constraint, the constraint's name and columns and the first one's name, and for a foreign key the referenced
+ * table's name and the first referenced column's name: what the passes over tables, indexes and table changes
+ * read, each a cache miss in a big arena. kinds: the kind of each statement (any other byte, e.g. one for "not
  * printed", is not followed). nodes_only: the statements and their nodes only (a pass that reads no more).
- * Hints only: nothing is read that a pass over these statements does not read. Always inlined: GCC drops the call of a function that only prefetches. */
+ * Hints only; what it reads to find the addresses are nodes of these statements, asked for a level before.
+ * Always inlined: GCC drops the call of a function that only prefetches. */
 enum { SCT_PREFETCH_COLUMNS = 32 };
+static inline void sct_prefetch_qname(const sct_qname *q) /* its schema and name (72 bytes: two cache lines) */
+{
+	if (q) {
+		__builtin_prefetch(&q->schema);
+		__builtin_prefetch(&q->name);
+	}
+}
 static inline __attribute__((always_inline)) void sct_prefetch_picked(const sct_list *st, const unsigned char *kinds,
 								     const int *idx, int m, int p, int nodes_only)
 {
 	enum { D = 2 };
 	int q, k;
-	if ((q = p + 7 * D) < m)
+	const sct_stmt *s;
+	if ((q = p + 8 * D) < m)
 		__builtin_prefetch(st->items[idx[q]]);
-	if ((q = p + 6 * D) < m)
+	if ((q = p + 7 * D) < m)
 		__builtin_prefetch(((const sct_stmt *)st->items[idx[q]])->u.any);
 	if (nodes_only)
 		return;
-	if ((q = p + 5 * D) < m) {
-		const sct_stmt *s = st->items[idx[q]];
+	if ((q = p + 6 * D) < m) {
+		s = st->items[idx[q]];
 		k = kinds[idx[q]];
-		if (k == SCT_STMT_TABLE || k == SCT_STMT_ALTER_TABLE || k == SCT_STMT_INDEX)
-			__builtin_prefetch(k == SCT_STMT_TABLE ? s->u.table->columns.items
-					   : k == SCT_STMT_INDEX ? s->u.index->columns.items : s->u.alter->actions.items);
+		if (k == SCT_STMT_TABLE) {
+			__builtin_prefetch(s->u.table->columns.items);
+			sct_prefetch_qname(s->u.table->name);
+		} else if (k == SCT_STMT_INDEX) {
+			__builtin_prefetch(s->u.index->columns.items);
+			__builtin_prefetch(s->u.index->name.s);
+			if (s->u.index->table)
+				sct_prefetch_qname(s->u.index->table);
+		} else if (k == SCT_STMT_ALTER_TABLE) {
+			__builtin_prefetch(s->u.alter->actions.items);
+			sct_prefetch_qname(s->u.alter->name);
+		}
 	}
-	if ((q = p + 4 * D) < m) {
-		const sct_stmt *s = st->items[idx[q]];
+	if ((q = p + 5 * D) < m) {
+		s = st->items[idx[q]];
 		k = kinds[idx[q]];
+		const sct_qname *name = k == SCT_STMT_TABLE ? s->u.table->name : k == SCT_STMT_INDEX ? s->u.index->table
+				      : k == SCT_STMT_ALTER_TABLE ? s->u.alter->name : NULL;
+		if (name)
+			__builtin_prefetch(name->name.s);
 		const sct_list *l = k == SCT_STMT_TABLE ? &s->u.table->columns : k == SCT_STMT_INDEX ? &s->u.index->columns
 				  : k == SCT_STMT_ALTER_TABLE ? &s->u.alter->actions : NULL;
 		for (int i = 0; l && i < l->n && i < (k == SCT_STMT_TABLE ? SCT_PREFETCH_COLUMNS : 1); i++) {
@@ -214,26 +233,55 @@ static inline __attribute__((always_inline)) void sct_prefetch_picked(const sct_
 				__builtin_prefetch((const char *)l->items[i] + 64);
 		}
 	}
-	if ((q = p + 3 * D) < m && (k = kinds[idx[q]]) == SCT_STMT_TABLE) {
-		const sct_list *l = &((const sct_stmt *)st->items[idx[q]])->u.table->columns;
-		for (int i = 0; i < l->n && i < SCT_PREFETCH_COLUMNS; i++) {
-			const sct_column *c = l->items[i];
-			__builtin_prefetch(c->name.s);
-			__builtin_prefetch(c->type);
-			if (c->def)
-				__builtin_prefetch(c->def);
+	if ((q = p + 4 * D) < m) {
+		s = st->items[idx[q]];
+		k = kinds[idx[q]];
+		if (k == SCT_STMT_TABLE) {
+			const sct_list *l = &s->u.table->columns;
+			for (int i = 0; i < l->n && i < SCT_PREFETCH_COLUMNS; i++) {
+				const sct_column *c = l->items[i];
+				__builtin_prefetch(c->name.s);
+				__builtin_prefetch(c->type);
+				if (c->def)
+					__builtin_prefetch(c->def);
+			}
+		} else if (k == SCT_STMT_INDEX && s->u.index->columns.n) {
+			__builtin_prefetch(((const sct_index_col *)s->u.index->columns.items[0])->name.s);
+		} else if (k == SCT_STMT_ALTER_TABLE && s->u.alter->actions.n) {
+			const sct_alter_action *a = s->u.alter->actions.items[0];
+			__builtin_prefetch(a->constraint ? (const void *)a->constraint : (const void *)a->column);
 		}
 	}
-	const sct_alter_action *a; /* the first action of an ALTER TABLE, and what it leads to */
-	if ((q = p + 3 * D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
-	    (a = sct_first_action(st->items[idx[q]])))
-		__builtin_prefetch(a->constraint ? (const void *)a->constraint : (const void *)a->column);
-	if ((q = p + 2 * D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
-	    (a = sct_first_action(st->items[idx[q]])) && a->constraint)
-		__builtin_prefetch(a->constraint->columns.items);
-	if ((q = p + D) < m && kinds[idx[q]] == SCT_STMT_ALTER_TABLE &&
-	    (a = sct_first_action(st->items[idx[q]])) && a->constraint && a->constraint->columns.n)
-		__builtin_prefetch(a->constraint->columns.items[0]);
+	/* an ALTER TABLE's first action's constraint: its name and columns, the table and columns it references */
+	const sct_constraint *c;
+	for (int level = 3; level >= 1; level--) {
+		if ((q = p + level * D) >= m || kinds[idx[q]] != SCT_STMT_ALTER_TABLE)
+			continue;
+		s = st->items[idx[q]];
+		if (!s->u.alter->actions.n || !(c = ((const sct_alter_action *)s->u.alter->actions.items[0])->constraint))
+			continue;
+		const sct_list *rc = sct_constraint_ref_columns(c); /* in the side struct (c->more): one level later */
+		const sct_qname *rt = sct_constraint_ref_table(c);
+		if (level == 3) {
+			__builtin_prefetch(c->name.s);
+			__builtin_prefetch(c->columns.items);
+			if (c->more)
+				__builtin_prefetch(c->more);
+		} else if (level == 2) {
+			if (c->columns.n)
+				__builtin_prefetch(c->columns.items[0]);
+			__builtin_prefetch(rc->items);
+			if (rt)
+				sct_prefetch_qname(rt);
+		} else {
+			if (c->columns.n)
+				__builtin_prefetch(((const sct_index_col *)c->columns.items[0])->name.s);
+			if (rc->n)
+				__builtin_prefetch(rc->items[0]);
+			if (rt)
+				__builtin_prefetch(rt->name.s);
+		}
+	}
 }
 
 /* fktypes.c: foreign key columns take the referenced column's type where the target cannot compare them */

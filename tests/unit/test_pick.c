@@ -2,7 +2,7 @@
  * (convert.h: sct_prefetch_picked): only the values asked for are picked, in order; the hints follow a table's
  * columns, an ALTER TABLE's actions and an index's columns only for statements of those kinds, so a statement
  * of another kind (whose node is no table) or one marked "not printed" is never read as one, and empty lists,
- * missing types and defaults and tables wider than SCT_PREFETCH_COLUMNS are fine. */
+ * missing names, types and defaults and tables wider than SCT_PREFETCH_COLUMNS are fine. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -47,12 +47,16 @@ static void hints_read_only_what_the_kinds_say(void **state)
 	static sct_expr def;
 	static sct_table wide, empty;
 	static sct_constraint k;
+	static sct_constraint_more kmore;
 	static sct_index_col ic;
 	static void *icp[1];
 	static sct_alter_action act0, act1;
 	static void *acts[2];
 	static sct_alter_table alter, alter_empty;
 	static sct_index index, index_empty;
+	static sct_qname tname = {.schema = {"dbo", 0, 0}, .name = {"t", 0, 0}};
+	static sct_ident refcol = {"id", 0, 0};
+	static void *refcols[1];
 	static unsigned char garbage[256];
 	memset(garbage, 0x7f, sizeof garbage); /* as a list: items at a wild address, n > 0 */
 	for (int i = 0; i < 40; i++) {
@@ -66,6 +70,15 @@ static void hints_read_only_what_the_kinds_say(void **state)
 	icp[0] = &ic;
 	k.columns.items = icp;
 	k.columns.n = 1;
+	k.kind = SCT_CONS_FOREIGN;
+	k.more = &kmore;
+	kmore.ref_table = &tname;
+	refcols[0] = &refcol;
+	kmore.ref_columns.items = refcols;
+	kmore.ref_columns.n = 1;
+	wide.name = &tname; /* empty has none */
+	alter.name = &tname;
+	index.table = &tname;
 	act0.constraint = &k;
 	act1.column = &cols[0];
 	acts[0] = &act0;
