@@ -22,57 +22,8 @@ typedef struct sct_emit_opts {
 void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out);
 void sct_emit_mysql(sct_conv *cv, const sct_emit_opts *o, sct_buf *out); /* MySQL, MariaDB, Aurora MySQL */
 
-/* The first action of an ALTER TABLE statement, or NULL (sct_emit_prefetch). */
-static inline const sct_alter_action *sct_emit_first_action(const sct_stmt *s)
-{
-	return s->u.alter->actions.n ? s->u.alter->actions.items[0] : NULL;
-}
-
-/* The nodes of a statement are reached one through the other (the statement, its table or ALTER, the list of
- * columns or actions, its first element, an action's constraint, the constraint's columns, the first one),
- * each a cache miss in a big arena: each phase asks for them some statements ahead, each level
- * D statements after the one it reads, so that the loads overlap instead of waiting one after the other (as
- * report/summary.c does). Hints only: they read nothing that printing the statement does not read.
- * sel: a byte per statement; the phase prints those whose byte is v1 or v2, and only those are touched.
- * lists: follow the lists (the table and ALTER TABLE phases). Emitters call it for every statement i of a
- * phase, before skipping those not printed.
- * Always inlined: GCC 12 drops the call of a function that only prefetches (it sees no effect). */
-static inline __attribute__((always_inline)) void sct_emit_prefetch(const sct_list *st, const unsigned char *sel,
-								    int i, int v1, int v2, int lists)
-{
-	enum { D = 2 };
-	int n = st->n, j;
-	if ((j = i + 7 * D) < n && (sel[j] == v1 || sel[j] == v2))
-		__builtin_prefetch(st->items[j]);
-	if ((j = i + 6 * D) < n && (sel[j] == v1 || sel[j] == v2))
-		__builtin_prefetch(((const sct_stmt *)st->items[j])->u.any);
-	if (!lists)
-		return;
-	if ((j = i + 5 * D) < n && (sel[j] == v1 || sel[j] == v2)) {
-		const sct_stmt *s = st->items[j];
-		__builtin_prefetch(s->kind == SCT_STMT_ALTER_TABLE ? s->u.alter->actions.items : s->u.table->columns.items);
-	}
-	if ((j = i + 4 * D) < n && (sel[j] == v1 || sel[j] == v2)) {
-		const sct_stmt *s = st->items[j];
-		const sct_list *l = s->kind == SCT_STMT_ALTER_TABLE ? &s->u.alter->actions : &s->u.table->columns;
-		if (l->n)
-			__builtin_prefetch(l->items[0]);
-	}
-	/* the first action of an ALTER TABLE: its constraint or column, the constraint's columns, the first one */
-	const sct_alter_action *a;
-	if ((j = i + 3 * D) < n && sel[j] == SCT_STMT_ALTER_TABLE && (sel[j] == v1 || sel[j] == v2) &&
-	    (a = sct_emit_first_action(st->items[j])))
-		__builtin_prefetch(a->constraint ? (const void *)a->constraint : (const void *)a->column);
-	if ((j = i + 2 * D) < n && sel[j] == SCT_STMT_ALTER_TABLE && (sel[j] == v1 || sel[j] == v2) &&
-	    (a = sct_emit_first_action(st->items[j])) && a->constraint)
-		__builtin_prefetch(a->constraint->columns.items);
-	if ((j = i + D) < n && sel[j] == SCT_STMT_ALTER_TABLE && (sel[j] == v1 || sel[j] == v2) &&
-	    (a = sct_emit_first_action(st->items[j])) && a->constraint && a->constraint->columns.n)
-		__builtin_prefetch(a->constraint->columns.items[0]);
-}
-
-/* The same for the columns of a table, called before printing column i: the next columns, their names and
- * defaults are cache misses too. */
+/* Hints for the columns of a table, called before printing column i: the next columns, their names and
+ * defaults are cache misses (the statements' hints: convert.h, sct_prefetch_picked). */
 static inline __attribute__((always_inline)) void sct_emit_prefetch_column(const sct_list *cols, int i)
 {
 	if (i + 2 < cols->n)

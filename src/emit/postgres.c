@@ -7,6 +7,7 @@
 #include "pgcheck.h"
 #include "convert/helpers.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -670,10 +671,12 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 		if (s->kind == SCT_STMT_SEQUENCE && emitted(s))
 			sequence_stmt(&g, s->u.sequence, &b);
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_TABLE, SCT_STMT_TABLE, 1);
-		if (kind[i] != SCT_STMT_TABLE)
-			continue;
+	/* the phases below read the statements they pick, their nodes asked for ahead (convert/pick.c) */
+	int *idx = sct_pick_array(st->n);
+	int n = sct_pick(kind, st->n, 1u << SCT_STMT_TABLE, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		int i = idx[p];
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
@@ -682,31 +685,29 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 			partitions(&g, s->u.table, &b);
 		}
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_ALTER_TABLE, SCT_STMT_ALTER_TABLE, 1);
-		if (kind[i] != SCT_STMT_ALTER_TABLE)
-			continue;
+	n = sct_pick(kind, st->n, 1u << SCT_STMT_ALTER_TABLE, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		int i = idx[p];
 		const sct_stmt *s = st->items[i];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			has_fks[i] = alter_stmt(&g, s, &b, 0) > 0;
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, has_fks, i, 1, 1, 0);
-		if (!has_fks[i])
-			continue;
-		const sct_stmt *s = st->items[i];
+	n = sct_pick(has_fks, st->n, 1u << 1, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 0);
+		const sct_stmt *s = st->items[idx[p]];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s))
 			foreign_keys_of_table(&g, s->u.table, &b);
 		else if (s->kind == SCT_STMT_ALTER_TABLE && emitted(s))
 			alter_stmt(&g, s, &b, 1);
 	}
-	for (int i = 0; i < st->n; i++) {
-		sct_emit_prefetch(st, kind, i, SCT_STMT_TABLE, SCT_STMT_INDEX, 0);
-		if (kind[i] != SCT_STMT_TABLE && kind[i] != SCT_STMT_INDEX)
-			continue;
-		const sct_stmt *s = st->items[i];
+	n = sct_pick(kind, st->n, 1u << SCT_STMT_TABLE | 1u << SCT_STMT_INDEX, idx);
+	for (int p = 0; p < n; p++) {
+		sct_prefetch_picked(st, kind, idx, n, p, 1); /* a table: only its indexes are read here */
+		const sct_stmt *s = st->items[idx[p]];
 		g.stmt = s;
 		if (s->kind == SCT_STMT_TABLE && emitted(s)) {
 			for (int j = 0; j < s->u.table->indexes.n; j++) {
@@ -771,6 +772,7 @@ void sct_emit_postgres(sct_conv *cv, const sct_emit_opts *o, sct_buf *out)
 	sct_annotator_free(&an);
 	sct_pgcheck_free(&check);
 	sct_buf_free(&b);
+	free(idx);
 }
 
 /* ---------- the printers, for the PL/pgSQL printer (plpgsql.c) ---------- */
