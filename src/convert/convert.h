@@ -180,10 +180,10 @@ int *sct_pick_array(int n);
  * table's name and the first referenced column's name: what the passes over tables, indexes and table changes
  * read, each a cache miss in a big arena. kinds: the kind of each statement (any other byte, e.g. one for "not
  * printed", is not followed). nodes_only: the statements and their nodes only (a pass that reads no more).
- * Hints only; what it reads to find the addresses are nodes of these statements, asked for a level before.
+ * Hints only; what it reads to find the addresses are nodes these statements lead to, asked for a level before.
  * Always inlined: GCC drops the call of a function that only prefetches. */
 enum { SCT_PREFETCH_COLUMNS = 32 };
-static inline void sct_prefetch_qname(const sct_qname *q) /* its schema and name (72 bytes: two cache lines) */
+static inline __attribute__((always_inline)) void sct_prefetch_qname(const sct_qname *q) /* schema, name: 72 bytes */
 {
 	if (q) {
 		__builtin_prefetch(&q->schema);
