@@ -84,7 +84,7 @@ $(B)/tools/%: tools/%.c $(B)/libsctconv.a
 	$(CC) $(CFLAGS) $(INC) -o $@ $< $(B)/libsctconv.a $(LIBS)
 
 # tests
-$(B)/tests/%: tests/unit/%.c $(B)/libsctconv.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit_support.h $(B)/libsctconv.a
 	@mkdir -p $(B)/tests
 	$(CC) $(CFLAGS) $(INC) -Itests/unit -o $@ $< $(B)/libsctconv.a -lcmocka $(LIBS)
 

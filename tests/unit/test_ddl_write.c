@@ -16,6 +16,7 @@
 #include <time.h>
 #include "emit/pgcheck.h"
 #include "sctconv.h"
+#include "unit_support.h"
 
 /* What the callback got. */
 typedef struct chunks {
@@ -182,19 +183,12 @@ static void testdata_streamed_the_same(void **state)
 	assert_int_equal(glob("testdata/mssql/*.sql", 0, NULL, &g), 0);
 	assert_true(g.gl_pathc > 50);
 	for (size_t i = 0; i < g.gl_pathc; i++) {
-		FILE *f = fopen(g.gl_pathv[i], "rb");
-		assert_non_null(f);
-		sct_buf b;
-		sct_buf_init(&b);
-		char tmp[4096];
-		size_t n;
-		while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-			sct_buf_put(&b, tmp, n);
-		fclose(f);
+		size_t len;
+		char *text = unit_read_file(g.gl_pathv[i], &len);
 		const conv convs[] = {{"postgres", 1, 0, 0}, {"postgres", 2, 0, 0}, {"mariadb", 1, 0, 0}};
 		for (size_t k = 0; k < 3; k++)
-			same_streamed(&convs[k], b.data ? b.data : "", b.len);
-		sct_buf_free(&b);
+			same_streamed(&convs[k], text, len);
+		free(text);
 	}
 	globfree(&g);
 }
@@ -300,15 +294,9 @@ static char *pgcheck_run(int threads, int bad, int stream, size_t *max_cap, int 
 {
 	enum { N = 30000 };
 	sct_arena a;
-	sct_arena_init(&a);
 	sct_report rep;
-	memset(&rep, 0, sizeof rep);
-	rep.a = &a;
 	sct_conv cv;
-	memset(&cv, 0, sizeof cv);
-	cv.a = &a;
-	cv.rep = &rep;
-	cv.cur_object = "obj";
+	unit_conv_init(&cv, &rep, &a);
 	chunks c;
 	memset(&c, 0, sizeof c);
 	sct_buf_init(&c.all);

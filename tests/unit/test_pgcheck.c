@@ -12,6 +12,7 @@
 #include <string.h>
 #include "emit/pgcheck.h"
 #include "sctconv.h"
+#include "unit_support.h"
 
 /* The output of checking each statement on its own (as postgres.c did before batching). */
 static void reference(sct_buf *out, const char *note, const char *sql, int *errors)
@@ -40,15 +41,9 @@ static void reference(sct_buf *out, const char *note, const char *sql, int *erro
 static int run(const char *const *sql, int n)
 {
 	sct_arena a;
-	sct_arena_init(&a);
 	sct_report rep;
-	memset(&rep, 0, sizeof rep);
-	rep.a = &a;
 	sct_conv cv;
-	memset(&cv, 0, sizeof cv);
-	cv.a = &a;
-	cv.rep = &rep;
-	cv.cur_object = "obj";
+	unit_conv_init(&cv, &rep, &a);
 	sct_buf out, want;
 	sct_buf_init(&out);
 	sct_buf_init(&want);

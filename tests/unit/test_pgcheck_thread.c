@@ -14,6 +14,7 @@
 #include <time.h>
 #include "emit/pgcheck.h"
 #include "sctconv.h"
+#include "unit_support.h"
 
 enum { N = SCT_PGCHECK_BATCH * 12 + 37 };
 
@@ -40,15 +41,9 @@ typedef struct checked {
 static checked run(int threads)
 {
 	sct_arena a;
-	sct_arena_init(&a);
 	sct_report rep;
-	memset(&rep, 0, sizeof rep);
-	rep.a = &a;
 	sct_conv cv;
-	memset(&cv, 0, sizeof cv);
-	cv.a = &a;
-	cv.rep = &rep;
-	cv.cur_object = "obj";
+	unit_conv_init(&cv, &rep, &a);
 	sct_buf out;
 	sct_buf_init(&out);
 	sct_pgcheck k;

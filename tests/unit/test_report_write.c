@@ -14,6 +14,7 @@
 #include <string.h>
 #include "sctconv.h"
 #include "util/sink.h"
+#include "unit_support.h"
 
 static const sct_report_format formats[] = {SCT_REPORT_JSON, SCT_REPORT_TEXT, SCT_REPORT_HTML, SCT_REPORT_CSV};
 
@@ -136,22 +137,6 @@ static void big_report_in_many_chunks(void **state)
 	free(text);
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	assert_non_null(f);
-	sct_buf b;
-	sct_buf_init(&b);
-	char tmp[4096];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		sct_buf_put(&b, tmp, n);
-	fclose(f);
-	if (!b.data)
-		sct_buf_put(&b, "", 0);
-	return sct_buf_detach(&b, len);
-}
-
 /* Every testdata script (small reports: one chunk each, the rest at the end), T-SQL and Oracle. */
 static void testdata_written_the_same(void **state)
 {
@@ -163,7 +148,7 @@ static void testdata_written_the_same(void **state)
 		assert_true(g.gl_pathc > 10);
 		for (size_t i = 0; i < g.gl_pathc; i++) {
 			size_t len;
-			char *text = read_all(g.gl_pathv[i], &len);
+			char *text = unit_read_file(g.gl_pathv[i], &len);
 			sct_input in = {g.gl_pathv[i], text, len};
 			sct_session *s;
 			sct_result *r = convert(dirs[d][1], "postgres", &in, 1, &s);
